@@ -1,0 +1,2 @@
+//! The `taipan` command line.
+fn main() {}

@@ -1,0 +1,190 @@
+//! `TokenKind`: the closed set of token kinds the tokenizer emits. This is the IR at the border
+//! between the tokenizer and the parser; its names follow CPython's `token` module where one exists.
+
+/// The kind of a token. Every byte of the source belongs to exactly one token, so trivia
+/// (whitespace, comments, line continuations, non-logical newlines) are kinds too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[repr(u8)]
+pub enum TokenKind {
+    // ---- trivia: the parser skips these, the lossless tree keeps them ----
+    /// Spaces, tabs and form feeds that are not indentation.
+    Whitespace,
+    /// `# ...` up to (not including) the line end.
+    Comment,
+    /// A backslash and the line end that follows it.
+    LineContinuation,
+    /// A line end that does not end a logical line: blank lines, comment-only lines, and line ends
+    /// inside brackets (CPython's `NL`).
+    Nl,
+
+    // ---- layout ----
+    /// The line end that ends a logical line (CPython's `NEWLINE`). Empty at the end of a file that
+    /// does not end in a line end.
+    Newline,
+    /// The leading whitespace of a line that is indented deeper than the one before (`INDENT`).
+    Indent,
+    /// Zero-width: one for each indentation level closed (`DEDENT`).
+    Dedent,
+    /// Zero-width, last (`ENDMARKER`).
+    EndMarker,
+
+    // ---- atoms ----
+    /// An identifier or keyword (CPython's `NAME`); the parser tells keywords apart.
+    Name,
+    /// An integer literal: decimal, `0x`, `0o`, `0b`, with underscores.
+    Int,
+    /// A float literal: `1.`, `.5`, `1e10`, `1_0.0_1`.
+    Float,
+    /// An imaginary literal: `1j`, `1.5J`.
+    Imaginary,
+    /// A whole string or bytes literal that is not an f-string, prefix and quotes included.
+    String,
+    /// The prefix and opening quote of an f-string: `f"`, `rf'''`.
+    FStringStart,
+    /// Literal text inside an f-string, or inside the format spec of a replacement field.
+    FStringMiddle,
+    /// The closing quote of an f-string.
+    FStringEnd,
+
+    // ---- operators and delimiters (CPython's `OP`, by exact type) ----
+    LPar,
+    RPar,
+    LSqb,
+    RSqb,
+    LBrace,
+    RBrace,
+    Colon,
+    Comma,
+    Semi,
+    Plus,
+    Minus,
+    Star,
+    Slash,
+    VBar,
+    Amper,
+    Less,
+    Greater,
+    Equal,
+    Dot,
+    Percent,
+    EqEqual,
+    NotEqual,
+    LessEqual,
+    GreaterEqual,
+    Tilde,
+    Circumflex,
+    LeftShift,
+    RightShift,
+    DoubleStar,
+    PlusEqual,
+    MinEqual,
+    StarEqual,
+    SlashEqual,
+    PercentEqual,
+    AmperEqual,
+    VBarEqual,
+    CircumflexEqual,
+    LeftShiftEqual,
+    RightShiftEqual,
+    DoubleStarEqual,
+    DoubleSlash,
+    DoubleSlashEqual,
+    At,
+    AtEqual,
+    RArrow,
+    Ellipsis,
+    ColonEqual,
+    /// `!`, which 3.11 allows only before a conversion in an f-string replacement field.
+    Exclamation,
+
+    /// Bytes that form no token; the matching [`crate::TokenError`] says why.
+    Error,
+}
+
+impl TokenKind {
+    /// Trivia are the tokens the parser never sees.
+    #[inline]
+    pub fn is_trivia(self) -> bool {
+        matches!(
+            self,
+            TokenKind::Whitespace | TokenKind::Comment | TokenKind::LineContinuation | TokenKind::Nl
+        )
+    }
+
+    /// The operator's spelling, for kinds that have exactly one.
+    pub fn op_text(self) -> Option<&'static str> {
+        use TokenKind::*;
+        Some(match self {
+            LPar => "(",
+            RPar => ")",
+            LSqb => "[",
+            RSqb => "]",
+            LBrace => "{",
+            RBrace => "}",
+            Colon => ":",
+            Comma => ",",
+            Semi => ";",
+            Plus => "+",
+            Minus => "-",
+            Star => "*",
+            Slash => "/",
+            VBar => "|",
+            Amper => "&",
+            Less => "<",
+            Greater => ">",
+            Equal => "=",
+            Dot => ".",
+            Percent => "%",
+            EqEqual => "==",
+            NotEqual => "!=",
+            LessEqual => "<=",
+            GreaterEqual => ">=",
+            Tilde => "~",
+            Circumflex => "^",
+            LeftShift => "<<",
+            RightShift => ">>",
+            DoubleStar => "**",
+            PlusEqual => "+=",
+            MinEqual => "-=",
+            StarEqual => "*=",
+            SlashEqual => "/=",
+            PercentEqual => "%=",
+            AmperEqual => "&=",
+            VBarEqual => "|=",
+            CircumflexEqual => "^=",
+            LeftShiftEqual => "<<=",
+            RightShiftEqual => ">>=",
+            DoubleStarEqual => "**=",
+            DoubleSlash => "//",
+            DoubleSlashEqual => "//=",
+            At => "@",
+            AtEqual => "@=",
+            RArrow => "->",
+            Ellipsis => "...",
+            ColonEqual => ":=",
+            Exclamation => "!",
+            _ => return None,
+        })
+    }
+
+    /// The name CPython's `tokenize` module gives this kind (`tok_name[tok.type]`), for the
+    /// conformance mapping. f-string parts map to `STRING` and are merged by the caller; trivia
+    /// with no CPython counterpart map to `None`.
+    pub fn cpython_name(self) -> Option<&'static str> {
+        use TokenKind::*;
+        Some(match self {
+            Whitespace | LineContinuation => return None,
+            Comment => "COMMENT",
+            Nl => "NL",
+            Newline => "NEWLINE",
+            Indent => "INDENT",
+            Dedent => "DEDENT",
+            EndMarker => "ENDMARKER",
+            Name => "NAME",
+            Int | Float | Imaginary => "NUMBER",
+            String | FStringStart | FStringMiddle | FStringEnd => "STRING",
+            Error => "ERRORTOKEN",
+            _ => "OP",
+        })
+    }
+}
