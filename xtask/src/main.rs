@@ -1,2 +1,45 @@
-//! `cargo xtask`: project automation.
-fn main() {}
+//! `cargo xtask`: project automation. A thin dispatcher: each subcommand lives in its own module
+//! and parses its own arguments.
+
+mod bench;
+mod codegen;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some((command, rest)) = args.split_first() else {
+        eprintln!("{USAGE}");
+        return ExitCode::FAILURE;
+    };
+    let result = match command.as_str() {
+        "codegen" => codegen::run(rest),
+        "bench" => bench::run(rest),
+        "help" | "--help" | "-h" => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        other => Err(format!("unknown command `{other}`\n{USAGE}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+const USAGE: &str = "usage: cargo xtask <command>
+commands:
+  codegen [--check]                      regenerate crates/syntax/src/generated/ from python.ungram
+  bench parse [--corpus stdlib|all] [--quick] [--runs N]
+                                         tokenizer and parser throughput against CPython";
+
+/// The repository root (the parent of `xtask/`).
+pub fn project_root() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives one level below the root")
+        .to_path_buf()
+}
