@@ -11,13 +11,13 @@ pub fn generate(ast: &AstSrc, token_table: &[TokenSpec]) -> String {
     let mut o = String::new();
     o.push_str(super::HEADER);
     o.push_str(
-        "//! `SyntaxKind`: every kind of token and node in the lossless tree, with its helpers \
-         and the `T![...]` macro.\n\n",
+        "//! `SyntaxKind`: every kind of token and node in the lossless tree, with its helpers\n\
+         //! and the `T![...]` macro.\n\n",
     );
 
     o.push_str(
-        "/// The kind of a token or node of the syntax tree. Tokens come first, in the order of \
-         `taipan_tokenizer::TokenKind`, then keywords, then `ERROR` and the nodes.\n",
+        "/// The kind of a token or node of the syntax tree. Tokens come first, in the order of\n\
+         /// `taipan_tokenizer::TokenKind`, then keywords, then `ERROR` and the nodes.\n",
     );
     o.push_str("#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]\n");
     o.push_str("#[repr(u16)]\n#[allow(non_camel_case_types)]\npub enum SyntaxKind {\n");
