@@ -1,0 +1,155 @@
+//! Replays the parser's events into a rowan green tree, re-inserting the trivia the parser never
+//! saw, so that the tree's text is the source byte for byte.
+//!
+//! Trivia before a node's first token go to the parent, before the node. A `DEDENT` is
+//! zero-width and placed where the tokenizer found it, after the comments and blank lines that
+//! close the block; the builder emits it right away instead, so those trivia land after the
+//! block, in the enclosing one (the order of zero-width tokens does not change the text).
+
+use crate::SyntaxKind;
+use crate::input::Input;
+use crate::parser::{Event, TOMBSTONE};
+use rowan::{GreenNode, GreenNodeBuilder, NodeCache};
+use taipan_tokenizer::TokenKind;
+
+pub(crate) fn build(
+    input: &Input,
+    events: &mut [Event],
+    cache: Option<&mut NodeCache>,
+) -> GreenNode {
+    let mut b = Builder {
+        input,
+        builder: match cache {
+            Some(c) => GreenNodeBuilder::with_cache(c),
+            None => GreenNodeBuilder::new(),
+        },
+        raw_pos: 0,
+        tok_pos: 0,
+        depth: 0,
+    };
+    let mut parents: Vec<SyntaxKind> = Vec::new();
+    for i in 0..events.len() {
+        match std::mem::replace(
+            &mut events[i],
+            Event::Start {
+                kind: TOMBSTONE,
+                forward_parent: 0,
+            },
+        ) {
+            Event::Start {
+                kind,
+                forward_parent,
+            } => {
+                if kind == TOMBSTONE && forward_parent == 0 {
+                    continue;
+                }
+                // Collect the chain of nodes that `precede` put in front of this one.
+                parents.clear();
+                parents.push(kind);
+                let mut idx = i;
+                let mut fp = forward_parent;
+                while fp != 0 {
+                    idx += fp as usize;
+                    match std::mem::replace(
+                        &mut events[idx],
+                        Event::Start {
+                            kind: TOMBSTONE,
+                            forward_parent: 0,
+                        },
+                    ) {
+                        Event::Start {
+                            kind,
+                            forward_parent,
+                        } => {
+                            parents.push(kind);
+                            fp = forward_parent;
+                        }
+                        _ => break,
+                    }
+                }
+                for &kind in parents.iter().rev() {
+                    if kind != TOMBSTONE {
+                        b.start_node(kind);
+                    }
+                }
+            }
+            Event::Finish => b.finish_node(),
+            Event::Token { kind } => b.token(kind),
+        }
+    }
+    b.finish()
+}
+
+struct Builder<'i, 'a, 'c> {
+    input: &'i Input<'a>,
+    builder: GreenNodeBuilder<'c>,
+    /// Next raw token not yet emitted (DEDENTs behind it may have been emitted already).
+    raw_pos: usize,
+    /// Next non-trivia token.
+    tok_pos: usize,
+    depth: u32,
+}
+
+impl Builder<'_, '_, '_> {
+    fn start_node(&mut self, kind: SyntaxKind) {
+        // Leading trivia of the file go inside the root.
+        if self.depth > 0 {
+            self.flush_trivia();
+        }
+        self.depth += 1;
+        self.builder.start_node(kind.into());
+    }
+
+    fn finish_node(&mut self) {
+        if self.depth == 1 {
+            // Trailing trivia of the file belong to the root.
+            self.flush_rest();
+        }
+        if self.depth > 0 {
+            self.depth -= 1;
+            self.builder.finish_node();
+        }
+    }
+
+    fn token(&mut self, kind: SyntaxKind) {
+        let Some(&raw) = self.input.raw.get(self.input.raw_index(self.tok_pos)) else {
+            self.tok_pos += 1;
+            return;
+        };
+        if raw.kind != TokenKind::Dedent {
+            self.flush_trivia();
+            self.raw_pos = self.input.raw_index(self.tok_pos) + 1;
+        }
+        self.tok_pos += 1;
+        self.builder.token(kind.into(), raw.text(self.input.text));
+    }
+
+    /// Emits the trivia before the next non-trivia token (skipping DEDENTs, emitted already).
+    fn flush_trivia(&mut self) {
+        let upto = self.input.raw_index(self.tok_pos).min(self.input.raw.len());
+        self.emit_raw_until(upto);
+    }
+
+    fn flush_rest(&mut self) {
+        self.tok_pos = self.input.len();
+        self.emit_raw_until(self.input.raw.len());
+    }
+
+    fn emit_raw_until(&mut self, upto: usize) {
+        while self.raw_pos < upto {
+            let t = self.input.raw[self.raw_pos];
+            self.raw_pos += 1;
+            if t.kind == TokenKind::Dedent {
+                continue;
+            }
+            self.builder.token(
+                SyntaxKind::from_token(t.kind).into(),
+                t.text(self.input.text),
+            );
+        }
+    }
+
+    fn finish(self) -> GreenNode {
+        self.builder.finish()
+    }
+}

@@ -1,0 +1,156 @@
+//! Turning parser and tokenizer errors into the final list of [`SyntaxError`]s, and choosing the
+//! one CPython 3.11 would report, which goes first.
+//!
+//! CPython parses until its first failure, so a tokenizer error before that point wins. After a
+//! parser failure it tokenizes the rest of the file: a tokenizer error that raises at once
+//! (invalid characters and literals, unterminated strings, unmatched brackets) replaces the
+//! parser's error, and reaching the end inside a bracket opened on an earlier line than the
+//! parser's error reports "'(' was never closed" instead.
+
+use crate::input::Input;
+use crate::parser::ParseError;
+use crate::{SyntaxError, SyntaxErrorKind, SyntaxKind};
+use taipan_tokenizer::{TokenError, TokenErrorKind};
+use text_size::{TextRange, TextSize};
+
+pub(crate) fn finish(
+    input: &Input,
+    token_errors: &[TokenError],
+    parse_errors: Vec<ParseError>,
+) -> Vec<SyntaxError> {
+    let text_len = input.text.len() as u32;
+    let mut parser: Vec<SyntaxError> = Vec::with_capacity(parse_errors.len());
+    for e in parse_errors {
+        // An error token's own message comes from the tokenizer.
+        if input.kind(e.start as usize) == SyntaxKind::ERROR_TOKEN && !token_errors.is_empty() {
+            continue;
+        }
+        let (s, _) = input.range(e.start as usize);
+        let (_, end) = input.range(e.end as usize);
+        let kind = if e.message.starts_with("unexpected indent")
+            || e.message.starts_with("expected an indented block")
+            || e.message.starts_with("unindent")
+        {
+            SyntaxErrorKind::Indentation
+        } else {
+            SyntaxErrorKind::Syntax
+        };
+        parser.push(SyntaxError {
+            range: range(s, end.max(s)),
+            message: e.message,
+            kind,
+        });
+    }
+    parser.sort_by_key(|e| e.range.start());
+
+    let tokens: Vec<SyntaxError> = token_errors
+        .iter()
+        .map(|e| {
+            let start = e.offset.min(text_len);
+            SyntaxError {
+                range: range(start, e.offset.saturating_add(e.len).min(text_len)),
+                message: e.message.clone(),
+                kind: match e.kind {
+                    TokenErrorKind::Syntax => SyntaxErrorKind::Syntax,
+                    TokenErrorKind::Indentation => SyntaxErrorKind::Indentation,
+                    TokenErrorKind::Tab => SyntaxErrorKind::Tab,
+                },
+            }
+        })
+        .collect();
+
+    let reported = cpython_choice(input.text, &tokens, parser.first());
+
+    let mut all: Vec<SyntaxError> = Vec::with_capacity(parser.len() + tokens.len());
+    all.extend(tokens.iter().cloned());
+    all.extend(parser.iter().cloned());
+    all.sort_by_key(|e| e.range.start());
+    if let Some(first) = reported {
+        if let Some(i) = all.iter().position(|e| *e == first) {
+            let e = all.remove(i);
+            all.insert(0, e);
+        }
+    }
+    all
+}
+
+/// Where CPython meets a tokenizer error: at its offset, except unclosed brackets, which it
+/// only notices at the end of the file.
+fn reach(text: &str, e: &SyntaxError) -> u32 {
+    if e.message.ends_with("was never closed") {
+        text.len() as u32
+    } else {
+        e.range.start().into()
+    }
+}
+
+/// Tokenizer errors CPython raises as soon as it meets them (`syntaxerror()` in tokenizer.c),
+/// as opposed to error codes the parser turns into an error only when it gets there.
+fn raises_at_once(e: &SyntaxError) -> bool {
+    const EAGER: &[&str] = &[
+        "invalid character",
+        "invalid non-printable character",
+        "invalid decimal literal",
+        "invalid hexadecimal literal",
+        "invalid octal literal",
+        "invalid binary literal",
+        "invalid imaginary literal",
+        "invalid digit",
+        "leading zeros",
+        "unterminated string literal",
+        "unterminated triple-quoted string literal",
+        "unmatched",
+        "closing parenthesis",
+        "too many nested parentheses",
+    ];
+    e.kind == SyntaxErrorKind::Syntax && EAGER.iter().any(|p| e.message.starts_with(p))
+}
+
+fn cpython_choice(
+    text: &str,
+    tokens: &[SyntaxError],
+    parser: Option<&SyntaxError>,
+) -> Option<SyntaxError> {
+    let Some(perr) = parser else {
+        return tokens.iter().min_by_key(|e| reach(text, e)).cloned();
+    };
+    let p_at: u32 = perr.range.start().into();
+    let mut by_reach: Vec<&SyntaxError> = tokens.iter().collect();
+    by_reach.sort_by_key(|e| reach(text, e));
+    if let Some(t) = by_reach.iter().find(|e| reach(text, e) <= p_at) {
+        return Some((*t).clone());
+    }
+    // The rest of the file is tokenized; the first tokenizer error decides.
+    if let Some(t) = by_reach.iter().find(|e| reach(text, e) > p_at) {
+        if raises_at_once(t) {
+            return Some((*t).clone());
+        }
+        if t.message.ends_with("was never closed") {
+            let bracket_line = line_of_offset(text, t.range.start().into());
+            if line_of_offset(text, p_at) > bracket_line {
+                return Some((*t).clone());
+            }
+        }
+    }
+    Some(perr.clone())
+}
+
+fn range(start: u32, end: u32) -> TextRange {
+    TextRange::new(TextSize::from(start), TextSize::from(end.max(start)))
+}
+
+/// 1-based line of a byte offset, counting `\n`, `\r\n` and lone `\r` as line ends.
+pub(crate) fn line_of_offset(text: &str, offset: u32) -> usize {
+    let bytes = &text.as_bytes()[..(offset as usize).min(text.len())];
+    let mut line = 1;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => line += 1,
+            b'\r' if bytes.get(i + 1) != Some(&b'\n') => line += 1,
+            _ => {}
+        }
+        i += 1;
+    }
+    line
+}

@@ -1,0 +1,392 @@
+//! Compound statements: if/elif/else, while, for, try/except/except*/finally, with, function and
+//! class definitions with their decorators, the async forms, and `match` (whose soft keyword is
+//! recognized here).
+
+use super::atom::star_targets;
+use super::expr::{expr, named_expr, star_expressions, star_named_expr};
+use super::params::{arguments, parameters};
+use super::pattern::patterns;
+use super::{BlockOf, colon_block};
+use crate::SyntaxKind::*;
+use crate::parser::Parser;
+
+pub(crate) fn compound_stmt(p: &mut Parser) {
+    match p.current() {
+        IF_KW => if_stmt(p),
+        WHILE_KW => while_stmt(p),
+        FOR_KW => {
+            let m = p.start();
+            for_stmt(p, m)
+        }
+        TRY_KW => try_stmt(p),
+        WITH_KW => {
+            let m = p.start();
+            with_stmt(p, m)
+        }
+        DEF_KW => {
+            let m = p.start();
+            function_def(p, m)
+        }
+        CLASS_KW => {
+            let m = p.start();
+            class_def(p, m)
+        }
+        AT => decorated(p),
+        ASYNC_KW => {
+            let m = p.start();
+            match p.nth(1) {
+                DEF_KW => function_def(p, m),
+                FOR_KW => for_stmt(p, m),
+                _ => with_stmt(p, m),
+            }
+        }
+        _ => super::simple::simple_stmts(p),
+    }
+}
+
+fn if_stmt(p: &mut Parser) {
+    let m = p.start();
+    let kw = p.pos();
+    p.bump(IF_KW);
+    named_expr(p);
+    colon_block(p, BlockOf::Stmt("'if' statement"), kw);
+    while p.at(ELIF_KW) {
+        let c = p.start();
+        let kw = p.pos();
+        p.bump(ELIF_KW);
+        named_expr(p);
+        colon_block(p, BlockOf::Stmt("'elif' statement"), kw);
+        c.complete(p, ELIF_CLAUSE);
+    }
+    else_clause(p);
+    m.complete(p, IF);
+}
+
+fn else_clause(p: &mut Parser) {
+    if p.at(ELSE_KW) {
+        let c = p.start();
+        let kw = p.pos();
+        p.bump(ELSE_KW);
+        colon_block(p, BlockOf::Stmt("'else' statement"), kw);
+        c.complete(p, ELSE_CLAUSE);
+    }
+}
+
+fn while_stmt(p: &mut Parser) {
+    let m = p.start();
+    let kw = p.pos();
+    p.bump(WHILE_KW);
+    named_expr(p);
+    colon_block(p, BlockOf::Stmt("'while' statement"), kw);
+    else_clause(p);
+    m.complete(p, WHILE);
+}
+
+fn for_stmt(p: &mut Parser, m: crate::parser::Marker) {
+    p.eat(ASYNC_KW);
+    let kw = p.pos();
+    p.bump(FOR_KW);
+    let saved = std::mem::replace(&mut p.no_in, true);
+    star_targets(p);
+    p.no_in = saved;
+    if p.expect(IN_KW) {
+        star_expressions(p);
+    }
+    colon_block(p, BlockOf::Stmt("'for' statement"), kw);
+    else_clause(p);
+    m.complete(p, FOR);
+}
+
+fn try_stmt(p: &mut Parser) {
+    let m = p.start();
+    let kw = p.pos();
+    p.bump(TRY_KW);
+    colon_block(p, BlockOf::Stmt("'try' statement"), kw);
+    let mut star = false;
+    let mut handlers = 0;
+    while p.at(EXCEPT_KW) {
+        star |= p.nth_at(1, STAR);
+        except_handler(p);
+        handlers += 1;
+    }
+    else_clause(p);
+    let mut finally = false;
+    if p.at(FINALLY_KW) {
+        let c = p.start();
+        let kw = p.pos();
+        p.bump(FINALLY_KW);
+        colon_block(p, BlockOf::Stmt("'finally' statement"), kw);
+        c.complete(p, FINALLY_CLAUSE);
+        finally = true;
+    }
+    if handlers == 0 && !finally {
+        p.error("expected 'except' or 'finally' block");
+    }
+    m.complete(p, if star { TRY_STAR } else { TRY });
+}
+
+fn except_handler(p: &mut Parser) {
+    let m = p.start();
+    let kw = p.pos();
+    p.bump(EXCEPT_KW);
+    let star = p.eat(STAR);
+    if !p.at(COLON) {
+        let type_start = p.pos();
+        if expr(p).is_some() {
+            if p.at(COMMA) {
+                p.error_range(
+                    type_start as u32,
+                    p.pos() as u32,
+                    "multiple exception types must be parenthesized",
+                );
+                p.skip_line();
+            } else if p.eat(AS_KW) {
+                p.expect(NAME);
+            }
+        }
+    }
+    let what = if star {
+        "'except*' statement"
+    } else {
+        "'except' statement"
+    };
+    colon_block(p, BlockOf::Stmt(what), kw);
+    m.complete(p, EXCEPT_HANDLER);
+}
+
+fn with_stmt(p: &mut Parser, m: crate::parser::Marker) {
+    p.eat(ASYNC_KW);
+    let kw = p.pos();
+    p.bump(WITH_KW);
+    if p.at(LPAR) && parenthesized_with_items(p) {
+        p.bump(LPAR);
+        p.bracket_level += 1;
+        loop {
+            if p.at(RPAR) {
+                break;
+            }
+            with_item(p);
+            if !p.eat(COMMA) {
+                break;
+            }
+        }
+        if !p.eat(RPAR) {
+            p.err_invalid();
+            super::recover_to_closer(p, RPAR);
+        }
+        p.bracket_level -= 1;
+    } else {
+        loop {
+            with_item(p);
+            if !p.eat(COMMA) {
+                break;
+            }
+        }
+    }
+    colon_block(p, BlockOf::Stmt("'with' statement"), kw);
+    m.complete(p, WITH);
+}
+
+/// At `with (`: is this the parenthesized form `with (a as b, c):` rather than an expression
+/// `with (a, b) as c:` / `with (yield):`? True when the matching ')' is followed by ':' and the
+/// parentheses hold a top-level ',' or 'as'.
+fn parenthesized_with_items(p: &Parser) -> bool {
+    if p.nth_at(1, YIELD_KW) {
+        return false;
+    }
+    let mut level = 0u32;
+    let mut top_level_sep = false;
+    let mut i = 0;
+    loop {
+        match p.nth(i) {
+            LPAR | LSQB | LBRACE => level += 1,
+            RPAR | RSQB | RBRACE => {
+                level = level.saturating_sub(1);
+                if level == 0 {
+                    return top_level_sep && p.nth_at(i + 1, COLON);
+                }
+            }
+            COMMA | AS_KW if level == 1 => top_level_sep = true,
+            NEWLINE | ENDMARKER => return false,
+            _ => {}
+        }
+        i += 1;
+    }
+}
+
+fn with_item(p: &mut Parser) {
+    let m = p.start();
+    expr(p);
+    if p.eat(AS_KW) {
+        star_target(p);
+    }
+    m.complete(p, WITH_ITEM);
+}
+
+/// A single assignment target (`as` of with-items): a star expression without a tuple.
+fn star_target(p: &mut Parser) {
+    let _ = star_named_expr;
+    if p.at(STAR) {
+        super::expr::starred(p);
+    } else {
+        expr(p);
+    }
+}
+
+fn decorated(p: &mut Parser) {
+    let m = p.start();
+    while p.at(AT) {
+        let d = p.start();
+        p.bump(AT);
+        named_expr(p);
+        if !p.eat(NEWLINE) {
+            p.err_invalid();
+            p.skip_line();
+            p.eat(NEWLINE);
+        }
+        d.complete(p, DECORATOR);
+    }
+    match p.current() {
+        DEF_KW => function_def(p, m),
+        CLASS_KW => class_def(p, m),
+        ASYNC_KW if p.nth_at(1, DEF_KW) => function_def(p, m),
+        _ => {
+            p.err_invalid();
+            m.complete(p, ERROR);
+        }
+    }
+}
+
+fn function_def(p: &mut Parser, m: crate::parser::Marker) {
+    p.eat(ASYNC_KW);
+    let kw = p.pos();
+    p.bump(DEF_KW);
+    if p.expect(NAME) {
+        if p.at(LPAR) {
+            parameters(p);
+        } else {
+            p.err_invalid();
+        }
+        if p.eat(RARROW) {
+            expr(p);
+        }
+    }
+    colon_block(p, BlockOf::FunctionDef, kw);
+    m.complete(p, FUNCTION_DEF);
+}
+
+fn class_def(p: &mut Parser, m: crate::parser::Marker) {
+    let kw = p.pos();
+    p.bump(CLASS_KW);
+    if p.expect(NAME) && p.at(LPAR) {
+        arguments(p);
+    }
+    colon_block(p, BlockOf::ClassDef, kw);
+    m.complete(p, CLASS_DEF);
+}
+
+/// At NAME `match`: is this a match statement? It is when the logical line ends with ':' at
+/// bracket level 0 (no simple statement starting with a name ends that way) and `match` is not
+/// followed by something that makes it a name (`match = 1`, `match.x`, `match:`...).
+pub(crate) fn at_match_stmt(p: &Parser) -> bool {
+    match p.nth(1) {
+        NEWLINE | ENDMARKER | EQUAL | DOT | COLON | COMMA | SEMI | RPAR | RSQB | RBRACE => {
+            return false;
+        }
+        k if k.is_punct()
+            && !matches!(
+                k,
+                LPAR | LSQB | LBRACE | MINUS | PLUS | TILDE | STAR | ELLIPSIS
+            ) =>
+        {
+            return false;
+        }
+        _ => {}
+    }
+    let mut level = 0u32;
+    let mut i = 1;
+    loop {
+        match p.nth(i) {
+            LPAR | LSQB | LBRACE => level += 1,
+            RPAR | RSQB | RBRACE => level = level.saturating_sub(1),
+            NEWLINE | ENDMARKER => return false,
+            COLON if level == 0 => return matches!(p.nth(i + 1), NEWLINE),
+            _ => {}
+        }
+        i += 1;
+    }
+}
+
+/// `match subject: NEWLINE INDENT case+ DEDENT`.
+pub(crate) fn match_stmt(p: &mut Parser) {
+    let m = p.start();
+    let kw = p.pos();
+    p.bump_as(MATCH_KW);
+    // subject: star_named_expression ',' star_named_expressions? | named_expression
+    if let Some(first) = star_named_expr(p) {
+        if p.at(COMMA) {
+            let t = first.precede(p);
+            while p.eat(COMMA) {
+                if p.at(COLON) {
+                    break;
+                }
+                if star_named_expr(p).is_none() {
+                    break;
+                }
+            }
+            t.complete(p, TUPLE);
+        }
+    }
+    if !p.eat(COLON) {
+        if p.at(NEWLINE) {
+            p.error("expected ':'");
+        } else {
+            p.err_invalid();
+            p.skip_line();
+        }
+    }
+    if p.eat(NEWLINE) {
+        if p.eat(INDENT) {
+            loop {
+                let before = p.pos();
+                match p.current() {
+                    DEDENT => {
+                        p.bump(DEDENT);
+                        break;
+                    }
+                    ENDMARKER => break,
+                    NAME if p.at_contextual("case") => case_block(p),
+                    _ => {
+                        p.err_invalid();
+                        p.skip_line();
+                        p.eat(NEWLINE);
+                    }
+                }
+                if p.pos() == before {
+                    p.err_and_bump("invalid syntax");
+                }
+            }
+        } else {
+            let line = p.line_of_token(kw);
+            p.error(format!(
+                "expected an indented block after 'match' statement on line {line}"
+            ));
+        }
+    }
+    m.complete(p, MATCH);
+}
+
+fn case_block(p: &mut Parser) {
+    let m = p.start();
+    let kw = p.pos();
+    p.bump_as(CASE_KW);
+    patterns(p);
+    if p.at(IF_KW) {
+        let g = p.start();
+        p.bump(IF_KW);
+        named_expr(p);
+        g.complete(p, GUARD);
+    }
+    colon_block(p, BlockOf::Stmt("'case' statement"), kw);
+    m.complete(p, MATCH_CASE);
+}

@@ -1,0 +1,404 @@
+//! Expressions by precedence: star expressions and tuples, walrus, lambda and the conditional
+//! expression, `or`/`and`/`not`, comparisons, binary operators (by precedence climbing), unary
+//! operators, power, `await`, and the primary suffixes (attribute, call, subscript).
+
+use super::atom::{atom, comprehension_clauses};
+use super::params::{arguments, lambda_parameters};
+use super::{EXPR_FIRST, at_expr_start};
+use crate::SyntaxKind::{self, *};
+use crate::parser::{CompletedMarker, MAX_DEPTH, Parser};
+
+type Cm = Option<CompletedMarker>;
+
+/// `star_expressions`: one star expression, or an unparenthesized Tuple of them.
+pub(crate) fn star_expressions(p: &mut Parser) -> Cm {
+    let first = star_expr(p)?;
+    if !p.at(COMMA) {
+        return Some(first);
+    }
+    let m = first.precede(p);
+    while p.eat(COMMA) {
+        if !(at_expr_start(p) || p.at(STAR)) {
+            break;
+        }
+        star_expr(p);
+    }
+    Some(m.complete(p, TUPLE))
+}
+
+/// `'*' bitwise_or | expression`.
+pub(crate) fn star_expr(p: &mut Parser) -> Cm {
+    if p.at(STAR) {
+        return Some(starred(p));
+    }
+    expr(p)
+}
+
+/// `'*' bitwise_or | named_expression` (elements of displays).
+pub(crate) fn star_named_expr(p: &mut Parser) -> Cm {
+    if p.at(STAR) {
+        return Some(starred(p));
+    }
+    named_expr(p)
+}
+
+pub(crate) fn starred(p: &mut Parser) -> CompletedMarker {
+    let m = p.start();
+    p.bump(STAR);
+    if !enter(p) {
+        return m.complete(p, STARRED);
+    }
+    if bitwise_or(p).is_none() {
+        // reported
+    }
+    p.depth -= 1;
+    m.complete(p, STARRED)
+}
+
+/// `NAME ':=' expression | expression`.
+pub(crate) fn named_expr(p: &mut Parser) -> Cm {
+    if p.at(NAME) && p.nth_at(1, COLONEQUAL) {
+        let m = p.start();
+        let n = p.start();
+        p.bump(NAME);
+        n.complete(p, NAME_EXPR);
+        p.bump(COLONEQUAL);
+        expr(p);
+        return Some(m.complete(p, NAMED_EXPR));
+    }
+    expr(p)
+}
+
+/// `yield_expr`: `yield from e`, `yield [star_expressions]`.
+pub(crate) fn yield_expr(p: &mut Parser) -> Cm {
+    let m = p.start();
+    p.bump(YIELD_KW);
+    if p.eat(FROM_KW) {
+        expr(p);
+        return Some(m.complete(p, YIELD_FROM));
+    }
+    if at_expr_start(p) || p.at(STAR) {
+        star_expressions(p);
+    }
+    Some(m.complete(p, YIELD))
+}
+
+/// Increments the depth, or reports and skips the rest of the line when too deep.
+pub(crate) fn enter(p: &mut Parser) -> bool {
+    if p.depth < MAX_DEPTH {
+        p.depth += 1;
+        return true;
+    }
+    p.error("too many nested parentheses");
+    let m = p.start();
+    while !p.at(NEWLINE) && !p.at_end() {
+        p.bump_any();
+    }
+    m.complete(p, ERROR);
+    false
+}
+
+/// `expression`: lambda, conditional expression, or a disjunction.
+pub(crate) fn expr(p: &mut Parser) -> Cm {
+    if p.at(LAMBDA_KW) {
+        return Some(lambda(p));
+    }
+    let lhs = disjunction(p)?;
+    if !p.at(IF_KW) {
+        return Some(lhs);
+    }
+    let m = lhs.precede(p);
+    let lhs_start = p.pos();
+    p.bump(IF_KW);
+    if !enter(p) {
+        return Some(m.complete(p, IF_EXP));
+    }
+    disjunction(p);
+    if p.eat(ELSE_KW) {
+        expr(p);
+    } else if !p.at(COLON) {
+        let _ = lhs_start;
+        p.error("expected 'else' after 'if' expression");
+    } else {
+        p.err_invalid();
+    }
+    p.depth -= 1;
+    Some(m.complete(p, IF_EXP))
+}
+
+fn lambda(p: &mut Parser) -> CompletedMarker {
+    let m = p.start();
+    p.bump(LAMBDA_KW);
+    if !p.at(COLON) {
+        lambda_parameters(p);
+    }
+    if p.expect(COLON) && enter(p) {
+        expr(p);
+        p.depth -= 1;
+    }
+    m.complete(p, LAMBDA)
+}
+
+/// `disjunction`: a flat BoolOp of `or`, or a conjunction.
+pub(crate) fn disjunction(p: &mut Parser) -> Cm {
+    bool_op(p, OR_KW)
+}
+
+fn bool_op(p: &mut Parser, op: SyntaxKind) -> Cm {
+    let first = if op == OR_KW {
+        bool_op(p, AND_KW)?
+    } else {
+        inversion(p)?
+    };
+    if !p.at(op) {
+        return Some(first);
+    }
+    let m = first.precede(p);
+    while p.eat(op) {
+        let operand = if op == OR_KW {
+            bool_op(p, AND_KW)
+        } else {
+            inversion(p)
+        };
+        if operand.is_none() {
+            break;
+        }
+    }
+    Some(m.complete(p, BOOL_OP))
+}
+
+fn inversion(p: &mut Parser) -> Cm {
+    if p.at(NOT_KW) {
+        let m = p.start();
+        p.bump(NOT_KW);
+        if enter(p) {
+            if inversion(p).is_none() {
+                // reported
+            }
+            p.depth -= 1;
+        }
+        return Some(m.complete(p, UNARY_OP));
+    }
+    comparison(p)
+}
+
+/// `bitwise_or (compare_op bitwise_or)*`, flat.
+fn comparison(p: &mut Parser) -> Cm {
+    let first = bitwise_or(p)?;
+    if !at_cmp_op(p) {
+        return Some(first);
+    }
+    let m = first.precede(p);
+    while at_cmp_op(p) {
+        let op = p.start();
+        match p.current() {
+            NOT_KW => {
+                p.bump(NOT_KW);
+                p.bump(IN_KW);
+            }
+            IS_KW => {
+                p.bump(IS_KW);
+                p.eat(NOT_KW);
+            }
+            _ => p.bump_any(),
+        }
+        op.complete(p, CMP_OP);
+        if bitwise_or(p).is_none() {
+            break;
+        }
+    }
+    Some(m.complete(p, COMPARE))
+}
+
+fn at_cmp_op(p: &Parser) -> bool {
+    match p.current() {
+        EQEQUAL | NOTEQUAL | LESS | LESSEQUAL | GREATER | GREATEREQUAL | IS_KW => true,
+        IN_KW => !p.no_in,
+        NOT_KW => p.nth_at(1, IN_KW) && !p.no_in,
+        _ => false,
+    }
+}
+
+/// Binding power of a binary operator (0: not one).
+#[inline]
+fn binop_power(kind: SyntaxKind) -> u8 {
+    match kind {
+        VBAR => 1,
+        CIRCUMFLEX => 2,
+        AMPER => 3,
+        LEFTSHIFT | RIGHTSHIFT => 4,
+        PLUS | MINUS => 5,
+        STAR | SLASH | DOUBLESLASH | PERCENT | AT => 6,
+        _ => 0,
+    }
+}
+
+/// `bitwise_or`: the binary operators `|` down to `*`, left associative.
+pub(crate) fn bitwise_or(p: &mut Parser) -> Cm {
+    binary(p, 1)
+}
+
+fn binary(p: &mut Parser, min_power: u8) -> Cm {
+    let mut lhs = factor(p)?;
+    loop {
+        let power = binop_power(p.current());
+        if power == 0 || power < min_power {
+            return Some(lhs);
+        }
+        let m = lhs.precede(p);
+        p.bump_any();
+        let rhs = binary(p, power + 1);
+        lhs = m.complete(p, BIN_OP);
+        if rhs.is_none() {
+            return Some(lhs);
+        }
+    }
+}
+
+/// `factor`: unary `+`, `-`, `~`, or a power.
+fn factor(p: &mut Parser) -> Cm {
+    if matches!(p.current(), PLUS | MINUS | TILDE) {
+        let m = p.start();
+        p.bump_any();
+        if enter(p) {
+            factor(p);
+            p.depth -= 1;
+        }
+        return Some(m.complete(p, UNARY_OP));
+    }
+    power(p)
+}
+
+/// `await_primary ['**' factor]`.
+fn power(p: &mut Parser) -> Cm {
+    let base = await_primary(p)?;
+    if !p.at(DOUBLESTAR) {
+        return Some(base);
+    }
+    let m = base.precede(p);
+    p.bump(DOUBLESTAR);
+    if enter(p) {
+        factor(p);
+        p.depth -= 1;
+    }
+    Some(m.complete(p, BIN_OP))
+}
+
+fn await_primary(p: &mut Parser) -> Cm {
+    if p.at(AWAIT_KW) {
+        let m = p.start();
+        p.bump(AWAIT_KW);
+        if enter(p) {
+            primary(p);
+            p.depth -= 1;
+        }
+        return Some(m.complete(p, AWAIT));
+    }
+    primary(p)
+}
+
+/// An atom followed by `.name`, `(args)` and `[slices]`.
+pub(crate) fn primary(p: &mut Parser) -> Cm {
+    let mut lhs = atom(p)?;
+    loop {
+        match p.current() {
+            DOT => {
+                let m = lhs.precede(p);
+                p.bump(DOT);
+                p.expect(NAME);
+                lhs = m.complete(p, ATTRIBUTE);
+            }
+            LPAR => {
+                let m = lhs.precede(p);
+                if !enter(p) {
+                    return Some(m.complete(p, CALL));
+                }
+                arguments(p);
+                p.depth -= 1;
+                lhs = m.complete(p, CALL);
+            }
+            LSQB => {
+                let m = lhs.precede(p);
+                if !enter(p) {
+                    return Some(m.complete(p, SUBSCRIPT));
+                }
+                subscript(p);
+                p.depth -= 1;
+                lhs = m.complete(p, SUBSCRIPT);
+            }
+            _ => return Some(lhs),
+        }
+    }
+}
+
+/// `'[' slices ']'`; several slices make an unparenthesized Tuple.
+fn subscript(p: &mut Parser) {
+    p.bump(LSQB);
+    p.bracket_level += 1;
+    let saved = std::mem::replace(&mut p.no_in, false);
+    let first_start = p.pos();
+    if let Some(first) = slice_or_starred(p) {
+        if p.at(COMMA) {
+            let m = first.precede(p);
+            while p.eat(COMMA) {
+                if p.at(RSQB) {
+                    break;
+                }
+                if slice_or_starred(p).is_none() {
+                    break;
+                }
+            }
+            m.complete(p, TUPLE);
+        }
+    }
+    if !p.eat(RSQB) {
+        super::bad_bracket_tail(p, first_start, RSQB);
+    }
+    p.no_in = saved;
+    p.bracket_level -= 1;
+}
+
+fn slice_or_starred(p: &mut Parser) -> Cm {
+    if p.at(STAR) {
+        return Some(starred(p));
+    }
+    if !p.at(COLON) {
+        let e = named_expr(p)?;
+        if !p.at(COLON) {
+            return Some(e);
+        }
+        let m = e.precede(p);
+        slice_rest(p);
+        return Some(m.complete(p, SLICE));
+    }
+    let m = p.start();
+    slice_rest(p);
+    Some(m.complete(p, SLICE))
+}
+
+/// From the first ':' of a slice: `':' [upper] [':' [step]]`.
+fn slice_rest(p: &mut Parser) {
+    p.bump(COLON);
+    if at_expr_start(p) {
+        expr(p);
+    }
+    if p.eat(COLON) && at_expr_start(p) {
+        expr(p);
+    }
+}
+
+/// A generator expression's clauses after its element, for an element already parsed.
+pub(crate) fn genexp_tail(p: &mut Parser, elt: CompletedMarker) -> CompletedMarker {
+    let m = elt.precede(p);
+    comprehension_clauses(p);
+    m.complete(p, GENERATOR_EXP)
+}
+
+/// Is the current token the start of a comprehension clause (`for` / `async for`)?
+#[inline]
+pub(crate) fn at_comp_for(p: &Parser) -> bool {
+    p.at(FOR_KW) || (p.at(ASYNC_KW) && p.nth_at(1, FOR_KW))
+}
+
+#[allow(dead_code)]
+const _USE: crate::token_set::TokenSet = EXPR_FIRST;

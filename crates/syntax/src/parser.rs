@@ -1,0 +1,282 @@
+//! The event-based parser core (after rust-analyzer's `crates/parser`): a cursor over the
+//! non-trivia tokens, markers that open and close nodes, and the flat list of events and errors
+//! the grammar functions produce. The tree itself is built later by `builder`.
+
+use crate::SyntaxKind::{self, *};
+use crate::input::Input;
+use crate::token_set::TokenSet;
+
+/// What the grammar produced, replayed by the tree builder.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Event {
+    /// Open a node. `forward_parent` (distance to a later Start, 0 = none) implements `precede`.
+    Start {
+        kind: SyntaxKind,
+        forward_parent: u32,
+    },
+    Finish,
+    /// Consume one non-trivia token, giving it `kind` (soft keywords are remapped here).
+    Token {
+        kind: SyntaxKind,
+    },
+}
+
+/// A syntax error found by the parser, located by non-trivia token indices.
+#[derive(Debug, Clone)]
+pub(crate) struct ParseError {
+    /// First token of the range CPython points at.
+    pub(crate) start: u32,
+    /// Last token of the range (inclusive); equal to `start` for a one-token error.
+    pub(crate) end: u32,
+    pub(crate) message: String,
+}
+
+/// Nesting depth past which the parser stops descending (stack safety).
+pub(crate) const MAX_DEPTH: u32 = 200;
+
+pub(crate) struct Parser<'i, 'a> {
+    pub(crate) input: &'i Input<'a>,
+    pos: usize,
+    pub(crate) events: Vec<Event>,
+    pub(crate) errors: Vec<ParseError>,
+    /// Current recursion depth of nested expressions/blocks.
+    pub(crate) depth: u32,
+    /// While set, `in` does not act as a comparison operator (for-loop targets).
+    pub(crate) no_in: bool,
+    /// Open brackets around the current position (for "Perhaps you forgot a comma?").
+    pub(crate) bracket_level: u32,
+    /// Nesting of f-string replacement fields (errors inside get CPython's "f-string: " prefix).
+    pub(crate) fstring_depth: u32,
+}
+
+impl<'i, 'a> Parser<'i, 'a> {
+    pub(crate) fn new(input: &'i Input<'a>) -> Self {
+        Parser {
+            input,
+            pos: 0,
+            events: Vec::with_capacity(input.len() * 2 + 8),
+            errors: Vec::new(),
+            depth: 0,
+            no_in: false,
+            bracket_level: 0,
+            fstring_depth: 0,
+        }
+    }
+
+    /// Index of the current non-trivia token.
+    #[inline]
+    pub(crate) fn pos(&self) -> usize {
+        self.pos
+    }
+
+    #[inline]
+    pub(crate) fn current(&self) -> SyntaxKind {
+        self.input.kind(self.pos)
+    }
+
+    #[inline]
+    pub(crate) fn nth(&self, n: usize) -> SyntaxKind {
+        self.input.kind(self.pos + n)
+    }
+
+    #[inline]
+    pub(crate) fn at(&self, kind: SyntaxKind) -> bool {
+        self.current() == kind
+    }
+
+    #[inline]
+    pub(crate) fn at_ts(&self, set: TokenSet) -> bool {
+        set.contains(self.current())
+    }
+
+    #[inline]
+    pub(crate) fn nth_at(&self, n: usize, kind: SyntaxKind) -> bool {
+        self.nth(n) == kind
+    }
+
+    /// Text of the `n`th token ahead.
+    #[inline]
+    pub(crate) fn nth_text(&self, n: usize) -> &'a str {
+        self.input.text_of(self.pos + n)
+    }
+
+    /// Is the current token the NAME `word` (a soft keyword candidate)?
+    #[inline]
+    pub(crate) fn at_contextual(&self, word: &str) -> bool {
+        self.at(NAME) && self.nth_text(0) == word
+    }
+
+    #[inline]
+    pub(crate) fn at_end(&self) -> bool {
+        self.at(ENDMARKER)
+    }
+
+    /// Consumes the current token, whatever it is (never past the end marker).
+    #[inline]
+    pub(crate) fn bump_any(&mut self) {
+        let kind = self.current();
+        self.bump_as(kind);
+    }
+
+    /// Consumes the current token, which must be `kind`.
+    #[inline]
+    pub(crate) fn bump(&mut self, kind: SyntaxKind) {
+        debug_assert_eq!(self.current(), kind);
+        self.bump_as(kind);
+    }
+
+    /// Consumes the current token, giving it `kind` in the tree (soft keywords).
+    #[inline]
+    pub(crate) fn bump_as(&mut self, kind: SyntaxKind) {
+        if self.pos >= self.input.len() {
+            return;
+        }
+        self.pos += 1;
+        self.events.push(Event::Token { kind });
+    }
+
+    #[inline]
+    pub(crate) fn eat(&mut self, kind: SyntaxKind) -> bool {
+        if self.at(kind) {
+            self.bump_as(kind);
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Records an error at the current token.
+    pub(crate) fn error(&mut self, message: impl Into<String>) {
+        let at = self.pos as u32;
+        self.error_range(at, at, message);
+    }
+
+    /// Records an error spanning tokens `start..=end`.
+    pub(crate) fn error_range(&mut self, start: u32, end: u32, message: impl Into<String>) {
+        // One error per position: after an error, later ones at or before it are cascades.
+        if let Some(last) = self.errors.last() {
+            if start <= last.start.max(last.end) {
+                return;
+            }
+        }
+        let mut message = message.into();
+        if self.fstring_depth > 0 && !message.starts_with("f-string") {
+            message.insert_str(0, "f-string: ");
+        }
+        self.errors.push(ParseError {
+            start,
+            end,
+            message,
+        });
+    }
+
+    /// 1-based line of the `i`th non-trivia token (CPython counts `\n`, `\r\n` and `\r`).
+    pub(crate) fn line_of_token(&self, i: usize) -> usize {
+        let (start, _) = self.input.range(i);
+        crate::errors::line_of_offset(self.input.text, start)
+    }
+
+    /// Records "invalid syntax" at the current token.
+    pub(crate) fn err_invalid(&mut self) {
+        self.error("invalid syntax");
+    }
+
+    /// Eats `kind` or records an error (`message`, or "invalid syntax").
+    pub(crate) fn expect(&mut self, kind: SyntaxKind) -> bool {
+        if self.eat(kind) {
+            return true;
+        }
+        self.err_invalid();
+        false
+    }
+
+    /// Wraps the current token in an ERROR node after recording `message`.
+    pub(crate) fn err_and_bump(&mut self, message: impl Into<String>) {
+        self.error(message);
+        if !self.at_end() {
+            let m = self.start();
+            self.bump_any();
+            m.complete(self, ERROR);
+        }
+    }
+
+    /// Skips to the end of the logical line (the NEWLINE stays), wrapping the skipped tokens in
+    /// an ERROR node. Used after an error to resynchronize at the next statement.
+    pub(crate) fn skip_line(&mut self) {
+        if self.at(NEWLINE) || self.at_end() {
+            return;
+        }
+        let m = self.start();
+        while !self.at(NEWLINE) && !self.at_end() {
+            self.bump_any();
+        }
+        m.complete(self, ERROR);
+    }
+
+    pub(crate) fn start(&mut self) -> Marker {
+        let pos = self.events.len() as u32;
+        self.events.push(Event::Start {
+            kind: TOMBSTONE,
+            forward_parent: 0,
+        });
+        Marker { pos }
+    }
+}
+
+/// Placeholder kind of a started-but-abandoned node.
+pub(crate) const TOMBSTONE: SyntaxKind = SyntaxKind::__LAST;
+
+/// An open node.
+#[must_use]
+pub(crate) struct Marker {
+    pos: u32,
+}
+
+impl Marker {
+    pub(crate) fn complete(self, p: &mut Parser, kind: SyntaxKind) -> CompletedMarker {
+        if let Some(Event::Start { kind: k, .. }) = p.events.get_mut(self.pos as usize) {
+            *k = kind;
+        }
+        p.events.push(Event::Finish);
+        CompletedMarker {
+            pos: self.pos,
+            kind,
+        }
+    }
+
+    /// Drops the node; its children go to the parent.
+    pub(crate) fn abandon(self, p: &mut Parser) {
+        let idx = self.pos as usize;
+        if idx + 1 == p.events.len() {
+            if let Some(Event::Start {
+                kind: TOMBSTONE,
+                forward_parent: 0,
+            }) = p.events.last()
+            {
+                p.events.pop();
+            }
+        }
+    }
+}
+
+/// A closed node, which can still be wrapped by a new parent with `precede`.
+#[derive(Clone, Copy)]
+pub(crate) struct CompletedMarker {
+    pos: u32,
+    kind: SyntaxKind,
+}
+
+impl CompletedMarker {
+    /// Opens a new node that will contain this one.
+    pub(crate) fn precede(self, p: &mut Parser) -> Marker {
+        let new = p.start();
+        if let Some(Event::Start { forward_parent, .. }) = p.events.get_mut(self.pos as usize) {
+            *forward_parent = new.pos - self.pos;
+        }
+        new
+    }
+
+    pub(crate) fn kind(&self) -> SyntaxKind {
+        self.kind
+    }
+}
