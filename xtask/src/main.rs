@@ -3,6 +3,7 @@
 
 mod bench;
 mod codegen;
+mod conformance;
 
 use std::process::ExitCode;
 
@@ -15,6 +16,7 @@ fn main() -> ExitCode {
     let result = match command.as_str() {
         "codegen" => codegen::run(rest),
         "bench" => bench::run(rest),
+        "conformance" => conformance::run(rest),
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
             Ok(())
@@ -34,7 +36,9 @@ const USAGE: &str = "usage: cargo xtask <command>
 commands:
   codegen [--check]                      regenerate crates/syntax/src/generated/ from python.ungram
   bench parse [--corpus stdlib|all] [--quick] [--runs N]
-                                         tokenizer and parser throughput against CPython";
+                                         tokenizer and parser throughput against CPython
+  conformance [--filter SUBSTR] [--row NAME]... [--limit N] [--verbose]
+                                         taipan against CPython over the whole stdlib directory";
 
 /// The repository root (the parent of `xtask/`).
 pub fn project_root() -> std::path::PathBuf {

@@ -107,7 +107,10 @@ impl TokenKind {
     pub fn is_trivia(self) -> bool {
         matches!(
             self,
-            TokenKind::Whitespace | TokenKind::Comment | TokenKind::LineContinuation | TokenKind::Nl
+            TokenKind::Whitespace
+                | TokenKind::Comment
+                | TokenKind::LineContinuation
+                | TokenKind::Nl
         )
     }
 

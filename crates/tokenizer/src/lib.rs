@@ -9,9 +9,21 @@
 //! and `FStringEnd` (as Python 3.12 does), so that the parser can build their parts; the
 //! conformance harness merges them back into 3.11's single `STRING` token.
 
+mod chars;
+mod dump;
+mod encoding;
+mod fstring;
+mod indent;
 mod kind;
+mod lexer;
+mod line_index;
+mod number;
+mod operator;
+mod string;
 
+pub use encoding::{DecodeError, decode_source};
 pub use kind::TokenKind;
+pub use line_index::{LineCol, LineIndex};
 
 /// One token: its kind and its byte range in the source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,6 +83,5 @@ pub struct Tokens {
 /// Tokenizes Python source. Never panics; any text gives a token stream whose texts concatenate
 /// to the source and which ends with `EndMarker`.
 pub fn tokenize(source: &str) -> Tokens {
-    let _ = source;
-    todo!("tokenizer")
+    lexer::Lexer::new(source).run()
 }

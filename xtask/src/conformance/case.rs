@@ -1,0 +1,97 @@
+//! One file under test: its bytes, taipan's decoding of them, CPython's verdict, and taipan's
+//! parse (done at most once, on first use, with a panic caught and turned into a failure).
+
+use std::borrow::Cow;
+use std::cell::OnceCell;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::Path;
+
+use taipan_tokenizer::{DecodeError, LineIndex};
+
+use super::driver::Verdict;
+
+pub struct Case<'a> {
+    /// Path relative to the corpus root, for reports.
+    pub name: &'a str,
+    pub path: &'a Path,
+    pub bytes: &'a [u8],
+    pub decoded: Result<Cow<'a, str>, DecodeError>,
+    pub cpython: &'a Verdict,
+    parse: OnceCell<ParseOutcome>,
+}
+
+/// What taipan's parser made of the decoded text.
+pub enum ParseOutcome {
+    Parsed {
+        /// The tree's text, when it differs from the source.
+        tree_text_mismatch: Option<String>,
+        /// First error: 1-based line and message.
+        first_error: Option<(u32, String)>,
+    },
+    Panicked(String),
+}
+
+impl<'a> Case<'a> {
+    pub fn new(name: &'a str, path: &'a Path, bytes: &'a [u8], cpython: &'a Verdict) -> Self {
+        let decoded = taipan_tokenizer::decode_source(bytes);
+        Case {
+            name,
+            path,
+            bytes,
+            decoded,
+            cpython,
+            parse: OnceCell::new(),
+        }
+    }
+
+    /// taipan's parse of the decoded text (`None` when decoding failed).
+    pub fn parse(&self) -> Option<&ParseOutcome> {
+        let text = self.decoded.as_ref().ok()?;
+        Some(self.parse.get_or_init(|| parse_guarded(text)))
+    }
+}
+
+fn parse_guarded(text: &str) -> ParseOutcome {
+    let result = catch_unwind(AssertUnwindSafe(|| {
+        let parse = taipan_syntax::parse(text);
+        let tree = parse.green().to_string();
+        let tree_text_mismatch = (tree != text).then(|| first_difference(text, &tree));
+        let first_error = parse.errors().first().map(|e| {
+            let line = LineIndex::new(text).line(u32::from(e.range.start())) + 1;
+            (line, e.message.clone())
+        });
+        ParseOutcome::Parsed {
+            tree_text_mismatch,
+            first_error,
+        }
+    }));
+    result.unwrap_or_else(|payload| {
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "panic".to_string());
+        ParseOutcome::Panicked(message)
+    })
+}
+
+/// Where two texts first differ, for a report.
+pub fn first_difference(expected: &str, actual: &str) -> String {
+    let at = expected
+        .bytes()
+        .zip(actual.bytes())
+        .position(|(a, b)| a != b)
+        .unwrap_or(expected.len().min(actual.len()));
+    let line = expected[..at.min(expected.len())].matches('\n').count() + 1;
+    let snippet = |s: &str| -> String {
+        let from = s.floor_char_boundary(at.min(s.len()));
+        s[from..].chars().take(40).collect()
+    };
+    format!(
+        "line {line}, byte {at}: source {:?}, tree {:?} (lengths {} and {})",
+        snippet(expected),
+        snippet(actual),
+        expected.len(),
+        actual.len()
+    )
+}

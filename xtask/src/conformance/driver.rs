@@ -1,0 +1,139 @@
+//! Running `driver.py` (CPython's side) over a file list: two processes on the two halves for the
+//! per-file verdicts, one for the full token texts of a few files, and reading their answers.
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+const SCRIPT: &str = include_str!("driver.py");
+
+/// What CPython says of one file.
+#[derive(Debug, Clone)]
+pub struct Verdict {
+    pub parse: CpythonParse,
+    /// sha1 of tokenize's normalized token text, or the exception tokenize raised.
+    pub tokens: Result<String, String>,
+}
+
+#[derive(Debug, Clone)]
+pub enum CpythonParse {
+    Accepted,
+    /// A `SyntaxError` (or subclass); `line` is 0 when CPython gives none.
+    Rejected {
+        class: String,
+        line: u32,
+        message: String,
+    },
+    /// The interpreter failed otherwise (`RecursionError`, ...).
+    Crashed(String),
+}
+
+/// Verdicts for every file, in order, from two driver processes working on the two halves.
+pub fn verdicts(python: &Path, files: &[PathBuf]) -> Result<Vec<Verdict>, String> {
+    let mid = files.len().div_ceil(2);
+    let (a, b) = files.split_at(mid);
+    let (ra, rb) = std::thread::scope(|s| {
+        let ha = s.spawn(|| run_driver(python, "verdicts", a));
+        let hb = s.spawn(|| run_driver(python, "verdicts", b));
+        (ha.join(), hb.join())
+    });
+    let mut out = Vec::with_capacity(files.len());
+    for r in [ra, rb] {
+        let text = r.map_err(|_| "driver thread panicked".to_string())??;
+        for line in text.lines() {
+            out.push(parse_verdict(line)?);
+        }
+    }
+    if out.len() != files.len() {
+        return Err(format!(
+            "driver.py answered for {} files of {}",
+            out.len(),
+            files.len()
+        ));
+    }
+    Ok(out)
+}
+
+fn parse_verdict(line: &str) -> Result<Verdict, String> {
+    let f: Vec<&str> = line.splitn(6, '\t').collect();
+    if f.len() != 6 {
+        return Err(format!("driver.py: bad line {line:?}"));
+    }
+    let tokens = match f[0] {
+        "T" => Ok(f[1].to_string()),
+        _ => Err(f[1].to_string()),
+    };
+    let line_no = f[4].parse().unwrap_or(0);
+    let parse = match f[2] {
+        "A" => CpythonParse::Accepted,
+        "R" => CpythonParse::Rejected {
+            class: f[3].to_string(),
+            line: line_no,
+            message: f[5].to_string(),
+        },
+        _ => CpythonParse::Crashed(format!("{}: {}", f[3], f[5])),
+    };
+    Ok(Verdict { parse, tokens })
+}
+
+/// tokenize's full normalized token text for each file (or the exception it raised).
+pub fn token_texts(
+    python: &Path,
+    files: &[PathBuf],
+) -> Result<Vec<Result<String, String>>, String> {
+    let text = run_driver(python, "tokens", files)?;
+    let mut lines = text.split_inclusive('\n');
+    let mut out = Vec::with_capacity(files.len());
+    while let Some(head) = lines.next() {
+        let head = head.trim_end();
+        if let Some(err) = head.strip_prefix("-1 ") {
+            out.push(Err(err.to_string()));
+            continue;
+        }
+        let n: usize = head
+            .parse()
+            .map_err(|_| format!("driver.py: bad count {head:?}"))?;
+        let mut body = String::new();
+        for _ in 0..n {
+            body.push_str(lines.next().ok_or("driver.py: truncated token text")?);
+        }
+        out.push(Ok(body));
+    }
+    Ok(out)
+}
+
+fn run_driver(python: &Path, mode: &str, files: &[PathBuf]) -> Result<String, String> {
+    if files.is_empty() {
+        return Ok(String::new());
+    }
+    let mut child = Command::new(python)
+        .args(["-X", "utf8", "-c", SCRIPT, mode])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .map_err(|e| format!("running {}: {e}", python.display()))?;
+    let mut stdin = child.stdin.take().ok_or("no stdin")?;
+    let stdout = child.stdout.take().ok_or("no stdout")?;
+    let mut list = String::new();
+    for f in files {
+        list.push_str(&f.to_string_lossy());
+        list.push('\n');
+    }
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(list.as_bytes());
+    });
+    let mut text = String::new();
+    let mut reader = BufReader::new(stdout);
+    let mut line = String::new();
+    while reader.read_line(&mut line).map_err(|e| e.to_string())? > 0 {
+        text.push_str(&line);
+        line.clear();
+    }
+    let _ = writer.join();
+    let status = child.wait().map_err(|e| e.to_string())?;
+    if !status.success() {
+        return Err(format!("driver.py ({mode}) failed: {status}"));
+    }
+    Ok(text)
+}
