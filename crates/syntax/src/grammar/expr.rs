@@ -42,16 +42,24 @@ pub(crate) fn star_named_expr(p: &mut Parser) -> Cm {
     named_expr(p)
 }
 
+/// `'*' bitwise_or`.
 pub(crate) fn starred(p: &mut Parser) -> CompletedMarker {
+    starred_with(p, bitwise_or)
+}
+
+/// `'*' expression` (call arguments).
+pub(crate) fn starred_expression(p: &mut Parser) -> CompletedMarker {
+    starred_with(p, expr)
+}
+
+fn starred_with(p: &mut Parser, operand: fn(&mut Parser) -> Cm) -> CompletedMarker {
     let m = p.start();
     p.bump(STAR);
-    if !enter(p) {
-        return m.complete(p, STARRED);
+    if enter(p) {
+        // On failure, `operand` has reported.
+        let _ = operand(p);
+        p.depth -= 1;
     }
-    if bitwise_or(p).is_none() {
-        // reported
-    }
-    p.depth -= 1;
     m.complete(p, STARRED)
 }
 

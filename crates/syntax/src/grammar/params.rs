@@ -1,7 +1,7 @@
 //! Parameter lists (of `def`, with parentheses and annotations, and of `lambda`) and call
 //! argument lists (positional, starred, keyword, `**`, and a bare generator argument).
 
-use super::expr::{at_comp_for, enter, expr, genexp_tail, named_expr, star_expr, starred};
+use super::expr::{at_comp_for, enter, expr, genexp_tail, named_expr, starred, starred_expression};
 use super::{at_expr_start, bad_bracket_tail, recover_to_closer};
 use crate::SyntaxKind::*;
 use crate::parser::Parser;
@@ -143,7 +143,7 @@ fn argument(p: &mut Parser) -> bool {
             true
         }
         STAR => {
-            star_expr(p);
+            starred_expression(p);
             true
         }
         _ if at_expr_start(p) => {
