@@ -30,7 +30,6 @@ fn main() {
         mut msg_bad,
         mut panics,
     ) = (0, 0, 0, 0, 0, 0);
-    let mut cache = rowan::NodeCache::default();
     for row in list.lines() {
         let cols: Vec<&str> = row.split('\t').collect();
         if cols.len() < 4 {
@@ -56,7 +55,7 @@ fn main() {
             let t0 = Instant::now();
             let tokens = taipan_tokenizer::tokenize(&text);
             let t1 = Instant::now();
-            let parse = taipan_syntax::parse_tokens(&text, &tokens, Some(&mut cache));
+            let parse = taipan_syntax::parse_tokens(&text, &tokens);
             let t2 = Instant::now();
             (parse, t1 - t0, t2 - t1)
         }));

@@ -9,20 +9,13 @@
 use crate::SyntaxKind;
 use crate::input::Input;
 use crate::parser::{Event, TOMBSTONE};
-use rowan::{GreenNode, GreenNodeBuilder, NodeCache};
+use rowan::{GreenNode, GreenNodeBuilder};
 use taipan_tokenizer::TokenKind;
 
-pub(crate) fn build(
-    input: &Input,
-    events: &mut [Event],
-    cache: Option<&mut NodeCache>,
-) -> GreenNode {
+pub(crate) fn build(input: &Input, events: &mut [Event]) -> GreenNode {
     let mut b = Builder {
         input,
-        builder: match cache {
-            Some(c) => GreenNodeBuilder::with_cache(c),
-            None => GreenNodeBuilder::new(),
-        },
+        builder: GreenNodeBuilder::new(),
         raw_pos: 0,
         tok_pos: 0,
         depth: 0,
@@ -80,9 +73,9 @@ pub(crate) fn build(
     b.finish()
 }
 
-struct Builder<'i, 'a, 'c> {
+struct Builder<'i, 'a> {
     input: &'i Input<'a>,
-    builder: GreenNodeBuilder<'c>,
+    builder: GreenNodeBuilder<'static>,
     /// Next raw token not yet emitted (DEDENTs behind it may have been emitted already).
     raw_pos: usize,
     /// Next non-trivia token.
@@ -90,7 +83,7 @@ struct Builder<'i, 'a, 'c> {
     depth: u32,
 }
 
-impl Builder<'_, '_, '_> {
+impl Builder<'_, '_> {
     fn start_node(&mut self, kind: SyntaxKind) {
         // Leading trivia of the file go inside the root.
         if self.depth > 0 {

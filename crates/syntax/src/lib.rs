@@ -15,7 +15,7 @@ mod parser;
 mod syntax_kind;
 mod token_set;
 
-pub use rowan::{GreenNode, NodeCache, TextRange, TextSize};
+pub use rowan::{GreenNode, TextRange, TextSize};
 pub use syntax_kind::{PythonLanguage, SyntaxElement, SyntaxKind, SyntaxNode, SyntaxToken};
 
 /// Which Python exception CPython raises for an error.
@@ -94,16 +94,14 @@ impl Parse {
 /// Parses a module. Never panics; `tree text == text` always.
 pub fn parse(text: &str) -> Parse {
     let tokens = taipan_tokenizer::tokenize(text);
-    parse_tokens(text, &tokens, None)
+    parse_tokens(text, &tokens)
 }
 
-/// Parses a module from tokens already made by `taipan_tokenizer::tokenize(text)`, optionally
-/// sharing a rowan node cache between files (faster on many files).
-pub fn parse_tokens(
-    text: &str,
-    tokens: &taipan_tokenizer::Tokens,
-    cache: Option<&mut NodeCache>,
-) -> Parse {
+/// Parses a module from tokens already made by `taipan_tokenizer::tokenize(text)`.
+///
+/// Each parse uses a fresh rowan node cache: sharing one across many files was measured twice
+/// as slow on the stdlib (the cache grows and its lookups miss).
+pub fn parse_tokens(text: &str, tokens: &taipan_tokenizer::Tokens) -> Parse {
     let input = input::Input::new(text, &tokens.tokens);
     let mut p = parser::Parser::new(&input);
     grammar::module(&mut p);
@@ -112,7 +110,7 @@ pub fn parse_tokens(
         errors: parse_errors,
         ..
     } = p;
-    let green = builder::build(&input, &mut events, cache);
+    let green = builder::build(&input, &mut events);
     let errors = errors::finish(&input, &tokens.errors, parse_errors);
     Parse { green, errors }
 }
