@@ -37,7 +37,7 @@ commands:
   codegen [--check]                      regenerate crates/syntax/src/generated/ from python.ungram
   bench parse [--corpus stdlib|all] [--quick] [--runs N]
                                          tokenizer and parser throughput against CPython
-  conformance [--filter SUBSTR] [--row NAME]... [--limit N] [--verbose]
+  conformance [--filter SUBSTR] [--row NAME]... [--limit N] [--verbose] [--dir DIR]
                                          taipan against CPython over the whole stdlib directory";
 
 /// The repository root (the parent of `xtask/`).

@@ -84,7 +84,9 @@ impl Lexer<'_> {
         self.lex_nested(expr_start, expr_end, had_error);
         let mut p = expr_end;
         if p >= end {
-            self.error(p, 0, "f-string: expecting '}'");
+            if !had_error {
+                self.error(p, 0, "f-string: expecting '}'");
+            }
             return end;
         }
         if self.b[p] == b'=' {

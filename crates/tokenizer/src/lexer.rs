@@ -108,6 +108,8 @@ impl<'a> Lexer<'a> {
         if self.suppress_errors {
             return;
         }
+        let offset = offset.min(self.b.len());
+        let len = len.min(self.b.len() - offset);
         self.errors.push(TokenError {
             offset: offset as u32,
             len: len as u32,

@@ -57,8 +57,9 @@ impl Lexer<'_> {
                     (LeftShift, 2)
                 }
             }
-            // `<>` is CPython's NOTEQUAL token; the parser accepts only the `!=` spelling.
-            b'<' if c1 == b'>' => (NotEqual, 2),
+            // `<>` is `<` then `>` (as tokenize.py has it): CPython's C tokenizer makes it a
+            // NOTEQUAL that only the Barry-as-FLUFL parser mode accepts, so either way it is
+            // "invalid syntax".
             b'<' => with_eq(Less, LessEqual),
             b'>' if c1 == b'>' => {
                 if c2 == b'=' {

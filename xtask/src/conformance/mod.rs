@@ -6,7 +6,8 @@
 //! the rows and the token mapping.
 //!
 //! Options: `--filter SUBSTR` (files whose path contains it), `--row NAME` (repeatable),
-//! `--limit N` (first N files), `--verbose` (every mismatch, not only the first 20 per row).
+//! `--limit N` (first N files), `--verbose` (every mismatch, not only the first 20 per row),
+//! `--dir DIR` (every `.py` under DIR instead of the stdlib, e.g. `tests/data/tokenizer`).
 
 mod case;
 mod driver;
@@ -35,6 +36,7 @@ struct Options {
     rows: Vec<String>,
     limit: Option<usize>,
     verbose: bool,
+    dir: Option<PathBuf>,
 }
 
 fn parse_options(args: &[String]) -> Result<Options, String> {
@@ -43,6 +45,7 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
         rows: Vec::new(),
         limit: None,
         verbose: false,
+        dir: None,
     };
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -52,6 +55,7 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
             "--row" => o.rows.push(value()?),
             "--limit" => o.limit = Some(value()?.parse().map_err(|_| "--limit needs a number")?),
             "--verbose" | "-v" => o.verbose = true,
+            "--dir" => o.dir = Some(PathBuf::from(value()?)),
             other => return Err(format!("conformance: unknown option `{other}`\n{USAGE}")),
         }
     }
@@ -80,7 +84,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
         return Err(format!("no such row; rows are: {}", names.join(", ")));
     }
     let python = corpus::python()?;
-    let root = corpus::stdlib_dir(&python)?;
+    let root = match &options.dir {
+        Some(dir) => std::fs::canonicalize(dir).map_err(|e| format!("{}: {e}", dir.display()))?,
+        None => corpus::stdlib_dir(&python)?,
+    };
     let mut files = corpus::py_files(&root, Corpus::All);
     if let Some(f) = &options.filter {
         files.retain(|p| p.to_string_lossy().contains(f.as_str()));

@@ -1,0 +1,2 @@
+# coding: ascii
+y = 'é'

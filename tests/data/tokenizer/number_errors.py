@@ -1,0 +1,16 @@
+a = 0777
+b = 08
+c = 0o8
+d = 0x
+e = 0xg
+f = 1_
+g = 1__0
+h = 1e+
+i = 0b2
+j = 0b12
+k = 1abc
+l = 1.__class__
+m = 1jx
+n = 0o
+o = 0_
+p = 1.real

@@ -1,0 +1,4 @@
+a = ur'x'
+b = bu'x'
+c = fb'x'
+d = rr'x'
