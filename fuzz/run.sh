@@ -8,8 +8,9 @@ cd "$(dirname "$0")"
 secs="${1:-300}"
 for target in tokenize parse; do
     mkdir -p "corpus/$target"
-    find ../tests/data -name '*.py' -size -16k -exec cp -n {} "corpus/$target/" \;
-    cp -n regressions/* "corpus/$target/" 2>/dev/null || true
+    # Files longer than -max_len are truncated by libFuzzer as they load.
+    find ../tests/data -name '*.py' -exec cp -n {} "corpus/$target/" \;
+    find regressions -type f ! -name README.md -exec cp -n {} "corpus/$target/" \;
     cargo +nightly fuzz run "$target" "corpus/$target" -- \
         -max_total_time="$secs" -max_len=8192 -timeout=10 -print_final_stats=1
 done

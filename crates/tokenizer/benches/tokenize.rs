@@ -12,7 +12,10 @@ fn inputs() -> Vec<(String, String)> {
         .filter(|p| p.extension().is_some_and(|e| e == "py"))
         .map(|p| {
             let name = p.file_name().unwrap().to_string_lossy().into_owned();
-            (name, std::fs::read_to_string(&p).expect("bench inputs are UTF-8"))
+            (
+                name,
+                std::fs::read_to_string(&p).expect("bench inputs are UTF-8"),
+            )
         })
         .collect();
     files.sort();

@@ -73,15 +73,11 @@ fn bench_parse(opts: &Options) -> Result<(), String> {
         let Ok(bytes) = std::fs::read(&path) else {
             continue;
         };
-        // Until the tokenizer's `decode_source` lands, files that are not UTF-8 are skipped.
-        let Ok(text) = String::from_utf8(bytes) else {
+        // Decoded as CPython decodes source (BOM, PEP 263 cookie); undecodable files are skipped.
+        let Ok(text) = taipan_tokenizer::decode_source(&bytes) else {
             continue;
         };
-        let text = match text.strip_prefix('\u{feff}') {
-            Some(rest) => rest.to_owned(),
-            None => text,
-        };
-        sources.push(text);
+        sources.push(text.into_owned());
         kept_paths.push(path);
     }
     let skipped = listed - sources.len();
@@ -115,7 +111,7 @@ fn bench_parse(opts: &Options) -> Result<(), String> {
     let bytes: usize = texts.iter().map(|t| t.len()).sum();
     let mb = bytes as f64 / 1e6;
     println!(
-        "corpus: {} under {} ({} files, {:.1} MB{}; {} not UTF-8, skipped)",
+        "corpus: {} under {} ({} files, {:.1} MB{}; {} undecodable, skipped)",
         opts.corpus.name(),
         root.display(),
         texts.len(),
