@@ -18,11 +18,13 @@
 //!
 //! Modules: `node` (ids, positions), `expr`, `stmt`, `pattern` (the node classes by ASDL sum),
 //! `constant` (the values of `Constant`), `pystr` (Python strings, lone surrogates included),
-//! `names` (the interner), `repr` (Python's `repr()` of constants), `dump` (`ast.dump()`).
+//! `names` (the interner), `repr` (Python's `repr()` of constants), `dump` (`ast.dump()`),
+//! `lower` (from the lossless tree of `taipan-syntax`).
 
 mod constant;
 pub mod dump;
 mod expr;
+pub mod lower;
 mod names;
 mod node;
 mod pattern;
@@ -35,6 +37,7 @@ pub use expr::{
     Arg, Arguments, BoolOperator, CmpOp, Comprehension, ConstantKind, Expr, ExprContext, ExprKind,
     Keyword, Operator, UnaryOperator,
 };
+pub use lower::{Lowered, lower_module, parse_module};
 pub use names::{Identifier, Names};
 pub use node::{ExprId, Loc, PatternId, StmtId};
 pub use pattern::{Pattern, PatternKind};

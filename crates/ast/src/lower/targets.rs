@@ -1,0 +1,123 @@
+//! Assignment, deletion and augmented-assignment targets: the expression context they give their
+//! names, and CPython's errors for what cannot be a target ("cannot assign to function call",
+//! "cannot delete literal", "'tuple' is an illegal expression for augmented assignment", ...).
+
+use taipan_syntax::{SyntaxKind, SyntaxKind::*, SyntaxNode};
+
+use super::{Lowerer, expr_children};
+use crate::{ExprContext, ExprId};
+
+/// What CPython calls an expression in its target errors (`_PyPegen_get_expr_name`).
+pub(crate) fn expr_name(node: &SyntaxNode) -> &'static str {
+    match node.kind() {
+        ATTRIBUTE => "attribute",
+        SUBSCRIPT => "subscript",
+        STARRED => "starred",
+        NAME_EXPR => "name",
+        LIST => "list",
+        TUPLE => "tuple",
+        LAMBDA => "lambda",
+        CALL => "function call",
+        BOOL_OP | BIN_OP | UNARY_OP => "expression",
+        GENERATOR_EXP => "generator expression",
+        YIELD | YIELD_FROM => "yield expression",
+        AWAIT => "await expression",
+        LIST_COMP => "list comprehension",
+        SET_COMP => "set comprehension",
+        DICT_COMP => "dict comprehension",
+        DICT => "dict literal",
+        SET => "set display",
+        JOINED_STR => "f-string expression",
+        STRING_CONCAT if node.children().any(|c| c.kind() == JOINED_STR) => "f-string expression",
+        CONSTANT => match node.first_token().map(|t| t.kind()) {
+            Some(NONE_KW) => "None",
+            Some(TRUE_KW) => "True",
+            Some(FALSE_KW) => "False",
+            Some(ELLIPSIS) => "ellipsis",
+            _ => "literal",
+        },
+        COMPARE => "comparison",
+        IF_EXP => "conditional expression",
+        NAMED_EXPR => "named expression",
+        _ => "literal",
+    }
+}
+
+/// The first sub-expression that cannot take the context, if any (CPython's
+/// `_PyPegen_get_invalid_target`): for `(a, f())` that is `f()`.
+fn invalid_target(node: &SyntaxNode, kind: SyntaxKind) -> Option<SyntaxNode> {
+    match node.kind() {
+        NAME_EXPR | ATTRIBUTE | SUBSCRIPT => None,
+        PAREN_EXPR => expr_children(node)
+            .next()
+            .and_then(|inner| invalid_target(&inner, kind)),
+        STARRED if kind == DELETE => Some(node.clone()),
+        STARRED => expr_children(node)
+            .next()
+            .and_then(|inner| invalid_target(&inner, kind)),
+        LIST | TUPLE => expr_children(node).find_map(|c| invalid_target(&c, kind)),
+        _ => Some(node.clone()),
+    }
+}
+
+impl Lowerer<'_> {
+    /// A target of `=`, `for`, `with ... as`, comprehensions (`ctx` Store) or `del` (`ctx` Del).
+    pub(crate) fn target(&mut self, node: &SyntaxNode, ctx: ExprContext) -> ExprId {
+        let kind = if ctx == ExprContext::Del {
+            DELETE
+        } else {
+            ASSIGN
+        };
+        if let Some(bad) = invalid_target(node, kind) {
+            let verb = if ctx == ExprContext::Del {
+                "delete"
+            } else {
+                "assign to"
+            };
+            self.error(
+                bad.text_range(),
+                format!("cannot {verb} {}", expr_name(&bad)),
+            );
+        }
+        self.expr_ctx(node, ctx)
+    }
+
+    /// The target of an augmented assignment: a name, attribute or subscript.
+    pub(crate) fn aug_target(&mut self, node: &SyntaxNode) -> ExprId {
+        if !matches!(node.kind(), NAME_EXPR | ATTRIBUTE | SUBSCRIPT) {
+            self.error(
+                node.text_range(),
+                format!(
+                    "'{}' is an illegal expression for augmented assignment",
+                    expr_name(node)
+                ),
+            );
+        }
+        self.expr_ctx(node, ExprContext::Store)
+    }
+
+    /// The target of an annotated assignment, and whether it is `simple`.
+    pub(crate) fn ann_target(&mut self, node: &SyntaxNode) -> (ExprId, bool) {
+        let mut inner = node.clone();
+        while inner.kind() == PAREN_EXPR {
+            match expr_children(&inner).next() {
+                Some(i) => inner = i,
+                None => break,
+            }
+        }
+        match inner.kind() {
+            NAME_EXPR | ATTRIBUTE | SUBSCRIPT => {}
+            TUPLE => self.error(
+                node.text_range(),
+                "only single target (not tuple) can be annotated",
+            ),
+            LIST => self.error(
+                node.text_range(),
+                "only single target (not list) can be annotated",
+            ),
+            _ => self.error(node.text_range(), "illegal target for annotation"),
+        }
+        let simple = node.kind() == NAME_EXPR;
+        (self.expr_ctx(node, ExprContext::Store), simple)
+    }
+}
