@@ -342,7 +342,7 @@ impl Lowerer<'_> {
 
     /// A generator expression that is the sole argument of a call takes the call's parentheses.
     fn genexp_loc(&self, node: &SyntaxNode, loc: Loc) -> Loc {
-        if node.first_token().is_some_and(|t| t.kind() == LPAR) {
+        if token(node, LPAR).is_some() {
             return loc;
         }
         match node.parent() {

@@ -133,6 +133,12 @@ impl Lowerer<'_> {
     }
 
     fn flush(&mut self, out: &mut Joined) {
+        let (loc, kind) = (out.loc, out.kind);
+        self.flush_at(out, loc, kind);
+    }
+
+    /// Turns the pending literal text into a `Constant` placed at `loc`.
+    fn flush_at(&mut self, out: &mut Joined, loc: Loc, kind: ConstantKind) {
         if out.literal.is_empty() {
             return;
         }
@@ -140,9 +146,9 @@ impl Lowerer<'_> {
         let id = self.ast.alloc_expr(
             ExprKind::Constant {
                 value: Constant::Str(s),
-                kind: out.kind,
+                kind,
             },
-            out.loc,
+            loc,
         );
         out.values.push(id);
     }
@@ -196,8 +202,10 @@ impl Lowerer<'_> {
                 kind: out.kind,
             };
             self.fstring_parts(fstring, &spec, &mut inner);
-            self.flush(&mut inner);
+            // CPython finishes a format spec with its own token as first and last token: the
+            // trailing literal and the JoinedStr are placed on that f-string alone.
             let loc = self.loc_of(fstring);
+            self.flush_at(&mut inner, loc, ConstantKind::None);
             self.ast.alloc_expr(
                 ExprKind::JoinedStr {
                     values: inner.values,
