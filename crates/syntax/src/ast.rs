@@ -68,6 +68,14 @@ pub mod support {
         AstChildren::new(parent)
     }
 
+    /// Every child that casts to `N` but the last (`targets` of `a = b = c`, whose last
+    /// expression is the `value`).
+    #[inline]
+    pub fn children_but_last<N: AstNode>(parent: &SyntaxNode) -> std::iter::Take<AstChildren<N>> {
+        let count = children::<N>(parent).count();
+        children(parent).take(count.saturating_sub(1))
+    }
+
     /// The first direct token of this kind.
     #[inline]
     pub fn token(parent: &SyntaxNode, kind: SyntaxKind) -> Option<SyntaxToken> {

@@ -59,11 +59,15 @@ fn write_struct(o: &mut String, node: &NodeSrc) {
                 "    pub fn {method}(&self) -> Option<SyntaxToken> {{\n        support::token_of(&self.syntax, &[{}])\n    }}",
                 kinds.join(", ")
             ),
+            Field::Node { ty, many: true, slot: Slot::AllButLast, .. } => writeln!(
+                o,
+                "    pub fn {method}(&self) -> std::iter::Take<AstChildren<{ty}>> {{\n        support::children_but_last(&self.syntax)\n    }}"
+            ),
             Field::Node { ty, many: true, .. } => writeln!(
                 o,
                 "    pub fn {method}(&self) -> AstChildren<{ty}> {{\n        support::children(&self.syntax)\n    }}"
             ),
-            Field::Node { ty, many: false, slot: Slot::First, .. } => writeln!(
+            Field::Node { ty, many: false, slot: Slot::First | Slot::AllButLast, .. } => writeln!(
                 o,
                 "    pub fn {method}(&self) -> Option<{ty}> {{\n        support::child(&self.syntax)\n    }}"
             ),

@@ -61,6 +61,9 @@ pub enum Slot {
     /// After a repeated field of an overlapping type (`targets:Expr* '=' value:Expr`): the last
     /// child that casts.
     Last,
+    /// A repeated field followed by a single field of an overlapping type (`targets` above):
+    /// every child that casts but the last.
+    AllButLast,
 }
 
 impl Field {
@@ -379,8 +382,14 @@ fn assign_slots(
         if overlapping.len() < 2 {
             continue;
         }
-        if overlapping.iter().any(|o| o.3 && o.1 < *at) {
+        let repeated_before: Vec<usize> = overlapping
+            .iter()
+            .filter(|o| o.3 && o.1 < *at)
+            .map(|o| o.0)
+            .collect();
+        if !repeated_before.is_empty() {
             slots.push((*i, Slot::Last));
+            slots.extend(repeated_before.into_iter().map(|r| (r, Slot::AllButLast)));
             continue;
         }
         let group: Vec<usize> = overlapping.iter().filter(|o| !o.3).map(|o| o.1).collect();

@@ -907,8 +907,8 @@ pub struct Assign {
 }
 
 impl Assign {
-    pub fn targets(&self) -> AstChildren<Expr> {
-        support::children(&self.syntax)
+    pub fn targets(&self) -> std::iter::Take<AstChildren<Expr>> {
+        support::children_but_last(&self.syntax)
     }
     pub fn equal_token(&self) -> Option<SyntaxToken> {
         support::token(&self.syntax, EQUAL)
