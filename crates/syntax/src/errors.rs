@@ -25,8 +25,17 @@ pub(crate) fn finish(
         if input.kind(e.start as usize) == SyntaxKind::ERROR_TOKEN && !token_errors.is_empty() {
             continue;
         }
-        let (s, _) = input.range(e.start as usize);
-        let (_, end) = input.range(e.end as usize);
+        let (mut s, _) = input.range(e.start as usize);
+        let (_, mut end) = input.range(e.end as usize);
+        if matches!(
+            input.kind(e.start as usize),
+            SyntaxKind::ENDMARKER | SyntaxKind::DEDENT
+        ) && s as usize == input.text.len()
+        {
+            // At the end of the file CPython reports the last line, not the one after it.
+            s = last_line_start(input.text);
+            end = end.max(s);
+        }
         let kind = if e.message.starts_with("unexpected indent")
             || e.message.starts_with("expected an indented block")
             || e.message.starts_with("unindent")
@@ -121,13 +130,15 @@ fn cpython_choice(
         return Some((*t).clone());
     }
     // The rest of the file is tokenized; the first tokenizer error decides.
+    // CPython compares lines with the last token it had read: the end of the error's range.
+    let p_last: u32 = perr.range.end().into();
     if let Some(t) = by_reach.iter().find(|e| reach(text, e) > p_at) {
         if raises_at_once(t) {
             return Some((*t).clone());
         }
         if t.message.ends_with("was never closed") {
             let bracket_line = line_of_offset(text, t.range.start().into());
-            if line_of_offset(text, p_at) > bracket_line {
+            if line_of_offset(text, p_last) > bracket_line {
                 return Some((*t).clone());
             }
         }
@@ -135,22 +146,32 @@ fn cpython_choice(
     Some(perr.clone())
 }
 
+/// Offset of the start of the last line that has any text (ignoring a final line end).
+fn last_line_start(text: &str) -> u32 {
+    let trimmed = text.trim_end_matches(['\n', '\r']);
+    match trimmed.rfind(['\n', '\r']) {
+        Some(i) => i as u32 + 1,
+        None => 0,
+    }
+}
+
 fn range(start: u32, end: u32) -> TextRange {
     TextRange::new(TextSize::from(start), TextSize::from(end.max(start)))
 }
 
-/// 1-based line of a byte offset, counting `\n`, `\r\n` and lone `\r` as line ends.
-pub(crate) fn line_of_offset(text: &str, offset: u32) -> usize {
-    let bytes = &text.as_bytes()[..(offset as usize).min(text.len())];
-    let mut line = 1;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' => line += 1,
-            b'\r' if bytes.get(i + 1) != Some(&b'\n') => line += 1,
-            _ => {}
+/// Byte offsets where lines start, counting `\n`, `\r\n` and lone `\r` as line ends.
+pub(crate) fn line_starts(text: &str) -> Vec<u32> {
+    let bytes = text.as_bytes();
+    let mut starts = vec![0u32];
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+            starts.push(i as u32 + 1);
         }
-        i += 1;
     }
-    line
+    starts
+}
+
+/// 1-based line of a byte offset.
+pub(crate) fn line_of_offset(text: &str, offset: u32) -> usize {
+    line_starts(text).partition_point(|&s| s <= offset)
 }

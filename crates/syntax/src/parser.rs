@@ -47,6 +47,7 @@ pub(crate) struct Parser<'i, 'a> {
     pub(crate) bracket_level: u32,
     /// Nesting of f-string replacement fields (errors inside get CPython's "f-string: " prefix).
     pub(crate) fstring_depth: u32,
+    line_starts: Option<Vec<u32>>,
 }
 
 impl<'i, 'a> Parser<'i, 'a> {
@@ -60,6 +61,7 @@ impl<'i, 'a> Parser<'i, 'a> {
             no_in: false,
             bracket_level: 0,
             fstring_depth: 0,
+            line_starts: None,
         }
     }
 
@@ -171,9 +173,14 @@ impl<'i, 'a> Parser<'i, 'a> {
     }
 
     /// 1-based line of the `i`th non-trivia token (CPython counts `\n`, `\r\n` and `\r`).
-    pub(crate) fn line_of_token(&self, i: usize) -> usize {
+    /// The table of line starts is built on first use (errors only).
+    pub(crate) fn line_of_token(&mut self, i: usize) -> usize {
         let (start, _) = self.input.range(i);
-        crate::errors::line_of_offset(self.input.text, start)
+        let text = self.input.text;
+        let starts = self
+            .line_starts
+            .get_or_insert_with(|| crate::errors::line_starts(text));
+        starts.partition_point(|&s| s <= start)
     }
 
     /// Records "invalid syntax" at the current token.

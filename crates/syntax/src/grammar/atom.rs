@@ -145,7 +145,7 @@ fn brace(p: &mut Parser) -> CompletedMarker {
     if p.at(COLON) {
         let item = first.precede(p);
         p.bump(COLON);
-        expr(p);
+        dict_value(p);
         if at_comp_for(p) {
             // A DictComp has no DictItem: the unfinished marker stays a tombstone.
             let _ = item;
@@ -176,12 +176,21 @@ fn dict_item(p: &mut Parser, key: Option<CompletedMarker>) -> CompletedMarker {
     };
     if key.is_some() {
         p.bump(COLON);
-        expr(p);
+        dict_value(p);
     } else {
         p.bump(DOUBLESTAR);
         bitwise_or(p);
     }
     m.complete(p, DICT_ITEM)
+}
+
+/// The value after a dict key's ':'.
+fn dict_value(p: &mut Parser) {
+    if matches!(p.current(), RBRACE | COMMA) {
+        p.error("expression expected after dictionary key and ':'");
+    } else {
+        expr(p);
+    }
 }
 
 fn dict_items(p: &mut Parser, mut last: usize) -> usize {

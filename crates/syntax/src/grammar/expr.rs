@@ -97,13 +97,23 @@ pub(crate) fn enter(p: &mut Parser) -> bool {
         p.depth += 1;
         return true;
     }
-    p.error("too many nested parentheses");
+    too_deep(p, "too many nested parentheses");
+    false
+}
+
+/// Left-nested chains (`a + b + ...`, `a.b.c...`, `f()()...`) deeper than this are cut short:
+/// the tree (and what is built from it) must stay shallow enough to walk and drop recursively.
+/// CPython itself gives up (RecursionError) on chains of 10,000.
+const MAX_CHAIN: u32 = 3_000;
+
+/// Reports `message` and puts the rest of the logical line in an ERROR node, flat.
+fn too_deep(p: &mut Parser, message: &str) {
+    p.error(message);
     let m = p.start();
     while !p.at(NEWLINE) && !p.at_end() {
         p.bump_any();
     }
     m.complete(p, ERROR);
-    false
 }
 
 /// `expression`: lambda, conditional expression, or a disjunction.
@@ -248,9 +258,15 @@ pub(crate) fn bitwise_or(p: &mut Parser) -> Cm {
 
 fn binary(p: &mut Parser, min_power: u8) -> Cm {
     let mut lhs = factor(p)?;
+    let mut chain = 0;
     loop {
         let power = binop_power(p.current());
         if power == 0 || power < min_power {
+            return Some(lhs);
+        }
+        chain += 1;
+        if chain > MAX_CHAIN {
+            too_deep(p, "expression too long: too many nested operations");
             return Some(lhs);
         }
         let m = lhs.precede(p);
@@ -308,7 +324,15 @@ fn await_primary(p: &mut Parser) -> Cm {
 /// An atom followed by `.name`, `(args)` and `[slices]`.
 pub(crate) fn primary(p: &mut Parser) -> Cm {
     let mut lhs = atom(p)?;
+    let mut chain = 0;
     loop {
+        if matches!(p.current(), DOT | LPAR | LSQB) {
+            chain += 1;
+            if chain > MAX_CHAIN {
+                too_deep(p, "expression too long: too many nested operations");
+                return Some(lhs);
+            }
+        }
         match p.current() {
             DOT => {
                 let m = lhs.precede(p);

@@ -69,6 +69,8 @@ pub(crate) fn block(p: &mut Parser, what: BlockOf, kw: usize) {
                 stmts_until_dedent(p);
                 p.depth -= 1;
             }
+        } else if p.errors.last().is_some_and(|e| e.start as usize >= kw) {
+            // The header was already wrong: that error says it.
         } else {
             let line = p.line_of_token(kw);
             let msg = match what {

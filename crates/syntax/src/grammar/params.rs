@@ -74,6 +74,15 @@ fn parameter(p: &mut Parser, annotated: bool) -> bool {
                 expr(p);
             }
         }
+        LPAR => {
+            p.error(if annotated {
+                "Function parameters cannot be parenthesized"
+            } else {
+                "Lambda expression parameters cannot be parenthesized"
+            });
+            m.abandon(p);
+            return false;
+        }
         _ => {
             p.err_invalid();
             m.abandon(p);

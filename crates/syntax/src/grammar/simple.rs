@@ -11,6 +11,7 @@ use crate::token_set::TokenSet;
 pub(crate) fn simple_stmts(p: &mut Parser) {
     loop {
         let errors_before = p.errors.len();
+        let start = p.pos();
         simple_stmt(p);
         if p.at(SEMI) {
             p.bump(SEMI);
@@ -20,10 +21,18 @@ pub(crate) fn simple_stmts(p: &mut Parser) {
             continue;
         }
         if !p.at(NEWLINE) && !p.at_end() {
-            if p.errors.len() == errors_before {
+            let match_without_colon = p.input.kind(start) == NAME
+                && p.input.text_of(start) == "match"
+                && EXPR_FIRST.contains(p.input.kind(start + 1));
+            if p.errors.len() == errors_before && !match_without_colon {
                 p.err_invalid();
             }
             p.skip_line();
+            if match_without_colon && p.at(NEWLINE) {
+                // CPython's `invalid_match_stmt`: `match subject NEWLINE`.
+                p.errors.truncate(errors_before);
+                p.error("expected ':'");
+            }
         }
         break;
     }

@@ -1,0 +1,2 @@
+# CPython: SyntaxError: invalid character '€' (U+20AC) (line 2)
+x = 1 € 2

@@ -1,0 +1,2 @@
+# CPython: SyntaxError: invalid decimal literal (line 2)
+x = 1abc

@@ -1,0 +1,2 @@
+# CPython: SyntaxError: '(' was never closed (line 2)
+foo(a, b

@@ -1,0 +1,2 @@
+# CPython: SyntaxError: invalid syntax (line 2)
+raise E, 'msg'

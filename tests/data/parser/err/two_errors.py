@@ -1,0 +1,4 @@
+# CPython: SyntaxError: invalid syntax (line 2)
+def f(:
+    pass
+class

@@ -1,0 +1,3 @@
+# CPython: IndentationError: unexpected indent (line 3)
+x = 1
+    y = 2

@@ -1,0 +1,2 @@
+# CPython: SyntaxError: unmatched ')' (line 2)
+x = 1)

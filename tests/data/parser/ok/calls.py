@@ -1,0 +1,8 @@
+f()
+f(a)
+f(a, b=1, *c, **d)
+f(*a, *b, c=1, **d, **e)
+f(x for x in y)
+f(a)(b)(c)
+f(a,)
+f(**{'a': 1})

@@ -1,0 +1,4 @@
+a, *b = c
+*a, b = c
+for x, *y in z: pass
+return_ = *a, *b
