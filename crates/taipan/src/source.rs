@@ -1,0 +1,59 @@
+//! Loading source for the command line: a file's bytes decoded as CPython decodes them, or `-c`
+//! text, with the name Python would show for it.
+
+use std::path::Path;
+
+use taipan_diagnostics::{Diagnostic, Severity};
+
+/// Source text and the name that tracebacks and diagnostics use for it.
+pub struct SourceFile {
+    pub name: String,
+    pub text: String,
+}
+
+/// Why a source could not be loaded: an I/O error (already worded as CPython's launcher words it)
+/// or a decoding error, which is a SyntaxError.
+pub enum LoadError {
+    Io(String),
+    Decode(Diagnostic),
+}
+
+pub fn load(file: Option<&Path>, code: Option<&str>) -> Result<SourceFile, LoadError> {
+    if let Some(code) = code {
+        return Ok(SourceFile {
+            name: "<string>".into(),
+            text: code.to_owned(),
+        });
+    }
+    let path = file.expect("clap requires a file when -c is absent");
+    let bytes = std::fs::read(path).map_err(|e| {
+        LoadError::Io(format!(
+            "can't open file '{}': [Errno {}] {}",
+            path.display(),
+            e.raw_os_error().unwrap_or(0),
+            io_message(&e)
+        ))
+    })?;
+    let name = path.display().to_string();
+    match taipan_tokenizer::decode_source(&bytes) {
+        Ok(text) => Ok(SourceFile {
+            name,
+            text: text.into_owned(),
+        }),
+        Err(e) => Err(LoadError::Decode(Diagnostic {
+            title: "SyntaxError".into(),
+            message: e.message.clone(),
+            range: 0..0,
+            severity: Severity::Error,
+        })),
+    }
+}
+
+/// The strerror text CPython prints, without Rust's " (os error N)" suffix.
+fn io_message(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    match text.find(" (os error") {
+        Some(i) => text[..i].to_owned(),
+        None => text,
+    }
+}

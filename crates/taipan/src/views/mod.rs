@@ -1,0 +1,63 @@
+//! The stage views: each turns one stage's IR into text (or JSON) for a person or a tool.
+
+mod cst;
+mod tokens;
+
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+use taipan_diagnostics::{Diagnostic, Severity};
+
+use crate::StageArgs;
+use crate::source::{self, LoadError};
+
+#[derive(Clone, Copy)]
+pub enum View {
+    Tokens,
+    Cst,
+}
+
+/// Loads the source named by `args`, renders `view`, and prints it; syntax errors go to stderr
+/// through ariadne and make the exit status 1, as CPython's is.
+pub fn run(view: View, args: &StageArgs) -> ExitCode {
+    let color = std::io::stderr().is_terminal();
+    let file = match source::load(args.file.as_deref(), args.code.as_deref()) {
+        Ok(file) => file,
+        Err(LoadError::Io(msg)) => {
+            eprintln!("taipan: {msg}");
+            return ExitCode::from(2);
+        }
+        Err(LoadError::Decode(diag)) => {
+            eprint!(
+                "{}",
+                taipan_diagnostics::render("<source>", "", &[diag], color)
+            );
+            return ExitCode::from(1);
+        }
+    };
+    let (out, errors) = match view {
+        View::Tokens => tokens::render(&file.text, args),
+        View::Cst => cst::render(&file.text, args),
+    };
+    let mut stdout = std::io::stdout().lock();
+    // A closed pipe (`taipan cst f.py | head`) is not an error worth reporting.
+    let _ = stdout.write_all(out.as_bytes());
+    if errors.is_empty() {
+        return ExitCode::SUCCESS;
+    }
+    eprint!(
+        "{}",
+        taipan_diagnostics::render(&file.name, &file.text, &errors, color)
+    );
+    ExitCode::from(1)
+}
+
+/// A syntax or tokenizer error as a diagnostic.
+fn syntax_error(range: std::ops::Range<usize>, message: &str) -> Diagnostic {
+    Diagnostic {
+        title: "SyntaxError".into(),
+        message: message.to_owned(),
+        range,
+        severity: Severity::Error,
+    }
+}
