@@ -158,6 +158,14 @@ impl Lowerer<'_> {
                     None => self.missing_expr(loc),
                 };
                 let slice = match slice {
+                    // `a[*b]` subscripts with a one-element tuple.
+                    Some(s) if s.kind() == STARRED => {
+                        let starred = self.expr(&s);
+                        let at = self.loc_of(&s);
+                        let elts = vec![starred];
+                        let ctx = ExprContext::Load;
+                        self.ast.alloc_expr(ExprKind::Tuple { elts, ctx }, at)
+                    }
                     Some(s) => self.expr(&s),
                     None => self.missing_expr(loc),
                 };

@@ -346,7 +346,7 @@ mod tests {
         assert_eq!(string_body("''''''").1, "");
         let mut b = PyStrBuilder::default();
         decode_str(
-            r"a\n\x41\u00e9\N{DASH}\d\101\
+            r"a\n\x41\u00e9\N{HYPHEN}\d\101\
 z",
             false,
             &mut b,

@@ -56,15 +56,24 @@ impl Lowerer<'_> {
         }
     }
 
-    /// From `start` to the end of the last statement of the last non-empty body.
-    fn compound_loc(&self, start: TextRange, bodies: &[&[StmtId]], node: &SyntaxNode) -> Loc {
-        let start = self.loc(start);
-        for body in bodies.iter().rev() {
-            if let Some(&last) = body.last() {
-                return start.to(self.ast.stmt(last).loc);
+    /// From `start` to the end of the last significant token of `node` (CPython's
+    /// `_PyPegen_get_last_nonnwhitespace_token`: NEWLINE, INDENT and DEDENT do not count, so a
+    /// trailing `;` does).
+    fn compound_loc(&self, start: TextRange, _bodies: &[&[StmtId]], node: &SyntaxNode) -> Loc {
+        let mut end = node.text_range().end();
+        let mut tok = node.last_token();
+        while let Some(t) = tok {
+            if t.text_range().start() < start.start() {
+                break;
             }
+            if t.kind().is_trivia() || matches!(t.kind(), NEWLINE | INDENT | DEDENT | ENDMARKER) {
+                tok = t.prev_token();
+                continue;
+            }
+            end = t.text_range().end();
+            break;
         }
-        start.to(self.loc_of(node))
+        self.loc(TextRange::new(start.start(), end.max(start.start())))
     }
 
     fn stmt(&mut self, node: &SyntaxNode) -> StmtId {
@@ -91,9 +100,10 @@ impl Lowerer<'_> {
                     Some(v) => self.expr(&v),
                     None => self.missing_expr(loc),
                 };
+                let single = exprs.len() == 1;
                 let targets = exprs
                     .iter()
-                    .map(|t| self.target(t, ExprContext::Store))
+                    .map(|t| self.assign_target(t, single))
                     .collect();
                 StmtKind::Assign {
                     targets,
@@ -273,14 +283,7 @@ impl Lowerer<'_> {
                     Some(f) => self.body(&f),
                     None => Vec::new(),
                 };
-                let start = self.loc(range);
-                let mut loc = self.compound_loc(range, &[&body, &orelse, &finalbody], node);
-                if finalbody.is_empty()
-                    && orelse.is_empty()
-                    && let Some(h) = handlers.last()
-                {
-                    loc = start.to(h.loc);
-                }
+                let loc = self.compound_loc(range, &[&body, &orelse, &finalbody], node);
                 let data = Try {
                     body,
                     handlers,
@@ -301,11 +304,7 @@ impl Lowerer<'_> {
                     .filter(|c| c.kind() == MATCH_CASE)
                     .map(|c| self.match_case(&c))
                     .collect();
-                let start = self.loc(range);
-                let loc = match cases.last().and_then(|c| c.body.last()) {
-                    Some(&last) => start.to(self.ast.stmt(last).loc),
-                    None => start,
-                };
+                let loc = self.compound_loc(range, &[], node);
                 return self.ast.alloc_stmt(StmtKind::Match { subject, cases }, loc);
             }
             _ => StmtKind::Pass,
@@ -332,7 +331,9 @@ impl Lowerer<'_> {
         for elif in elifs.iter().rev() {
             let test = self.first_expr(elif);
             let body = self.body(elif);
-            let loc = self.compound_loc(elif.text_range(), &[&body, &orelse], elif);
+            // An `elif` reaches to the end of the whole statement, its later clauses included.
+            let range = TextRange::new(elif.text_range().start(), node.text_range().end());
+            let loc = self.compound_loc(range, &[&body, &orelse], node);
             let id = self
                 .ast
                 .alloc_stmt(StmtKind::If { test, body, orelse }, loc);
@@ -450,7 +451,7 @@ impl Lowerer<'_> {
                         text.push_str(t.text());
                     } else {
                         let id = self.ident(t.text());
-                        text.push_str(&self.ast.names[id].to_string());
+                        text.push_str(&self.ast.names[id]);
                     }
                 }
                 DOT => text.push('.'),

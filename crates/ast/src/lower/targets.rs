@@ -60,6 +60,27 @@ fn invalid_target(node: &SyntaxNode, kind: SyntaxKind) -> Option<SyntaxNode> {
     }
 }
 
+fn strip_parens(mut node: SyntaxNode) -> SyntaxNode {
+    while node.kind() == PAREN_EXPR {
+        match expr_children(&node).next() {
+            Some(inner) => node = inner,
+            None => break,
+        }
+    }
+    node
+}
+
+/// The expression whose end is the end of `node`: the last element of an unparenthesized tuple.
+fn last_element(node: &SyntaxNode) -> SyntaxNode {
+    if node.kind() == TUPLE
+        && node.first_token().is_none_or(|t| t.kind() != LPAR)
+        && let Some(last) = expr_children(node).last()
+    {
+        return last_element(&last);
+    }
+    node.clone()
+}
+
 impl Lowerer<'_> {
     /// A target of `=`, `for`, `with ... as`, comprehensions (`ctx` Store) or `del` (`ctx` Del).
     pub(crate) fn target(&mut self, node: &SyntaxNode, ctx: ExprContext) -> ExprId {
@@ -80,6 +101,46 @@ impl Lowerer<'_> {
             );
         }
         self.expr_ctx(node, ctx)
+    }
+
+    /// A target of `=`. CPython words an error on the expression right before the only `=`
+    /// of a statement differently ("cannot assign to function call here. Maybe you meant '=='
+    /// instead of '='?"), unless it is a list, tuple, `True`, `False` or `None`.
+    pub(crate) fn assign_target(&mut self, node: &SyntaxNode, single: bool) -> ExprId {
+        let inner = strip_parens(node.clone());
+        if matches!(inner.kind(), YIELD | YIELD_FROM) {
+            self.error(
+                inner.text_range(),
+                "assignment to yield expression not possible",
+            );
+            return self.expr_ctx(node, ExprContext::Store);
+        }
+        if let Some(bad) = invalid_target(node, ASSIGN) {
+            let before_equal = strip_parens(last_element(node));
+            let keyword_constant = bad.kind() == CONSTANT
+                && bad
+                    .first_token()
+                    .is_some_and(|t| matches!(t.kind(), NONE_KW | TRUE_KW | FALSE_KW));
+            let suffix = single
+                && before_equal.text_range() == bad.text_range()
+                && !matches!(
+                    bad.kind(),
+                    LIST | TUPLE | GENERATOR_EXP | IF_EXP | BOOL_OP | COMPARE | LAMBDA | NAMED_EXPR
+                )
+                && !(bad.kind() == UNARY_OP
+                    && bad.first_token().is_some_and(|t| t.kind() == NOT_KW))
+                && !keyword_constant;
+            let message = if suffix {
+                format!(
+                    "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                    expr_name(&bad)
+                )
+            } else {
+                format!("cannot assign to {}", expr_name(&bad))
+            };
+            self.error(bad.text_range(), message);
+        }
+        self.expr_ctx(node, ExprContext::Store)
     }
 
     /// The target of an augmented assignment: a name, attribute or subscript.

@@ -55,8 +55,8 @@ fn code_points_repr(cps: impl Iterator<Item = u32> + Clone) -> String {
             0..=0x1F | 0x7F => push_hex(&mut out, "\\x", cp, 2),
             0x20..=0x7E => out.push(cp as u8 as char),
             _ if is_printable(cp) => out.push(char::from_u32(cp).unwrap_or('\u{FFFD}')),
-            0..=0xFF => push_hex(&mut out, "\\x", cp, 2),
-            0..=0xFFFF => push_hex(&mut out, "\\u", cp, 4),
+            _ if cp <= 0xFF => push_hex(&mut out, "\\x", cp, 2),
+            _ if cp <= 0xFFFF => push_hex(&mut out, "\\u", cp, 4),
             _ => push_hex(&mut out, "\\U", cp, 8),
         }
     }
@@ -103,6 +103,11 @@ pub fn bytes_repr(b: &[u8]) -> String {
 /// the decimal point relative to them (`decpt`: `1.5e16` is `("15", 17)`).
 fn shortest_digits(x: f64) -> (String, i32) {
     let s = format!("{x:e}");
+    let (mantissa, _) = s.split_once('e').unwrap_or((&s, "0"));
+    let n = mantissa.chars().filter(|c| c.is_ascii_digit()).count();
+    // Rust's shortest digits break an exact tie upwards; CPython's (David Gay's) round it to
+    // even, as Rust's exact formatting at the same precision does.
+    let s = format!("{x:.*e}", n.saturating_sub(1));
     let (mantissa, exp) = s.split_once('e').unwrap_or((&s, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
     let digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();

@@ -1,0 +1,2 @@
+# CPython: only single target (not list) can be annotated
+[a]: int

@@ -1,0 +1,2 @@
+# CPython: only single target (not tuple) can be annotated
+(a, b): int

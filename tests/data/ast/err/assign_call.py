@@ -1,0 +1,2 @@
+# CPython: cannot assign to function call here. Maybe you meant '==' instead of '='?
+f() = 1

@@ -1,0 +1,2 @@
+# CPython: cannot assign to conditional expression
+a if b else c = 1

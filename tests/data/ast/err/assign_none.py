@@ -1,0 +1,2 @@
+# CPython: cannot assign to None
+None = 1

@@ -1,0 +1,2 @@
+# CPython: assignment to yield expression not possible
+x = yield = 1

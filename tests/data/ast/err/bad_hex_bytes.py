@@ -1,0 +1,2 @@
+# CPython: (value error) invalid \x escape at position 0
+x = b"\x4"

@@ -1,0 +1,2 @@
+# CPython: cannot assign to function call
+[x for f() in y]

@@ -1,0 +1,2 @@
+# CPython: cannot delete function call
+del (a, f())

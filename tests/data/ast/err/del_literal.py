@@ -1,0 +1,2 @@
+# CPython: cannot delete literal
+del 1

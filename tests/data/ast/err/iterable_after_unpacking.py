@@ -1,0 +1,2 @@
+# CPython: iterable argument unpacking follows keyword argument unpacking
+f(**k, *a)

@@ -1,0 +1,2 @@
+# CPython: cannot mix bytes and nonbytes literals
+b"a" "b"

@@ -1,0 +1,2 @@
+# CPython: positional argument follows keyword argument
+f(x=1, y)

@@ -1,0 +1,2 @@
+# CPython: positional argument follows keyword argument unpacking
+f(**k, y)
