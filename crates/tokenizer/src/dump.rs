@@ -14,13 +14,12 @@ impl Tokens {
             let _ = writeln!(out, "{:?} {}..{} {:?}", t.kind, t.start, t.end(), text);
         }
         for e in &self.errors {
+            let place = if e.in_fstring { " in f-string" } else { "" };
+            let (start, end) = (e.offset, e.offset + e.len);
             let _ = writeln!(
                 out,
-                "error {:?} at {}..{}: {}",
-                e.kind,
-                e.offset,
-                e.offset + e.len,
-                e.message
+                "error {:?} at {start}..{end}{place}: {}",
+                e.kind, e.message
             );
         }
         out

@@ -97,7 +97,9 @@ pub enum TokenKind {
     /// `!`, which 3.11 allows only before a conversion in an f-string replacement field.
     Exclamation,
 
-    /// Bytes that form no token; the matching [`crate::TokenError`] says why.
+    /// Bytes that form no token; the matching [`crate::TokenError`] says why, except for `$`,
+    /// `?` and `` ` ``, which CPython's tokenizer passes on and its parser rejects ("invalid
+    /// syntax"): for those the parser reports the error where it meets the token.
     Error,
 }
 

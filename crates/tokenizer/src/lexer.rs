@@ -30,6 +30,8 @@ pub(crate) struct Lexer<'a> {
     pub(crate) fstring_depth: u32,
     /// Errors are not recorded (an f-string field whose scan already reported one).
     pub(crate) suppress_errors: bool,
+    /// Nesting of f-strings whose contents are being split (errors there are the parser's).
+    pub(crate) in_fstring: u32,
     reported_deep_parens: bool,
 }
 
@@ -48,6 +50,7 @@ impl<'a> Lexer<'a> {
             blank_line: false,
             fstring_depth: 0,
             suppress_errors: false,
+            in_fstring: 0,
             reported_deep_parens: false,
         }
     }
@@ -115,6 +118,7 @@ impl<'a> Lexer<'a> {
             len: len as u32,
             message: message.into(),
             kind,
+            in_fstring: self.in_fstring > 0,
         });
     }
 

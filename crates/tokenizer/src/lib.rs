@@ -63,6 +63,19 @@ pub struct TokenError {
     /// True for the errors CPython raises as `IndentationError` / `TabError` rather than
     /// `SyntaxError`.
     pub kind: TokenErrorKind,
+    /// Found inside an f-string; see [`TokenError::raised_by_parser`].
+    pub in_fstring: bool,
+}
+
+impl TokenError {
+    /// True for the errors CPython 3.11 raises from its parser rather than its tokenizer: those
+    /// found inside f-strings, in the literal parts or the replacement fields (3.11's tokenizer
+    /// reads an f-string as one `STRING`; the parser splits it and compiles each field). Like
+    /// parser errors, CPython reports them only if parsing reaches the string,
+    /// and a later tokenizer error in the file takes precedence over them.
+    pub fn raised_by_parser(&self) -> bool {
+        self.in_fstring
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

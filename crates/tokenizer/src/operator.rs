@@ -86,15 +86,14 @@ impl Lexer<'_> {
     }
 
     /// `$`, `?`, a backquote, or a control character: an `Error` token. CPython's tokenizer
-    /// rejects the control characters itself; the others reach its parser as "invalid syntax".
+    /// rejects the control characters itself; the others it passes to its parser as operators,
+    /// which fails on them with "invalid syntax": so they get no tokenizer error here, and the
+    /// parser reports them where it meets them.
     fn invalid_ascii(&mut self, start: usize) {
         let c = self.b[start];
-        let message = if c.is_ascii_graphic() {
-            "invalid syntax".to_string()
-        } else {
-            chars::invalid_character_message(c as char)
-        };
-        self.error(start, 1, message);
+        if !c.is_ascii_graphic() {
+            self.error(start, 1, chars::invalid_character_message(c as char));
+        }
         self.push(Error, start, start + 1);
         self.pos = start + 1;
     }

@@ -45,7 +45,9 @@ impl Lexer<'_> {
         let end = close + quote_len;
         if is_f {
             self.push(TokenKind::FStringStart, start, content_start);
+            self.in_fstring += 1;
             self.fstring_parts(content_start, close, is_raw, 0);
+            self.in_fstring -= 1;
             self.push(TokenKind::FStringEnd, close, end);
         } else {
             self.push(TokenKind::String, start, end);

@@ -1,20 +1,15 @@
-//! One file under test: its bytes, taipan's decoding of them, CPython's verdict, and taipan's
+//! One file under test: taipan's decoding of its bytes, CPython's verdict, and taipan's
 //! parse (done at most once, on first use, with a panic caught and turned into a failure).
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::path::Path;
 
 use taipan_tokenizer::{DecodeError, LineIndex};
 
 use super::driver::Verdict;
 
 pub struct Case<'a> {
-    /// Path relative to the corpus root, for reports.
-    pub name: &'a str,
-    pub path: &'a Path,
-    pub bytes: &'a [u8],
     pub decoded: Result<Cow<'a, str>, DecodeError>,
     pub cpython: &'a Verdict,
     parse: OnceCell<ParseOutcome>,
@@ -32,12 +27,9 @@ pub enum ParseOutcome {
 }
 
 impl<'a> Case<'a> {
-    pub fn new(name: &'a str, path: &'a Path, bytes: &'a [u8], cpython: &'a Verdict) -> Self {
+    pub fn new(bytes: &'a [u8], cpython: &'a Verdict) -> Self {
         let decoded = taipan_tokenizer::decode_source(bytes);
         Case {
-            name,
-            path,
-            bytes,
             decoded,
             cpython,
             parse: OnceCell::new(),

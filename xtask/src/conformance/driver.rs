@@ -25,7 +25,7 @@ pub enum CpythonParse {
         message: String,
     },
     /// The interpreter failed otherwise (`RecursionError`, ...).
-    Crashed(String),
+    Crashed,
 }
 
 /// Verdicts for every file, in order, from two driver processes working on the two halves.
@@ -71,7 +71,7 @@ fn parse_verdict(line: &str) -> Result<Verdict, String> {
             line: line_no,
             message: f[5].to_string(),
         },
-        _ => CpythonParse::Crashed(format!("{}: {}", f[3], f[5])),
+        _ => CpythonParse::Crashed,
     };
     Ok(Verdict { parse, tokens })
 }

@@ -135,7 +135,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
                     if i >= files.len() {
                         break;
                     }
-                    let case = Case::new(&names[i], &files[i], &contents[i], &verdicts[i]);
+                    let case = Case::new(&contents[i], &verdicts[i]);
                     for (r, row) in rows.iter().enumerate() {
                         local[r].push((i, row.check(&case)));
                     }

@@ -10,8 +10,8 @@ pub const SHOWN: usize = 20;
 pub fn print(rows: &[Box<dyn Row>], tallies: &[Tally], verbose: bool) -> usize {
     let mut short = 0;
     println!(
-        "{:<16} {:>15} {:>8}  {:<6} {}",
-        "row", "passed/total", "percent", "goal", "status"
+        "{:<16} {:>15} {:>8}  {:<6} status",
+        "row", "passed/total", "percent", "goal"
     );
     for (row, t) in rows.iter().zip(tallies) {
         let ok = t.passed == t.total;

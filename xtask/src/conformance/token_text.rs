@@ -4,6 +4,9 @@
 //!
 //! - kinds map by `TokenKind::cpython_name` (operators are `OP`, numbers `NUMBER`, `Error` is
 //!   `ERRORTOKEN`); `Whitespace` and `LineContinuation` tokens are dropped (tokenize.py has none);
+//! - a lone `!` is an `ERRORTOKEN` (tokenize.py has no such operator), and an `ERRORTOKEN` for
+//!   a character tokenize.py cannot match (`!`, `$`, `?`, a backquote) comes after one
+//!   `ERRORTOKEN` per whitespace character before it, as tokenize.py retries after each;
 //! - an f-string's `FStringStart ... FStringEnd` becomes one `STRING` (3.11 has no f-string
 //!   tokens);
 //! - empty `NEWLINE`/`NL` tokens are dropped on both sides: the C tokenizer (and so taipan) ends a
@@ -44,6 +47,19 @@ pub fn token_text(text: &str, tokens: &[Token]) -> String {
                 }
                 ("STRING", t.start, end)
             }
+            // tokenize.py has no `!` operator, and matches no `$`, `?` or backquote: for each
+            // it yields an ERRORTOKEN, and one for each whitespace character before it first.
+            TokenKind::Exclamation | TokenKind::Error => {
+                if let Some(ws) = whitespace_before(text, tokens, i - 1) {
+                    for (off, _) in text[ws.range()].char_indices() {
+                        let at = ws.start as usize + off;
+                        let (l, c) = pos.advance(at);
+                        let ch = &text[at..at + 1];
+                        let _ = writeln!(out, "ERRORTOKEN {l},{c} {l},{} {ch}", c + 1);
+                    }
+                }
+                ("ERRORTOKEN", t.start, t.end())
+            }
             kind => (kind.cpython_name().unwrap_or("?"), t.start, t.end()),
         };
         let (sl, sc, el, ec) = if t.len == 0 && start as usize == text.len() {
@@ -75,6 +91,14 @@ pub fn token_text(text: &str, tokens: &[Token]) -> String {
         out.push('\n');
     }
     out
+}
+
+/// The `Whitespace` token just before `tokens[i]`, unless it is a line's indentation.
+fn whitespace_before(text: &str, tokens: &[Token], i: usize) -> Option<Token> {
+    let ws = *tokens.get(i.checked_sub(1)?)?;
+    let at_line_start =
+        ws.start == 0 || matches!(text.as_bytes()[ws.start as usize - 1], b'\n' | b'\r');
+    (ws.kind == TokenKind::Whitespace && !at_line_start).then_some(ws)
 }
 
 /// Where tokenize.py puts the zero-width tokens at the end of input.
