@@ -12,7 +12,10 @@ fn main() {
             continue;
         }
         let bytes = std::fs::read(&arg).unwrap_or_default();
-        let text = String::from_utf8_lossy(&bytes);
+        let text = match taipan_tokenizer::decode_source(&bytes) {
+            Ok(text) => text,
+            Err(_) => String::from_utf8_lossy(&bytes),
+        };
         let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
         let lowered = taipan_ast::parse_module(text);
         println!("{}", dump(&lowered.ast, &options));

@@ -155,6 +155,7 @@ impl Lowerer<'_> {
 
     fn replacement_field(&mut self, fstring: &SyntaxNode, field: &SyntaxNode, out: &mut Joined) {
         let value = self.first_expr(field);
+        self.widen_bare_tuple(field, value);
         let mut equal = None;
         let mut bang = false;
         let mut conversion = -1;
@@ -226,6 +227,44 @@ impl Lowerer<'_> {
             out.loc,
         );
         out.values.push(id);
+    }
+}
+
+impl Lowerer<'_> {
+    /// CPython 3.11 parses a replacement field's expression as `(expr)`, with the braces (or
+    /// the `!`, `:` or `=` that ends it) turned into parentheses: a bare tuple `{a, b}` takes them
+    /// into its position.
+    fn widen_bare_tuple(&mut self, field: &SyntaxNode, value: ExprId) {
+        let Some(expr) = field
+            .children()
+            .find(|c| super::expr::is_expr_kind(c.kind()))
+        else {
+            return;
+        };
+        if expr.kind() != TUPLE || super::token(&expr, LPAR).is_some() {
+            return;
+        }
+        let mut open = expr.first_token().and_then(|t| t.prev_token());
+        while let Some(t) = open.as_ref().filter(|t| t.kind().is_trivia()) {
+            open = t.prev_token();
+        }
+        let (Some(open), Some(close)) = (
+            open.filter(|t| t.kind() == LBRACE),
+            expr.last_token().and_then(|t| t.next_token()),
+        ) else {
+            return;
+        };
+        let mut close = close;
+        while close.kind().is_trivia() {
+            match close.next_token() {
+                Some(t) => close = t,
+                None => return,
+            }
+        }
+        let start = open.text_range().start();
+        let end = close.text_range().start() + taipan_syntax::TextSize::from(1);
+        let loc = self.loc(TextRange::new(start, end));
+        self.ast.exprs[value].loc = loc;
     }
 }
 
