@@ -14,6 +14,7 @@ mod driver;
 mod report;
 mod rows;
 mod token_text;
+mod watchdog;
 
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -61,6 +62,11 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
     }
     Ok(o)
 }
+
+/// Threads on taipan's side (the machine has two cores).
+const WORKERS: usize = 2;
+/// Longer than this on one file means a hang.
+const FILE_TIME_LIMIT: std::time::Duration = std::time::Duration::from_secs(60);
 
 pub const USAGE: &str = "conformance [--filter SUBSTR] [--row NAME]... [--limit N] [--verbose]";
 
@@ -125,29 +131,40 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let outcomes: Vec<Mutex<Vec<(usize, Outcome)>>> =
         rows.iter().map(|_| Mutex::new(Vec::new())).collect();
     let next = AtomicUsize::new(0);
+    let watchdog = watchdog::Watchdog::new(WORKERS);
     std::thread::scope(|s| {
-        for _ in 0..2 {
-            s.spawn(|| {
-                let mut local: Vec<Vec<(usize, Outcome)>> =
-                    rows.iter().map(|_| Vec::new()).collect();
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    if i >= files.len() {
-                        break;
+        s.spawn(|| watchdog.monitor(FILE_TIME_LIMIT, |i| names[i].clone()));
+        let workers: Vec<_> = (0..WORKERS)
+            .map(|w| {
+                let (rows, next, outcomes, watchdog) = (&rows, &next, &outcomes, &watchdog);
+                let (files, contents, verdicts) = (&files, &contents, &verdicts);
+                s.spawn(move || {
+                    let mut local: Vec<Vec<(usize, Outcome)>> =
+                        rows.iter().map(|_| Vec::new()).collect();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        if i >= files.len() {
+                            break;
+                        }
+                        watchdog.enter(w, i);
+                        let case = Case::new(&contents[i], &verdicts[i]);
+                        for (r, row) in rows.iter().enumerate() {
+                            local[r].push((i, row.check(&case)));
+                        }
                     }
-                    let case = Case::new(&contents[i], &verdicts[i]);
-                    for (r, row) in rows.iter().enumerate() {
-                        local[r].push((i, row.check(&case)));
+                    for (r, l) in local.into_iter().enumerate() {
+                        outcomes[r]
+                            .lock()
+                            .unwrap_or_else(|e| e.into_inner())
+                            .extend(l);
                     }
-                }
-                for (r, l) in local.into_iter().enumerate() {
-                    outcomes[r]
-                        .lock()
-                        .unwrap_or_else(|e| e.into_inner())
-                        .extend(l);
-                }
-            });
+                })
+            })
+            .collect();
+        for worker in workers {
+            let _ = worker.join();
         }
+        watchdog.finish();
     });
     std::panic::set_hook(default_hook);
 
