@@ -74,11 +74,11 @@ pub(crate) fn finish(
     all.extend(tokens.iter().cloned());
     all.extend(parser.iter().cloned());
     all.sort_by_key(|e| e.range.start());
-    if let Some(first) = reported {
-        if let Some(i) = all.iter().position(|e| *e == first) {
-            let e = all.remove(i);
-            all.insert(0, e);
-        }
+    if let Some(first) = reported
+        && let Some(i) = all.iter().position(|e| *e == first)
+    {
+        let e = all.remove(i);
+        all.insert(0, e);
     }
     all
 }

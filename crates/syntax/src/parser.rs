@@ -156,10 +156,10 @@ impl<'i, 'a> Parser<'i, 'a> {
     /// Records an error spanning tokens `start..=end`.
     pub(crate) fn error_range(&mut self, start: u32, end: u32, message: impl Into<String>) {
         // One error per position: after an error, later ones at or before it are cascades.
-        if let Some(last) = self.errors.last() {
-            if start <= last.start.max(last.end) {
-                return;
-            }
+        if let Some(last) = self.errors.last()
+            && start <= last.start.max(last.end)
+        {
+            return;
         }
         let mut message = message.into();
         if self.fstring_depth > 0 && !message.starts_with("f-string") {
@@ -254,14 +254,13 @@ impl Marker {
     /// Drops the node; its children go to the parent.
     pub(crate) fn abandon(self, p: &mut Parser) {
         let idx = self.pos as usize;
-        if idx + 1 == p.events.len() {
-            if let Some(Event::Start {
+        if idx + 1 == p.events.len()
+            && let Some(Event::Start {
                 kind: TOMBSTONE,
                 forward_parent: 0,
             }) = p.events.last()
-            {
-                p.events.pop();
-            }
+        {
+            p.events.pop();
         }
     }
 }

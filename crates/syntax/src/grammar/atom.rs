@@ -68,12 +68,11 @@ fn paren(p: &mut Parser) -> CompletedMarker {
         return m.complete(p, PAREN_EXPR);
     }
     let start = p.pos();
-    let Some(first) = star_named_expr(p) else {
+    if star_named_expr(p).is_none() {
         super::recover_to_closer(p, RPAR);
         return m.complete(p, PAREN_EXPR);
-    };
+    }
     if at_comp_for(p) {
-        let _ = first;
         comprehension_clauses(p);
         close(p, start, RPAR);
         return m.complete(p, GENERATOR_EXP);

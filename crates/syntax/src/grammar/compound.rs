@@ -225,7 +225,6 @@ fn with_item(p: &mut Parser) {
 
 /// A single assignment target (`as` of with-items): a star expression without a tuple.
 fn star_target(p: &mut Parser) {
-    let _ = star_named_expr;
     if p.at(STAR) {
         super::expr::starred(p);
     } else {
@@ -323,19 +322,19 @@ pub(crate) fn match_stmt(p: &mut Parser) {
     let kw = p.pos();
     p.bump_as(MATCH_KW);
     // subject: star_named_expression ',' star_named_expressions? | named_expression
-    if let Some(first) = star_named_expr(p) {
-        if p.at(COMMA) {
-            let t = first.precede(p);
-            while p.eat(COMMA) {
-                if p.at(COLON) {
-                    break;
-                }
-                if star_named_expr(p).is_none() {
-                    break;
-                }
+    if let Some(first) = star_named_expr(p)
+        && p.at(COMMA)
+    {
+        let t = first.precede(p);
+        while p.eat(COMMA) {
+            if p.at(COLON) {
+                break;
             }
-            t.complete(p, TUPLE);
+            if star_named_expr(p).is_none() {
+                break;
+            }
         }
+        t.complete(p, TUPLE);
     }
     if !p.eat(COLON) {
         if p.at(NEWLINE) {

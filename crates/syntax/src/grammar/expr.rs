@@ -2,9 +2,9 @@
 //! expression, `or`/`and`/`not`, comparisons, binary operators (by precedence climbing), unary
 //! operators, power, `await`, and the primary suffixes (attribute, call, subscript).
 
+use super::at_expr_start;
 use super::atom::{atom, comprehension_clauses};
 use super::params::{arguments, lambda_parameters};
-use super::{EXPR_FIRST, at_expr_start};
 use crate::SyntaxKind::{self, *};
 use crate::parser::{CompletedMarker, MAX_DEPTH, Parser};
 
@@ -126,7 +126,6 @@ pub(crate) fn expr(p: &mut Parser) -> Cm {
         return Some(lhs);
     }
     let m = lhs.precede(p);
-    let lhs_start = p.pos();
     p.bump(IF_KW);
     if !enter(p) {
         return Some(m.complete(p, IF_EXP));
@@ -135,7 +134,6 @@ pub(crate) fn expr(p: &mut Parser) -> Cm {
     if p.eat(ELSE_KW) {
         expr(p);
     } else if !p.at(COLON) {
-        let _ = lhs_start;
         p.error("expected 'else' after 'if' expression");
     } else {
         p.err_invalid();
@@ -369,19 +367,19 @@ fn subscript(p: &mut Parser) {
     p.bracket_level += 1;
     let saved = std::mem::replace(&mut p.no_in, false);
     let first_start = p.pos();
-    if let Some(first) = slice_or_starred(p) {
-        if p.at(COMMA) {
-            let m = first.precede(p);
-            while p.eat(COMMA) {
-                if p.at(RSQB) {
-                    break;
-                }
-                if slice_or_starred(p).is_none() {
-                    break;
-                }
+    if let Some(first) = slice_or_starred(p)
+        && p.at(COMMA)
+    {
+        let m = first.precede(p);
+        while p.eat(COMMA) {
+            if p.at(RSQB) {
+                break;
             }
-            m.complete(p, TUPLE);
+            if slice_or_starred(p).is_none() {
+                break;
+            }
         }
+        m.complete(p, TUPLE);
     }
     if !p.eat(RSQB) {
         super::bad_bracket_tail(p, first_start, RSQB);
@@ -431,6 +429,3 @@ pub(crate) fn genexp_tail(p: &mut Parser, elt: CompletedMarker) -> CompletedMark
 pub(crate) fn at_comp_for(p: &Parser) -> bool {
     p.at(FOR_KW) || (p.at(ASYNC_KW) && p.nth_at(1, FOR_KW))
 }
-
-#[allow(dead_code)]
-const _USE: crate::token_set::TokenSet = EXPR_FIRST;

@@ -156,10 +156,10 @@ fn argument(p: &mut Parser) -> bool {
             true
         }
         _ if at_expr_start(p) => {
-            if let Some(e) = named_expr(p) {
-                if at_comp_for(p) {
-                    genexp_tail(p, e);
-                }
+            if let Some(e) = named_expr(p)
+                && at_comp_for(p)
+            {
+                genexp_tail(p, e);
             }
             true
         }

@@ -172,12 +172,10 @@ fn name_pattern(p: &mut Parser) -> CompletedMarker {
         return m.complete(p, MATCH_AS);
     }
     let m = p.start();
-    let dotted = p.nth_at(1, DOT);
     let Some(cls) = value_expr(p) else {
         return m.complete(p, MATCH_VALUE);
     };
     if !p.at(LPAR) {
-        let _ = dotted;
         return m.complete(p, MATCH_VALUE);
     }
     m.abandon(p);
