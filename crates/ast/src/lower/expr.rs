@@ -118,14 +118,11 @@ impl Lowerer<'_> {
         let loc = self.loc_of(node);
         let kind = match node.kind() {
             NAME_EXPR => {
-                let text = node
-                    .first_token()
-                    .map(|t| t.text().to_string())
-                    .unwrap_or_default();
-                ExprKind::Name {
-                    id: self.ident(&text),
-                    ctx,
-                }
+                let id = match node.first_token() {
+                    Some(t) => self.ident(t.text()),
+                    None => self.ident(""),
+                };
+                ExprKind::Name { id, ctx }
             }
             PAREN_EXPR => {
                 return match expr_children(node).next() {
@@ -140,14 +137,12 @@ impl Lowerer<'_> {
                     .children_with_tokens()
                     .filter_map(|e| e.into_token())
                     .filter(|t| t.kind() == NAME)
-                    .last()
-                    .map(|t| t.text().to_string())
-                    .unwrap_or_default();
-                ExprKind::Attribute {
-                    value,
-                    attr: self.ident(&attr),
-                    ctx,
-                }
+                    .last();
+                let attr = match attr {
+                    Some(t) => self.ident(t.text()),
+                    None => self.ident(""),
+                };
+                ExprKind::Attribute { value, attr, ctx }
             }
             SUBSCRIPT => {
                 let mut children = expr_children(node);
