@@ -5,7 +5,8 @@
 //! parser failure it tokenizes the rest of the file: a tokenizer error that raises at once
 //! (invalid characters and literals, unterminated strings, unmatched brackets) replaces the
 //! parser's error, and reaching the end inside a bracket opened on an earlier line than the
-//! parser's error reports "'(' was never closed" instead.
+//! parser's error reports "'(' was never closed" instead. "unexpected indent" is the exception:
+//! CPython raises it without reading further.
 
 use crate::input::Input;
 use crate::parser::ParseError;
@@ -130,6 +131,10 @@ fn cpython_choice(
         return Some((*t).clone());
     }
     // The rest of the file is tokenized; the first tokenizer error decides.
+    // "unexpected indent" is raised without looking further (`_PyPegen_set_syntax_error`).
+    if perr.message == "unexpected indent" {
+        return Some(perr.clone());
+    }
     // CPython compares lines with the last token it had read: the end of the error's range.
     let p_last: u32 = perr.range.end().into();
     if let Some(t) = by_reach.iter().find(|e| reach(text, e) > p_at) {

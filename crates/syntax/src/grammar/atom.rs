@@ -204,7 +204,11 @@ fn dict_items(p: &mut Parser, mut last: usize) -> usize {
         }
         let Some(key) = expr(p) else { break };
         if !p.at(COLON) {
-            p.err_invalid();
+            if matches!(p.current(), COMMA | RBRACE) || at_expr_start(p) {
+                p.error("':' expected after dictionary key");
+            } else {
+                p.err_invalid();
+            }
             break;
         }
         dict_item(p, Some(key));

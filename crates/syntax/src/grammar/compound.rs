@@ -6,7 +6,7 @@ use super::atom::star_targets;
 use super::expr::{expr, named_expr, star_expressions, star_named_expr};
 use super::params::{arguments, parameters};
 use super::pattern::patterns;
-use super::{BlockOf, colon_block};
+use super::{BlockOf, colon_block, colon_block_forced};
 use crate::SyntaxKind::*;
 use crate::parser::Parser;
 
@@ -67,7 +67,7 @@ fn else_clause(p: &mut Parser) {
         let c = p.start();
         let kw = p.pos();
         p.bump(ELSE_KW);
-        colon_block(p, BlockOf::Stmt("'else' statement"), kw);
+        colon_block_forced(p, BlockOf::Stmt("'else' statement"), kw, true);
         c.complete(p, ELSE_CLAUSE);
     }
 }
@@ -101,7 +101,7 @@ fn try_stmt(p: &mut Parser) {
     let m = p.start();
     let kw = p.pos();
     p.bump(TRY_KW);
-    colon_block(p, BlockOf::Stmt("'try' statement"), kw);
+    colon_block_forced(p, BlockOf::Stmt("'try' statement"), kw, true);
     let mut star = false;
     let mut handlers = 0;
     while p.at(EXCEPT_KW) {
@@ -115,7 +115,7 @@ fn try_stmt(p: &mut Parser) {
         let c = p.start();
         let kw = p.pos();
         p.bump(FINALLY_KW);
-        colon_block(p, BlockOf::Stmt("'finally' statement"), kw);
+        colon_block_forced(p, BlockOf::Stmt("'finally' statement"), kw, true);
         c.complete(p, FINALLY_CLAUSE);
         finally = true;
     }
@@ -264,13 +264,13 @@ fn function_def(p: &mut Parser, m: crate::parser::Marker) {
         if p.at(LPAR) {
             parameters(p);
         } else {
-            p.err_invalid();
+            p.error("expected '('");
         }
         if p.eat(RARROW) {
             expr(p);
         }
     }
-    colon_block(p, BlockOf::FunctionDef, kw);
+    colon_block_forced(p, BlockOf::FunctionDef, kw, true);
     m.complete(p, FUNCTION_DEF);
 }
 

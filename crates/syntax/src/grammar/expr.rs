@@ -65,6 +65,12 @@ fn starred_with(p: &mut Parser, operand: fn(&mut Parser) -> Cm) -> CompletedMark
 
 /// `NAME ':=' expression | expression`.
 pub(crate) fn named_expr(p: &mut Parser) -> Cm {
+    named_expr_with(p, true)
+}
+
+/// `named_expr`; `eq_hint` reports `x = 1` as "Maybe you meant '==' or ':='" (not in call
+/// arguments, which have their own message).
+pub(crate) fn named_expr_with(p: &mut Parser, eq_hint: bool) -> Cm {
     if p.at(NAME) && p.nth_at(1, COLONEQUAL) {
         let m = p.start();
         let n = p.start();
@@ -74,7 +80,26 @@ pub(crate) fn named_expr(p: &mut Parser) -> Cm {
         expr(p);
         return Some(m.complete(p, NAMED_EXPR));
     }
-    expr(p)
+    let start = p.pos();
+    let e = expr(p)?;
+    // CPython's `invalid_named_expression`: `if x = 1:`.
+    if eq_hint
+        && p.at(EQUAL)
+        && at_expr_start_n(p, 1)
+        && !matches!(e.kind(), LIST | TUPLE | GENERATOR_EXP)
+        && !matches!(p.input.kind(start), TRUE_KW | FALSE_KW | NONE_KW)
+    {
+        p.error_range(
+            start as u32,
+            p.pos() as u32,
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+        );
+    }
+    Some(e)
+}
+
+fn at_expr_start_n(p: &Parser, n: usize) -> bool {
+    super::EXPR_FIRST.contains(p.nth(n))
 }
 
 /// `yield_expr`: `yield from e`, `yield [star_expressions]`.

@@ -43,13 +43,19 @@ pub(crate) enum BlockOf {
 /// `':' block`: the colon that ends a compound statement's header, then its body. `kw` is the
 /// token index of the header's keyword (for the line in the indentation error).
 pub(crate) fn colon_block(p: &mut Parser, what: BlockOf, kw: usize) {
+    colon_block_forced(p, what, kw, false);
+}
+
+/// Like [`colon_block`]; `forced` is CPython's `&&':'` (after `def ...)`, `try`, `else`,
+/// `finally`): any other token gives "expected ':'", not only a line end.
+pub(crate) fn colon_block_forced(p: &mut Parser, what: BlockOf, kw: usize, forced: bool) {
     if !p.eat(COLON) {
-        if p.at(NEWLINE) {
+        if p.at(NEWLINE) || forced {
             p.error("expected ':'");
         } else {
             p.err_invalid();
-            p.skip_line();
         }
+        p.skip_line();
     }
     block(p, what, kw);
 }

@@ -1,7 +1,9 @@
 //! Parameter lists (of `def`, with parentheses and annotations, and of `lambda`) and call
 //! argument lists (positional, starred, keyword, `**`, and a bare generator argument).
 
-use super::expr::{at_comp_for, enter, expr, genexp_tail, named_expr, starred, starred_expression};
+use super::expr::{
+    at_comp_for, enter, expr, genexp_tail, named_expr_with, starred, starred_expression,
+};
 use super::{at_expr_start, bad_bracket_tail, recover_to_closer};
 use crate::SyntaxKind::*;
 use crate::parser::Parser;
@@ -111,17 +113,36 @@ pub(crate) fn arguments(p: &mut Parser) {
     p.bracket_level += 1;
     let saved = std::mem::replace(&mut p.no_in, false);
     let mut last = p.pos();
+    let mut count = 0;
+    let mut genexp_at = None;
+    let mut genexp_then_comma = false;
     loop {
         if p.at(RPAR) {
             break;
         }
         last = p.pos();
-        if !argument(p) {
+        let arg = argument(p);
+        if matches!(arg, Arg::None) {
             break;
         }
-        if !p.eat(COMMA) {
+        count += 1;
+        let comma = p.eat(COMMA);
+        if matches!(arg, Arg::GenExp) {
+            genexp_at = Some(last);
+            genexp_then_comma = comma;
+        }
+        if !comma {
             break;
         }
+    }
+    if let Some(at) = genexp_at
+        && (count > 1 || genexp_then_comma)
+    {
+        p.error_range(
+            at as u32,
+            at as u32,
+            "Generator expression must be parenthesized",
+        );
     }
     if !p.eat(RPAR) {
         bad_bracket_tail(p, last, RPAR);
@@ -131,7 +152,13 @@ pub(crate) fn arguments(p: &mut Parser) {
     m.complete(p, ARGUMENTS);
 }
 
-fn argument(p: &mut Parser) -> bool {
+enum Arg {
+    None,
+    GenExp,
+    Other,
+}
+
+fn argument(p: &mut Parser) -> Arg {
     match p.current() {
         NAME if p.nth_at(1, EQUAL) => {
             let k = p.start();
@@ -139,7 +166,7 @@ fn argument(p: &mut Parser) -> bool {
             p.bump(EQUAL);
             expr(p);
             k.complete(p, KEYWORD);
-            true
+            Arg::Other
         }
         DOUBLESTAR => {
             let k = p.start();
@@ -149,23 +176,33 @@ fn argument(p: &mut Parser) -> bool {
                 p.depth -= 1;
             }
             k.complete(p, KEYWORD);
-            true
+            Arg::Other
         }
         STAR => {
             starred_expression(p);
-            true
+            Arg::Other
         }
         _ if at_expr_start(p) => {
-            if let Some(e) = named_expr(p)
-                && at_comp_for(p)
-            {
+            let start = p.pos();
+            let Some(e) = named_expr_with(p, false) else {
+                return Arg::Other;
+            };
+            if at_comp_for(p) {
                 genexp_tail(p, e);
+                return Arg::GenExp;
             }
-            true
+            if p.at(EQUAL) && !p.nth_at(1, EQUAL) {
+                p.error_range(
+                    start as u32,
+                    p.pos() as u32,
+                    "expression cannot contain assignment, perhaps you meant \"==\"?",
+                );
+            }
+            Arg::Other
         }
         _ => {
             p.err_invalid();
-            false
+            Arg::None
         }
     }
 }

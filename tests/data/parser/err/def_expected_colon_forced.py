@@ -1,0 +1,3 @@
+# CPython: SyntaxError: expected ':' (line 2)
+def f(x) y:
+    pass
