@@ -227,10 +227,12 @@ fn import_from(p: &mut Parser) {
         p.bump(STAR);
         m.complete(p, ALIAS);
     } else if p.eat(LPAR) {
+        let mut first = true;
         loop {
-            if p.at(RPAR) {
+            if p.at(RPAR) && !first {
                 break;
             }
+            first = false;
             if !alias(p, true) {
                 break;
             }
