@@ -67,7 +67,7 @@ impl Lexer<'_> {
             let (top_col, top_alt) = self.indents.top();
             if col == top_col {
                 if altcol != top_alt {
-                    self.error_kind(p, 0, TAB_ERROR, TokenErrorKind::Tab);
+                    self.error_kind(start, 0, TAB_ERROR, TokenErrorKind::Tab);
                 }
             } else if col > top_col {
                 if self.indents.depth() >= MAX_INDENT {
@@ -79,7 +79,7 @@ impl Lexer<'_> {
                     );
                 } else {
                     if altcol <= top_alt {
-                        self.error_kind(p, 0, TAB_ERROR, TokenErrorKind::Tab);
+                        self.error_kind(start, 0, TAB_ERROR, TokenErrorKind::Tab);
                     }
                     self.indents.levels.push((col, altcol));
                     kind = TokenKind::Indent;
@@ -98,7 +98,7 @@ impl Lexer<'_> {
                         TokenErrorKind::Indentation,
                     );
                 } else if altcol != top_alt {
-                    self.error_kind(p, 0, TAB_ERROR, TokenErrorKind::Tab);
+                    self.error_kind(start, 0, TAB_ERROR, TokenErrorKind::Tab);
                 }
             }
         }

@@ -210,7 +210,7 @@ impl<'a> Lexer<'a> {
                 // A backslash at the very end: CPython adds the missing line end, then finds EOF.
                 self.push(TokenKind::LineContinuation, start, start + 1);
                 self.pos = start + 1;
-                self.error(start, 1, "unexpected EOF while parsing");
+                self.error(start + 1, 0, "unexpected EOF while parsing");
                 return;
             }
             self.error(
@@ -226,7 +226,7 @@ impl<'a> Lexer<'a> {
         self.push(TokenKind::LineContinuation, start, p);
         self.pos = p;
         if p >= self.b.len() && self.fstring_depth == 0 {
-            self.error(start, 1, "unexpected EOF while parsing");
+            self.error(start + 1, 0, "unexpected EOF while parsing");
         }
     }
 

@@ -71,12 +71,12 @@ impl Lexer<'_> {
             }
             let c = self.at(p);
             if !is_digit(c) {
-                let message = if radix != b'x' && c.is_ascii_digit() {
-                    format!("invalid digit '{}' in {name} literal", c as char)
-                } else {
-                    format!("invalid {name} literal")
-                };
-                return Err((TokenKind::Int, p, message, p));
+                if radix != b'x' && c.is_ascii_digit() {
+                    let message = format!("invalid digit '{}' in {name} literal", c as char);
+                    return Err((TokenKind::Int, p, message, p));
+                }
+                // CPython points at the last character it read before the bad one.
+                return Err((TokenKind::Int, p, format!("invalid {name} literal"), p - 1));
             }
             while is_digit(self.at(p)) {
                 p += 1;
@@ -149,7 +149,7 @@ impl Lexer<'_> {
             if matches!(self.at(p), b'+' | b'-') {
                 p += 1;
                 if !self.at(p).is_ascii_digit() {
-                    return Err((kind, e, "invalid decimal literal".into(), p));
+                    return Err((kind, e, "invalid decimal literal".into(), p - 1));
                 }
             } else if !self.at(p).is_ascii_digit() {
                 // Not an exponent: the number ends before the `e` (as in `1else`).
@@ -166,6 +166,7 @@ impl Lexer<'_> {
 
     /// CPython's `verify_end_of_number`: a number may be followed directly by the keywords
     /// `and else for if in is not or` (with a warning), but by no other identifier character.
+    /// The error points, as CPython's does, at the number's last character.
     fn end_of_number(&self, kind: TokenKind, p: usize, name: &str) -> Scan {
         let rest = &self.b[p.min(self.end)..self.end];
         let keyword_follows = match rest.first() {
@@ -178,7 +179,7 @@ impl Lexer<'_> {
             _ => false,
         };
         if !keyword_follows && is_potential_identifier_char(self.at(p)) {
-            return Err((kind, p, format!("invalid {name} literal"), p));
+            return Err((kind, p, format!("invalid {name} literal"), p.saturating_sub(1)));
         }
         Ok((kind, p))
     }
