@@ -19,8 +19,10 @@ mod lexer;
 mod line_index;
 mod number;
 mod operator;
+mod printable_table;
 mod string;
 
+pub use chars::is_printable;
 pub use encoding::{DecodeError, decode_source};
 pub use kind::TokenKind;
 pub use line_index::{LineCol, LineIndex};
