@@ -4,6 +4,9 @@
 mod bench;
 mod codegen;
 mod conformance;
+mod test;
+#[cfg(test)]
+mod tidy;
 
 use std::process::ExitCode;
 
@@ -17,6 +20,7 @@ fn main() -> ExitCode {
         "codegen" => codegen::run(rest),
         "bench" => bench::run(rest),
         "conformance" => conformance::run(rest),
+        "test" => test::run(rest),
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
             Ok(())
@@ -34,6 +38,7 @@ fn main() -> ExitCode {
 
 const USAGE: &str = "usage: cargo xtask <command>
 commands:
+  test                                   every test: cargo test --workspace, then conformance
   codegen [--check]                      regenerate crates/syntax/src/generated/ from python.ungram
   bench parse [--corpus stdlib|all] [--quick] [--runs N]
                                          tokenizer and parser throughput against CPython

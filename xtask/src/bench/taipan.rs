@@ -39,7 +39,7 @@ impl Stage {
 }
 
 /// Indices of the sources on which `stage` panics (each is reported, then left out of the
-/// timings). The panic message is silenced: a `todo!()` would otherwise print once per file.
+/// timings). The default panic message is silenced: the report names each such file once.
 pub fn panicking(stage: Stage, sources: &[String]) -> Vec<usize> {
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(|_| {}));
