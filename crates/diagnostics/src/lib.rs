@@ -36,7 +36,9 @@ pub fn render(file: &str, source: &str, diagnostics: &[Diagnostic], color: bool)
             Severity::Error => ReportKind::Custom(&diag.title, ariadne::Color::Primary),
             Severity::Warning => ReportKind::Warning,
         };
-        let config = Config::default().with_color(color).with_index_type(IndexType::Byte);
+        let config = Config::default()
+            .with_color(color)
+            .with_index_type(IndexType::Byte);
         // Write errors are impossible on a Vec.
         let _ = Report::build(kind, (file, range.clone()))
             .with_config(config)
@@ -46,7 +48,11 @@ pub fn render(file: &str, source: &str, diagnostics: &[Diagnostic], color: bool)
             .write((file, Source::from(source)), &mut out);
     }
     let text = String::from_utf8_lossy(&out).into_owned();
-    if color { text } else { strip_header_color(&text) }
+    if color {
+        text
+    } else {
+        strip_header_color(&text)
+    }
 }
 
 /// ariadne colours a custom report kind's title even when colour is off; without colour the only

@@ -3,7 +3,12 @@
 use super::*;
 
 fn err(message: &str, range: Range<usize>) -> Diagnostic {
-    Diagnostic { title: "SyntaxError".into(), message: message.into(), range, severity: Severity::Error }
+    Diagnostic {
+        title: "SyntaxError".into(),
+        message: message.into(),
+        range,
+        severity: Severity::Error,
+    }
 }
 
 #[test]
@@ -15,5 +20,10 @@ fn renders_label_under_span() {
 #[test]
 fn out_of_range_spans_are_clamped() {
     let src = "é = (";
-    insta::assert_snapshot!(render("t.py", src, &[err("'(' was never closed", 5..99)], false));
+    insta::assert_snapshot!(render(
+        "t.py",
+        src,
+        &[err("'(' was never closed", 5..99)],
+        false
+    ));
 }
