@@ -179,7 +179,12 @@ impl Lexer<'_> {
             _ => false,
         };
         if !keyword_follows && is_potential_identifier_char(self.at(p)) {
-            return Err((kind, p, format!("invalid {name} literal"), p.saturating_sub(1)));
+            return Err((
+                kind,
+                p,
+                format!("invalid {name} literal"),
+                p.saturating_sub(1),
+            ));
         }
         Ok((kind, p))
     }
