@@ -6,24 +6,19 @@
 //! The object model will need the same functions for `repr()` itself; they live here, free of
 //! any AST type but [`Constant`] and [`PyStr`], so that they can move.
 
-mod printable;
-
 use std::fmt::Write;
 
 use crate::{Constant, PyStr};
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
 
-/// CPython's `Py_UNICODE_ISPRINTABLE`: false for the categories Cc, Cf, Cs, Co, Cn, Zl, Zp and
-/// Zs other than the space.
+/// CPython's `Py_UNICODE_ISPRINTABLE` for a code point, lone surrogates (never printable)
+/// included; the table is the tokenizer's, which needs it for its "invalid character" messages.
 pub fn is_printable(cp: u32) -> bool {
     if cp < 0x7F {
         return cp >= 0x20;
     }
-    let table = &printable::PRINTABLE;
-    // The last range starting at or before `cp`.
-    let i = table.partition_point(|&(start, _)| start <= cp);
-    i > 0 && cp <= table[i - 1].1
+    char::from_u32(cp).is_some_and(taipan_tokenizer::is_printable)
 }
 
 fn push_hex(out: &mut String, prefix: &str, value: u32, digits: u32) {
