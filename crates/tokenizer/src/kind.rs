@@ -104,6 +104,153 @@ pub enum TokenKind {
 }
 
 impl TokenKind {
+    /// Every kind, in declaration order (so `ALL[k as usize] == k`).
+    pub const ALL: [TokenKind; 65] = {
+        use TokenKind::*;
+        [
+            Whitespace,
+            Comment,
+            LineContinuation,
+            Nl,
+            Newline,
+            Indent,
+            Dedent,
+            EndMarker,
+            Name,
+            Int,
+            Float,
+            Imaginary,
+            String,
+            FStringStart,
+            FStringMiddle,
+            FStringEnd,
+            LPar,
+            RPar,
+            LSqb,
+            RSqb,
+            LBrace,
+            RBrace,
+            Colon,
+            Comma,
+            Semi,
+            Plus,
+            Minus,
+            Star,
+            Slash,
+            VBar,
+            Amper,
+            Less,
+            Greater,
+            Equal,
+            Dot,
+            Percent,
+            EqEqual,
+            NotEqual,
+            LessEqual,
+            GreaterEqual,
+            Tilde,
+            Circumflex,
+            LeftShift,
+            RightShift,
+            DoubleStar,
+            PlusEqual,
+            MinEqual,
+            StarEqual,
+            SlashEqual,
+            PercentEqual,
+            AmperEqual,
+            VBarEqual,
+            CircumflexEqual,
+            LeftShiftEqual,
+            RightShiftEqual,
+            DoubleStarEqual,
+            DoubleSlash,
+            DoubleSlashEqual,
+            At,
+            AtEqual,
+            RArrow,
+            Ellipsis,
+            ColonEqual,
+            Exclamation,
+            Error,
+        ]
+    };
+
+    /// CPython's exact token name (`tok_name[exact_type]`: `LPAR`, `DOUBLESTAREQUAL`, `NAME`),
+    /// and for the kinds CPython 3.11 lacks, the name taipan gives them (`WHITESPACE`,
+    /// `FSTRING_START` as in 3.12). `SyntaxKind` uses these names for its token kinds. The match is
+    /// exhaustive so that a new kind fails to compile until it is named.
+    pub fn exact_name(self) -> &'static str {
+        use TokenKind::*;
+        match self {
+            Whitespace => "WHITESPACE",
+            Comment => "COMMENT",
+            LineContinuation => "LINE_CONTINUATION",
+            Nl => "NL",
+            Newline => "NEWLINE",
+            Indent => "INDENT",
+            Dedent => "DEDENT",
+            EndMarker => "ENDMARKER",
+            Name => "NAME",
+            Int => "INT",
+            Float => "FLOAT",
+            Imaginary => "IMAGINARY",
+            String => "STRING",
+            FStringStart => "FSTRING_START",
+            FStringMiddle => "FSTRING_MIDDLE",
+            FStringEnd => "FSTRING_END",
+            LPar => "LPAR",
+            RPar => "RPAR",
+            LSqb => "LSQB",
+            RSqb => "RSQB",
+            LBrace => "LBRACE",
+            RBrace => "RBRACE",
+            Colon => "COLON",
+            Comma => "COMMA",
+            Semi => "SEMI",
+            Plus => "PLUS",
+            Minus => "MINUS",
+            Star => "STAR",
+            Slash => "SLASH",
+            VBar => "VBAR",
+            Amper => "AMPER",
+            Less => "LESS",
+            Greater => "GREATER",
+            Equal => "EQUAL",
+            Dot => "DOT",
+            Percent => "PERCENT",
+            EqEqual => "EQEQUAL",
+            NotEqual => "NOTEQUAL",
+            LessEqual => "LESSEQUAL",
+            GreaterEqual => "GREATEREQUAL",
+            Tilde => "TILDE",
+            Circumflex => "CIRCUMFLEX",
+            LeftShift => "LEFTSHIFT",
+            RightShift => "RIGHTSHIFT",
+            DoubleStar => "DOUBLESTAR",
+            PlusEqual => "PLUSEQUAL",
+            MinEqual => "MINEQUAL",
+            StarEqual => "STAREQUAL",
+            SlashEqual => "SLASHEQUAL",
+            PercentEqual => "PERCENTEQUAL",
+            AmperEqual => "AMPEREQUAL",
+            VBarEqual => "VBAREQUAL",
+            CircumflexEqual => "CIRCUMFLEXEQUAL",
+            LeftShiftEqual => "LEFTSHIFTEQUAL",
+            RightShiftEqual => "RIGHTSHIFTEQUAL",
+            DoubleStarEqual => "DOUBLESTAREQUAL",
+            DoubleSlash => "DOUBLESLASH",
+            DoubleSlashEqual => "DOUBLESLASHEQUAL",
+            At => "AT",
+            AtEqual => "ATEQUAL",
+            RArrow => "RARROW",
+            Ellipsis => "ELLIPSIS",
+            ColonEqual => "COLONEQUAL",
+            Exclamation => "EXCLAMATION",
+            Error => "ERROR_TOKEN",
+        }
+    }
+
     /// Trivia are the tokens the parser never sees.
     #[inline]
     pub fn is_trivia(self) -> bool {
@@ -191,5 +338,22 @@ impl TokenKind {
             Error => "ERRORTOKEN",
             _ => "OP",
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TokenKind;
+
+    #[test]
+    fn all_is_in_declaration_order() {
+        for (i, &k) in TokenKind::ALL.iter().enumerate() {
+            assert_eq!(k as usize, i, "{k:?} is out of order in TokenKind::ALL");
+        }
+        assert_eq!(
+            TokenKind::ALL.len(),
+            TokenKind::Error as usize + 1,
+            "Error is last"
+        );
     }
 }

@@ -7,7 +7,6 @@ use std::fmt::Write;
 use serde::Serialize;
 use taipan_ast::repr::utf8_str_repr;
 use taipan_diagnostics::Diagnostic;
-use taipan_syntax::SyntaxKind;
 use taipan_tokenizer::{LineIndex, TokenErrorKind, TokenKind, tokenize};
 
 use super::syntax_error;
@@ -15,7 +14,7 @@ use crate::StageArgs;
 
 #[derive(Serialize)]
 struct JsonToken<'a> {
-    kind: String,
+    kind: &'static str,
     text: &'a str,
     /// `[line, column]`, 1-based lines, 0-based columns in code points (as `tokenize`).
     start: [u32; 2],
@@ -33,7 +32,17 @@ pub fn render(text: &str, args: &StageArgs) -> (String, Vec<Diagnostic>) {
             continue;
         };
         let start = index.line_col_chars(text, t.start);
-        let end = index.line_col_chars(text, t.end());
+        // As `tokenize`, a token ends on the line of its last character (a NEWLINE's `\n` too).
+        let end = match t.text(text).char_indices().next_back() {
+            Some((i, _)) => {
+                let last = index.line_col_chars(text, t.start + i as u32);
+                taipan_tokenizer::LineCol {
+                    line: last.line,
+                    col: last.col + 1,
+                }
+            }
+            None => start,
+        };
         rows.push(JsonToken {
             kind,
             text: t.text(text),
@@ -70,24 +79,16 @@ pub fn render(text: &str, args: &StageArgs) -> (String, Vec<Diagnostic>) {
     (out, errors)
 }
 
-/// The name `tokenize -e` gives a token: operators by exact type (`LPAR`, `DOUBLESTAREQUAL`, the
-/// names `SyntaxKind` uses), f-string parts by their 3.12 names, and trivia, which `tokenize` does
-/// not list, only when `trivia` asks for them.
-fn exact_name(kind: TokenKind, trivia: bool) -> Option<String> {
-    if matches!(kind, TokenKind::Whitespace | TokenKind::LineContinuation) && !trivia {
-        return None;
+/// The name `tokenize -e` gives a token (operators by exact type: `LPAR`, `DOUBLESTAREQUAL`; the
+/// f-string parts by their 3.12 names); trivia, which `tokenize` does not list, only when `trivia`
+/// asks for them.
+fn exact_name(kind: TokenKind, trivia: bool) -> Option<&'static str> {
+    match kind {
+        TokenKind::Whitespace | TokenKind::LineContinuation if !trivia => None,
+        k if k.op_text().is_some() || k.cpython_name().is_none() => Some(k.exact_name()),
+        TokenKind::FStringStart | TokenKind::FStringMiddle | TokenKind::FStringEnd => {
+            Some(kind.exact_name())
+        }
+        k => k.cpython_name(),
     }
-    let exact = kind.op_text().is_some()
-        || matches!(
-            kind,
-            TokenKind::Whitespace
-                | TokenKind::LineContinuation
-                | TokenKind::FStringStart
-                | TokenKind::FStringMiddle
-                | TokenKind::FStringEnd
-        );
-    Some(match kind.cpython_name() {
-        Some(name) if !exact => name.to_owned(),
-        _ => format!("{:?}", SyntaxKind::from_token(kind)),
-    })
 }
