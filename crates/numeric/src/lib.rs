@@ -1,0 +1,36 @@
+//! Python 3.11's operator semantics on constant values, as pure functions: what CPython's
+//! `Objects/longobject.c`, `floatobject.c`, `complexobject.c`, `unicodeobject.c`,
+//! `bytesobject.c` and `tupleobject.c` compute for `+ - * / // % ** << >> & | ^ ~`, unary `-`/`+`,
+//! `not`, truth values and `x[i]`, with the exceptions they raise returned as values
+//! ([`PyErr`]: the exception class and CPython's exact message), never as panics.
+//!
+//! The AST optimizer folds constants with these functions, and the VM will run the same ones, so
+//! both agree with each other and with CPython.
+//!
+//! Modules by concern:
+//! - `error`: [`PyErr`], [`PyErrKind`];
+//! - `int`: `int` arithmetic on the AST's [`Int`] (an `i64` fast path, `BigInt` past it);
+//! - `convert`: int to float (correctly rounded, `OverflowError`) and int true division
+//!   (correctly rounded, as CPython's `long_true_divide`);
+//! - `float`: `float` floor division, modulo and power with CPython's special cases;
+//! - `complex`: `complex` arithmetic (`_Py_c_quot`, `_Py_c_pow`, `c_powi`);
+//! - `seq`: `str`, `bytes` and `tuple` concatenation, repetition and indexing;
+//! - `object`: the dispatch over [`Constant`] operands (bool as int, int to float to complex
+//!   coercion, `TypeError` messages), the entry points [`binary_op`], [`unary_op`],
+//!   [`truthy`] and [`get_item`].
+
+mod complex;
+mod convert;
+mod error;
+mod float;
+mod int;
+mod object;
+mod seq;
+
+pub use complex::Complex;
+pub use convert::{int_to_f64, int_true_divide};
+pub use error::{PyErr, PyErrKind, PyResult};
+pub use int::bit_length;
+pub use object::{binary_op, get_item, truthy, unary_op};
+
+pub use taipan_ast::{Constant, Int, Operator, UnaryOperator};

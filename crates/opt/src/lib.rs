@@ -1,0 +1,1 @@
+//! The AST optimizer (work in progress).
