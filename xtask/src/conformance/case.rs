@@ -1,5 +1,6 @@
 //! One file under test: taipan's decoding of its bytes, CPython's verdict, and taipan's
-//! parse (done at most once, on first use, with a panic caught and turned into a failure).
+//! parse (done at most once, on first use, with a panic caught and turned into a failure; the
+//! tree is kept for the rows that go on from it, such as the AST).
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
@@ -22,6 +23,8 @@ pub enum ParseOutcome {
         tree_text_mismatch: Option<String>,
         /// First error: 1-based line and message.
         first_error: Option<(u32, String)>,
+        /// The tree and all the errors.
+        parse: taipan_syntax::Parse,
     },
     Panicked(String),
 }
@@ -55,16 +58,19 @@ fn parse_guarded(text: &str) -> ParseOutcome {
         ParseOutcome::Parsed {
             tree_text_mismatch,
             first_error,
+            parse,
         }
     }));
-    result.unwrap_or_else(|payload| {
-        let message = payload
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| payload.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "panic".to_string());
-        ParseOutcome::Panicked(message)
-    })
+    result.unwrap_or_else(|payload| ParseOutcome::Panicked(panic_message(payload.as_ref())))
+}
+
+/// The text of a caught panic.
+pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "panic".to_string())
 }
 
 /// Where two texts first differ, for a report.

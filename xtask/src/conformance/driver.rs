@@ -1,5 +1,6 @@
 //! Running `driver.py` (CPython's side) over a file list: two processes on the two halves for the
-//! per-file verdicts, one for the full token texts of a few files, and reading their answers.
+//! per-file verdicts, one for the full token texts or AST dumps of a few files, and reading their
+//! answers.
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
@@ -13,6 +14,9 @@ pub struct Verdict {
     pub parse: CpythonParse,
     /// sha1 of tokenize's normalized token text, or the exception tokenize raised.
     pub tokens: Result<String, String>,
+    /// sha1 of `ast.dump(tree, include_attributes=True)`, or the exception the dump raised;
+    /// `None` when the file is not accepted or the dump was not asked for.
+    pub ast: Option<Result<String, String>>,
 }
 
 #[derive(Debug, Clone)]
@@ -28,13 +32,15 @@ pub enum CpythonParse {
     Crashed,
 }
 
-/// Verdicts for every file, in order, from two driver processes working on the two halves.
-pub fn verdicts(python: &Path, files: &[PathBuf]) -> Result<Vec<Verdict>, String> {
+/// Verdicts for every file, in order, from two driver processes working on the two halves;
+/// `with_ast` asks for the hashes of the AST dumps too (they cost more than the parse).
+pub fn verdicts(python: &Path, files: &[PathBuf], with_ast: bool) -> Result<Vec<Verdict>, String> {
     let mid = files.len().div_ceil(2);
     let (a, b) = files.split_at(mid);
+    let mode = if with_ast { "verdicts ast" } else { "verdicts" };
     let (ra, rb) = std::thread::scope(|s| {
-        let ha = s.spawn(|| run_driver(python, "verdicts", a));
-        let hb = s.spawn(|| run_driver(python, "verdicts", b));
+        let ha = s.spawn(|| run_driver(python, mode, a));
+        let hb = s.spawn(|| run_driver(python, mode, b));
         (ha.join(), hb.join())
     });
     let mut out = Vec::with_capacity(files.len());
@@ -55,8 +61,8 @@ pub fn verdicts(python: &Path, files: &[PathBuf]) -> Result<Vec<Verdict>, String
 }
 
 fn parse_verdict(line: &str) -> Result<Verdict, String> {
-    let f: Vec<&str> = line.splitn(6, '\t').collect();
-    if f.len() != 6 {
+    let f: Vec<&str> = line.splitn(7, '\t').collect();
+    if f.len() < 6 {
         return Err(format!("driver.py: bad line {line:?}"));
     }
     let tokens = match f[0] {
@@ -73,7 +79,12 @@ fn parse_verdict(line: &str) -> Result<Verdict, String> {
         },
         _ => CpythonParse::Crashed,
     };
-    Ok(Verdict { parse, tokens })
+    let ast = match f.get(6) {
+        None | Some(&"") => None,
+        Some(e) if e.starts_with('!') => Some(Err(e[1..].to_string())),
+        Some(sha1) => Some(Ok(sha1.to_string())),
+    };
+    Ok(Verdict { parse, tokens, ast })
 }
 
 /// tokenize's full normalized token text for each file (or the exception it raised).
@@ -81,7 +92,21 @@ pub fn token_texts(
     python: &Path,
     files: &[PathBuf],
 ) -> Result<Vec<Result<String, String>>, String> {
-    let text = run_driver(python, "tokens", files)?;
+    counted_texts(python, "tokens", files)
+}
+
+/// `ast.dump(tree, include_attributes=True, indent=1)` of each file (or the exception raised).
+pub fn ast_texts(python: &Path, files: &[PathBuf]) -> Result<Vec<Result<String, String>>, String> {
+    counted_texts(python, "ast", files)
+}
+
+/// A mode whose answer per file is a line count N (or `-1 error`) and N lines.
+fn counted_texts(
+    python: &Path,
+    mode: &str,
+    files: &[PathBuf],
+) -> Result<Vec<Result<String, String>>, String> {
+    let text = run_driver(python, mode, files)?;
     let mut lines = text.split_inclusive('\n');
     let mut out = Vec::with_capacity(files.len());
     while let Some(head) = lines.next() {
@@ -95,7 +120,7 @@ pub fn token_texts(
             .map_err(|_| format!("driver.py: bad count {head:?}"))?;
         let mut body = String::new();
         for _ in 0..n {
-            body.push_str(lines.next().ok_or("driver.py: truncated token text")?);
+            body.push_str(lines.next().ok_or("driver.py: truncated answer")?);
         }
         out.push(Ok(body));
     }
@@ -107,7 +132,8 @@ fn run_driver(python: &Path, mode: &str, files: &[PathBuf]) -> Result<String, St
         return Ok(String::new());
     }
     let mut child = Command::new(python)
-        .args(["-X", "utf8", "-c", SCRIPT, mode])
+        .args(["-X", "utf8", "-c", SCRIPT])
+        .args(mode.split(' '))
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())

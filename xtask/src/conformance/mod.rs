@@ -113,7 +113,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
         root.display()
     );
 
-    let verdicts = driver::verdicts(&python, &files)?;
+    let with_ast = rows.iter().any(|r| r.needs_cpython_ast());
+    let verdicts = driver::verdicts(&python, &files, with_ast)?;
     let cpython_secs = started.elapsed().as_secs_f64();
     let names: Vec<String> = files
         .iter()

@@ -1,6 +1,7 @@
 //! [`LineIndex`]: byte offsets to CPython's (line, column) pairs: lines counted from 1 and
 //! broken at `\n`, `\r\n` and `\r` (CPython translates the last two before tokenizing), columns
-//! in UTF-8 bytes from the start of the line.
+//! in UTF-8 bytes from the start of the line. A leading BOM (U+FEFF) is not counted: CPython's
+//! tokenizer drops it before it counts columns.
 
 use taipan_syntax::{TextRange, TextSize};
 
@@ -16,7 +17,7 @@ impl LineIndex {
     pub fn new(text: &str) -> Self {
         let bytes = text.as_bytes();
         let mut starts = Vec::with_capacity(bytes.len() / 32 + 1);
-        starts.push(0);
+        starts.push(if text.starts_with('\u{feff}') { 3 } else { 0 });
         let mut i = 0;
         while let Some(off) = bytes[i..].iter().position(|&b| b == b'\n' || b == b'\r') {
             let at = i + off;
@@ -36,7 +37,7 @@ impl LineIndex {
     pub fn line_col(&self, offset: TextSize) -> (u32, u32) {
         let offset = u32::from(offset);
         let line = self.starts.partition_point(|&s| s <= offset).max(1) - 1;
-        (line as u32 + 1, offset - self.starts[line])
+        (line as u32 + 1, offset.saturating_sub(self.starts[line]))
     }
 
     #[inline]

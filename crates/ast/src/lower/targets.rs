@@ -143,14 +143,22 @@ impl Lowerer<'_> {
         self.expr_ctx(node, ExprContext::Store)
     }
 
-    /// The target of an augmented assignment: a name, attribute or subscript.
+    /// The target of an augmented assignment: a name, attribute or subscript, parenthesized or
+    /// not (`(o.a) += 1` is CPython's `'(' single_target ')'`).
     pub(crate) fn aug_target(&mut self, node: &SyntaxNode) -> ExprId {
-        if !matches!(node.kind(), NAME_EXPR | ATTRIBUTE | SUBSCRIPT) {
+        let mut inner = node.clone();
+        while inner.kind() == PAREN_EXPR {
+            match expr_children(&inner).next() {
+                Some(i) => inner = i,
+                None => break,
+            }
+        }
+        if !matches!(inner.kind(), NAME_EXPR | ATTRIBUTE | SUBSCRIPT) {
             self.error(
-                node.text_range(),
+                inner.text_range(),
                 format!(
                     "'{}' is an illegal expression for augmented assignment",
-                    expr_name(node)
+                    expr_name(&inner)
                 ),
             );
         }

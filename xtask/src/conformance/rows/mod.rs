@@ -3,6 +3,7 @@
 //! against `ast.dump`) is one more module and one more entry in [`all`].
 
 mod accept_reject;
+mod ast;
 mod round_trip;
 mod tokens;
 
@@ -31,6 +32,10 @@ pub trait Row: Sync {
         "all"
     }
     fn check(&self, case: &Case) -> Outcome;
+    /// Whether the row needs the hash of CPython's `ast.dump` of each file (costly to make).
+    fn needs_cpython_ast(&self) -> bool {
+        false
+    }
     /// Called once with the row's failures (in corpus order) to add detail to the first ones.
     fn explain(&self, _failures: &mut [Failure], _ctx: &Context) {}
 }
@@ -41,5 +46,6 @@ pub fn all() -> Vec<Box<dyn Row>> {
         Box::new(round_trip::RoundTrip),
         Box::new(accept_reject::AcceptReject),
         Box::new(tokens::Tokens),
+        Box::new(ast::Ast),
     ]
 }
