@@ -1,6 +1,7 @@
 //! `cargo xtask bench parse [--corpus stdlib|all] [--quick] [--runs N]`: throughput in MB/s of
-//! taipan's tokenizer and lossless parser against CPython's `tokenize` module and `ast.parse`, over
-//! the same files, in the same run, single thread, best of N, with the goals of issue 2.
+//! taipan's tokenizer, lossless parser and source-to-AST against CPython's `tokenize` module and
+//! `ast.parse`, over the same files, in the same run, single thread, best of N, with the goals of
+//! issues 2 and 3.
 
 pub mod corpus;
 mod cpython;
@@ -11,9 +12,10 @@ use std::time::Duration;
 use corpus::Corpus;
 use taipan::Stage;
 
-/// Goals of issue 2, in MB/s.
+/// Goals of issues 2 and 3, in MB/s.
 const TOKENIZE_GOAL: f64 = 200.0;
 const TREE_GOAL: f64 = 40.0;
+const AST_GOAL: f64 = 20.0;
 
 struct Options {
     corpus: Corpus,
@@ -85,6 +87,7 @@ fn bench_parse(opts: &Options) -> Result<(), String> {
     // Files that make a stage panic are reported and left out of every column.
     let mut bad: Vec<usize> = taipan::panicking(Stage::Tokenize, &sources);
     bad.extend(taipan::panicking(Stage::Parse, &sources));
+    bad.extend(taipan::panicking(Stage::Ast, &sources));
     bad.sort_unstable();
     bad.dedup();
     if !bad.is_empty() {
@@ -127,6 +130,7 @@ fn bench_parse(opts: &Options) -> Result<(), String> {
     eprintln!("timing taipan (best of {})...", opts.runs);
     let tokenize = taipan::best_time(Stage::Tokenize, &texts, opts.runs);
     let parse = taipan::best_time(Stage::Parse, &texts, opts.runs);
+    let ast = taipan::best_time(Stage::Ast, &texts, opts.runs);
     eprintln!(
         "timing CPython {} (best of {})...",
         python.display(),
@@ -154,6 +158,13 @@ fn bench_parse(opts: &Options) -> Result<(), String> {
             "ast.parse",
             rate(cpy.ast_parse),
             TREE_GOAL,
+        ),
+        (
+            "source to AST",
+            rate(ast),
+            "ast.parse",
+            rate(cpy.ast_parse),
+            AST_GOAL,
         ),
     ];
     for (stage, ours, theirs_name, theirs, goal) in rows {

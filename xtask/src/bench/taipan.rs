@@ -1,5 +1,5 @@
-//! taipan's side of `cargo xtask bench parse`: times `tokenize` and `parse` in-process, single
-//! thread, over sources already in memory, best of N runs.
+//! taipan's side of `cargo xtask bench parse`: times `tokenize`, `parse` and source to AST
+//! (`parse_module`) in-process, single thread, over sources already in memory, best of N runs.
 
 use std::hint::black_box;
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -11,6 +11,8 @@ pub enum Stage {
     Tokenize,
     /// The lossless tree, tokenizing included.
     Parse,
+    /// The AST: tokenizing, the lossless tree and the lowering (`ast.parse`'s work).
+    Ast,
 }
 
 impl Stage {
@@ -33,6 +35,12 @@ impl Stage {
                 let out = black_box(taipan_syntax::parse(black_box(text)));
                 let elapsed = start.elapsed();
                 (out.errors().len(), elapsed)
+            }
+            Stage::Ast => {
+                let start = Instant::now();
+                let out = black_box(taipan_ast::parse_module(black_box(text)));
+                let elapsed = start.elapsed();
+                (out.errors.len(), elapsed)
             }
         }
     }
