@@ -1,6 +1,6 @@
 //! The `taipan` command line: argument parsing and dispatch to the stage views and the runner.
 //!
-//! `taipan FILE` / `taipan -c CODE` run a program (once the VM lands); `taipan tokens|cst FILE`
+//! `taipan FILE` / `taipan -c CODE` run a program (once the VM lands); `taipan tokens|cst|ast FILE`
 //! show a stage of the pipeline. Each stage view lives in its own module under `views/`.
 
 mod source;
@@ -40,6 +40,8 @@ enum Stage {
     Tokens(StageArgs),
     /// The lossless syntax tree, trivia included, with byte ranges.
     Cst(StageArgs),
+    /// The abstract syntax tree, as `ast.dump(ast.parse(source), indent=2)` prints it.
+    Ast(AstArgs),
 }
 
 /// What every stage view takes: a file or `-c CODE`, and output options.
@@ -59,11 +61,40 @@ pub struct StageArgs {
     trivia: bool,
 }
 
+/// `taipan ast`'s options.
+#[derive(Args)]
+pub struct AstArgs {
+    /// Source passed in as a string.
+    #[arg(short = 'c', value_name = "CODE", conflicts_with = "file")]
+    code: Option<String>,
+    /// The source file.
+    #[arg(required_unless_present = "code")]
+    file: Option<PathBuf>,
+    /// Machine-readable output.
+    #[arg(long)]
+    json: bool,
+    /// Also print every node's positions (`include_attributes=True`).
+    #[arg(long)]
+    attributes: bool,
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.stage {
         Some(Stage::Tokens(args)) => views::run(views::View::Tokens, &args),
         Some(Stage::Cst(args)) => views::run(views::View::Cst, &args),
+        Some(Stage::Ast(a)) => {
+            let options = views::ast::AstOptions {
+                attributes: a.attributes,
+            };
+            let args = StageArgs {
+                code: a.code,
+                file: a.file,
+                json: a.json,
+                trivia: false,
+            };
+            views::run(views::View::Ast(options), &args)
+        }
         None => {
             let _ = (cli.command, cli.file, cli.args);
             eprintln!(

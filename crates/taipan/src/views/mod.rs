@@ -1,5 +1,6 @@
 //! The stage views: each turns one stage's IR into text (or JSON) for a person or a tool.
 
+pub mod ast;
 mod cst;
 mod tokens;
 
@@ -15,6 +16,7 @@ use crate::source::{self, LoadError};
 pub enum View {
     Tokens,
     Cst,
+    Ast(ast::AstOptions),
 }
 
 /// Loads the source named by `args`, renders `view`, and prints it; syntax errors go to stderr
@@ -38,6 +40,7 @@ pub fn run(view: View, args: &StageArgs) -> ExitCode {
     let (out, errors) = match view {
         View::Tokens => tokens::render(&file.text, args),
         View::Cst => cst::render(&file.text, args),
+        View::Ast(options) => ast::render(&file.text, args, options),
     };
     let mut stdout = std::io::stdout().lock();
     // A closed pipe (`taipan cst f.py | head`) is not an error worth reporting.

@@ -1,0 +1,73 @@
+//! `taipan ast`: the abstract syntax tree as CPython prints `ast.dump(ast.parse(source),
+//! indent=2)` (with `--attributes`, `include_attributes=True`), or as nested JSON objects for
+//! tools. A source with errors (the parser's or the lowering's checks) prints no tree, as CPython
+//! prints none: only the diagnostics.
+
+use serde_json::{Map, Value as Json};
+use taipan_ast::dump::{DumpOptions, Dumper, Value, format};
+use taipan_diagnostics::Diagnostic;
+
+use super::syntax_error;
+use crate::StageArgs;
+
+/// What `taipan ast` prints beyond the common stage options.
+#[derive(Clone, Copy)]
+pub struct AstOptions {
+    /// `include_attributes=True`: the positions of every node.
+    pub attributes: bool,
+}
+
+pub fn render(text: &str, args: &StageArgs, options: AstOptions) -> (String, Vec<Diagnostic>) {
+    let lowered = taipan_ast::parse_module(text);
+    let errors: Vec<Diagnostic> = lowered
+        .errors
+        .iter()
+        .map(|e| {
+            let mut d = syntax_error(e.range.start().into()..e.range.end().into(), &e.message);
+            d.title = e.kind.class_name().into();
+            d
+        })
+        .collect();
+    if !errors.is_empty() {
+        return (String::new(), errors);
+    }
+    let dump_options = DumpOptions {
+        include_attributes: options.attributes,
+        indent: Some("  ".into()),
+    };
+    let tree = Dumper::new(&lowered.ast, &dump_options).module();
+    let out = if args.json {
+        serde_json::to_string_pretty(&to_json(&tree)).expect("tree serializes") + "\n"
+    } else {
+        format(&tree, dump_options.indent.as_deref()) + "\n"
+    };
+    (out, errors)
+}
+
+/// A node is an object whose `_type` is its class and whose other keys are its fields (and
+/// positions); a list is an array. A leaf is `null`, a boolean or an
+/// integer when it is `None`, `True`, `False` or an int within 64 bits, else the string of its
+/// Python `repr()` (`'text'`, `b'bytes'`, `1.5`, `Ellipsis`, a larger int), so that str, bytes
+/// and numbers stay apart.
+fn to_json(value: &Value) -> Json {
+    match value {
+        Value::Node { class, fields } => {
+            let mut object = Map::with_capacity(fields.len() + 1);
+            object.insert("_type".into(), Json::from(*class));
+            for (name, field) in fields {
+                object.insert((*name).into(), to_json(field));
+            }
+            Json::Object(object)
+        }
+        Value::List(items) => Json::Array(items.iter().map(to_json).collect()),
+        Value::Leaf(repr) => match repr.as_str() {
+            "None" => Json::Null,
+            "True" => Json::Bool(true),
+            "False" => Json::Bool(false),
+            _ => repr
+                .parse::<i64>()
+                .map(Json::from)
+                .unwrap_or_else(|_| Json::from(repr.as_str())),
+        },
+    }
+}

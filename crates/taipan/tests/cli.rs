@@ -1,0 +1,105 @@
+//! Snapshot tests of the command line: each `tests/data/cli/*.py` starts with a line
+//! `# args: ...` (the arguments, split at spaces; the file's path is appended unless `-c` is
+//! among them). The built `taipan` runs from the repository root, and its exit code, stdout and
+//! stderr are one snapshot per file. When CPython 3.11 is on the machine, an `ast` view that
+//! succeeds must print exactly what `print(ast.dump(ast.parse(source), indent=2))` prints
+//! (`include_attributes=True` with `--attributes`).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// The arguments of a case, and whether the file is passed.
+fn case_args(path: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(path).unwrap();
+    let line = text.lines().next().unwrap_or("");
+    let args = line
+        .strip_prefix("# args: ")
+        .unwrap_or_else(|| panic!("{}: first line must be `# args: ...`", path.display()));
+    let mut args: Vec<String> = args.split(' ').map(str::to_owned).collect();
+    if !args.iter().any(|a| a == "-c") {
+        args.push(format!(
+            "tests/data/cli/{}",
+            path.file_name().unwrap().to_string_lossy()
+        ));
+    }
+    args
+}
+
+/// CPython 3.11's interpreter, if this machine has one.
+fn cpython() -> Option<PathBuf> {
+    let pyenv = PathBuf::from("/root/.pyenv/versions/3.11.7/bin/python3");
+    let exe = if pyenv.exists() {
+        pyenv
+    } else {
+        PathBuf::from("python3")
+    };
+    let out = Command::new(&exe)
+        .args(["-c", "import sys; print(sys.version_info[:2] == (3, 11))"])
+        .output()
+        .ok()?;
+    (String::from_utf8_lossy(&out.stdout).trim() == "True").then_some(exe)
+}
+
+/// What CPython prints for an `ast` view's arguments.
+fn cpython_ast(python: &Path, args: &[String]) -> String {
+    let attributes = args.iter().any(|a| a == "--attributes");
+    let source = match args.iter().position(|a| a == "-c") {
+        Some(i) => format!("src = {:?}", args[i + 1]),
+        None => format!(
+            "src = open({:?}, 'rb').read()",
+            repo().join(args.last().unwrap()).display().to_string()
+        ),
+    };
+    let script = format!(
+        "import ast\n{source}\nprint(ast.dump(ast.parse(src), indent=2, include_attributes={}))",
+        if attributes { "True" } else { "False" }
+    );
+    let out = Command::new(python).args(["-c", &script]).output().unwrap();
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn cli_cases() {
+    let dir = repo().join("tests/data/cli");
+    let mut cases: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "py"))
+        .collect();
+    cases.sort();
+    assert!(!cases.is_empty());
+    let python = cpython();
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path(dir.join("snapshots"));
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    for path in cases {
+        let args = case_args(&path);
+        let out = Command::new(env!("CARGO_BIN_EXE_taipan"))
+            .args(&args)
+            .current_dir(repo())
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        if let Some(python) = &python
+            && args[0] == "ast"
+            && !args.iter().any(|a| a == "--json")
+            && out.status.success()
+        {
+            assert_eq!(stdout, cpython_ast(python, &args), "{}", path.display());
+        }
+        let report = format!(
+            "args: {}\nexit code: {}\n--- stdout\n{stdout}--- stderr\n{stderr}",
+            args.join(" "),
+            out.status.code().unwrap_or(-1)
+        );
+        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        settings.bind(|| insta::assert_snapshot!(name, report));
+    }
+}

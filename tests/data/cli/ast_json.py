@@ -1,0 +1,3 @@
+# args: ast --json
+x: int = 10**30 + 1.5j
+y = None, True, b"\x00", ...

@@ -1,0 +1,3 @@
+# args: ast
+x = 1
+f() = x

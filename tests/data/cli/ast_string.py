@@ -1,0 +1,1 @@
+# args: ast -c x=1;del(x)

@@ -1,0 +1,3 @@
+# args: ast
+def f(:
+    pass
