@@ -20,6 +20,10 @@ pub struct Loc {
 }
 
 impl Loc {
+    /// No position: CPython's `-1` in all four fields, carried by nodes built without a source
+    /// (the literal parts the optimizer makes when it turns `'%s' % (x,)` into a `JoinedStr`).
+    pub const NONE: Loc = Loc::new(u32::MAX, u32::MAX, u32::MAX, u32::MAX);
+
     pub const fn new(lineno: u32, col_offset: u32, end_lineno: u32, end_col_offset: u32) -> Loc {
         Loc {
             lineno,

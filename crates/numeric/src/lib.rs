@@ -15,10 +15,12 @@
 //! - `float`: `float` floor division, modulo and power with CPython's special cases;
 //! - `complex`: `complex` arithmetic (`_Py_c_quot`, `_Py_c_pow`, `c_powi`);
 //! - `seq`: `str`, `bytes` and `tuple` concatenation, repetition and indexing;
+//! - `compare`: Python's `==` on constants, and the items of a frozenset built from a list;
 //! - `object`: the dispatch over [`Constant`] operands (bool as int, int to float to complex
 //!   coercion, `TypeError` messages), the entry points [`binary_op`], [`unary_op`],
 //!   [`truthy`] and [`get_item`].
 
+mod compare;
 mod complex;
 mod convert;
 mod error;
@@ -27,6 +29,7 @@ mod int;
 mod object;
 mod seq;
 
+pub use compare::{eq, frozenset_items};
 pub use complex::Complex;
 pub use convert::{int_to_f64, int_true_divide};
 pub use error::{PyErr, PyErrKind, PyResult};

@@ -1,0 +1,15 @@
+"""printf-style formatting of a literal with %s/%r/%a and a tuple of as many items becomes a JoinedStr."""
+a = '%s' % (x,)
+b = 'x=%s, y=%r, z=%a' % (x, y, z)
+c = '%-5s|%5r|%.3a|%5.2s|%05s' % (x, y, z, w, v)
+d = '100%% %s' % (x,)
+e = '%d' % (x,)
+f = '%s %s' % (x,)
+g = '%s' % (x, y)
+h = '%s' % (*x,)
+i = '%s' % (1,)
+j = '%100s' % (x,)
+k = 'no units' % ()
+l = b'%s' % (x,)
+m = '%s' % x
+n = '%(a)s' % (x,)
