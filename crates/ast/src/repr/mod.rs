@@ -101,8 +101,14 @@ fn shortest_digits(x: f64) -> (String, i32) {
     let (mantissa, _) = s.split_once('e').unwrap_or((&s, "0"));
     let n = mantissa.chars().filter(|c| c.is_ascii_digit()).count();
     // Rust's shortest digits break an exact tie upwards; CPython's (David Gay's) round it to
-    // even, as Rust's exact formatting at the same precision does.
-    let s = format!("{x:.*e}", n.saturating_sub(1));
+    // even, as Rust's exact formatting at the same precision does, when the even digits still
+    // round-trip (at a power of two the float below is nearer, and they may not: 2.0**-24).
+    let even = format!("{x:.*e}", n.saturating_sub(1));
+    let s = if even.parse::<f64>() == Ok(x) {
+        even
+    } else {
+        s
+    };
     let (mantissa, exp) = s.split_once('e').unwrap_or((&s, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
     let digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
