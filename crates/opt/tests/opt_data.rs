@@ -133,3 +133,27 @@ fn parser_corpus_changes() {
     }
     settings().bind(|| insta::assert_snapshot!("parser_corpus_changes", out));
 }
+
+/// Past CPython's depth (3000 nested nodes) the optimizer stops with `RecursionError`, as
+/// `compile()` does, without overflowing the stack and leaving the tree well formed.
+#[test]
+fn too_deep_is_a_recursion_error() {
+    let text = format!("x = {}1\n", "1+".repeat(5000));
+    let mut lowered = parse_module(&text);
+    let result = optimize(&mut lowered.ast, &Options::default());
+    let error = result.error.expect("RecursionError");
+    assert_eq!(error.kind, "RecursionError");
+    assert_eq!(
+        error.message,
+        "maximum recursion depth exceeded during compilation"
+    );
+    // Shallow enough: folded to one constant.
+    let text = format!("x = {}1\n", "1+".repeat(2000));
+    let mut lowered = parse_module(&text);
+    let result = optimize(&mut lowered.ast, &Options::default());
+    assert_eq!(result.error, None);
+    assert_eq!(
+        dump(&lowered.ast, &DumpOptions::default()),
+        "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=2001))], type_ignores=[])"
+    );
+}
