@@ -20,6 +20,10 @@
 //! removed statement's position, with a `False` constant at the test's): the compiler emits no
 //! code for it, and the symbol table still sees them. That `if False:` is the marker that keeps
 //! a function whose only `yield` is dead a generator.
+//!
+//! One difference remains observable, by tracing only: CPython keeps a `NOP` on the line of a
+//! removed `if 0:`, so `sys.settrace` (and coverage tools) see that line run; without the
+//! statement there is no such line event. `Options::cpython()` turns the removal off.
 
 use taipan_ast::{
     Constant, ConstantKind, ExprContext, ExprId, ExprKind, Identifier, Loc, StmtId, StmtKind,
