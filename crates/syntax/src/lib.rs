@@ -11,10 +11,12 @@ mod errors;
 mod generated;
 mod grammar;
 mod input;
+mod modes;
 mod parser;
 mod syntax_kind;
 mod token_set;
 
+pub use modes::{parse_expression, parse_func_type, parse_interactive};
 pub use rowan::{GreenNode, TextRange, TextSize};
 pub use syntax_kind::{PythonLanguage, SyntaxElement, SyntaxKind, SyntaxNode, SyntaxToken};
 
@@ -102,9 +104,19 @@ pub fn parse(text: &str) -> Parse {
 /// Each parse uses a fresh rowan node cache: sharing one across many files was measured twice
 /// as slow on the stdlib (the cache grows and its lookups miss).
 pub fn parse_tokens(text: &str, tokens: &taipan_tokenizer::Tokens) -> Parse {
+    parse_with(text, tokens, grammar::module)
+}
+
+/// Parses from the start rule `start` (the module, or another mode's in `modes`).
+#[inline]
+fn parse_with(
+    text: &str,
+    tokens: &taipan_tokenizer::Tokens,
+    start: impl FnOnce(&mut parser::Parser),
+) -> Parse {
     let input = input::Input::new(text, &tokens.tokens);
     let mut p = parser::Parser::new(&input);
-    grammar::module(&mut p);
+    start(&mut p);
     let parser::Parser {
         mut events,
         errors: parse_errors,

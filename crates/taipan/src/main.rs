@@ -76,6 +76,9 @@ pub struct AstArgs {
     /// Also print every node's positions (`include_attributes=True`).
     #[arg(long)]
     attributes: bool,
+    /// What the source is, as `ast.parse(mode=...)` takes it.
+    #[arg(long, default_value = "exec", value_parser = ["exec", "eval", "single", "func_type"])]
+    mode: String,
 }
 
 fn main() -> ExitCode {
@@ -86,6 +89,7 @@ fn main() -> ExitCode {
         Some(Stage::Ast(a)) => {
             let options = views::ast::AstOptions {
                 attributes: a.attributes,
+                mode: taipan_ast::Mode::from_name(&a.mode).unwrap_or(taipan_ast::Mode::Exec),
             };
             let args = StageArgs {
                 code: a.code,

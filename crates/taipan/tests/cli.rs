@@ -3,7 +3,7 @@
 //! among them). The built `taipan` runs from the repository root, and its exit code, stdout and
 //! stderr are one snapshot per file. When CPython 3.11 is on the machine, an `ast` view that
 //! succeeds must print exactly what `print(ast.dump(ast.parse(source), indent=2))` prints
-//! (`include_attributes=True` with `--attributes`).
+//! (`include_attributes=True` with `--attributes`, `ast.parse(source, mode=...)` with `--mode`).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -47,6 +47,10 @@ fn cpython() -> Option<PathBuf> {
 /// What CPython prints for an `ast` view's arguments.
 fn cpython_ast(python: &Path, args: &[String]) -> String {
     let attributes = args.iter().any(|a| a == "--attributes");
+    let mode = args
+        .iter()
+        .position(|a| a == "--mode")
+        .map_or("exec", |i| args[i + 1].as_str());
     let source = match args.iter().position(|a| a == "-c") {
         Some(i) => format!("src = {:?}", args[i + 1]),
         None => format!(
@@ -55,7 +59,7 @@ fn cpython_ast(python: &Path, args: &[String]) -> String {
         ),
     };
     let script = format!(
-        "import ast\n{source}\nprint(ast.dump(ast.parse(src), indent=2, include_attributes={}))",
+        "import ast\n{source}\nprint(ast.dump(ast.parse(src, mode={mode:?}), indent=2, include_attributes={}))",
         if attributes { "True" } else { "False" }
     );
     let out = Command::new(python).args(["-c", &script]).output().unwrap();

@@ -11,6 +11,7 @@
 mod expr;
 mod line_index;
 mod literal;
+mod modes;
 mod params;
 mod pattern;
 mod stmt;
@@ -21,8 +22,9 @@ use taipan_syntax::{
     SyntaxElement, SyntaxError, SyntaxErrorKind, SyntaxKind, SyntaxNode, SyntaxToken, TextRange,
 };
 
-use crate::{Ast, Loc, Mod};
+use crate::{Ast, Loc};
 pub use line_index::LineIndex;
+pub use modes::{Mode, lower, parse};
 
 /// An AST and the errors found while building it (the parser's first, then the lowering's).
 #[derive(Debug, Clone)]
@@ -33,8 +35,12 @@ pub struct Lowered {
 
 /// Parses `text` and lowers it: `ast.parse(text)`.
 pub fn parse_module(text: &str) -> Lowered {
-    let parse = taipan_syntax::parse(text);
-    let mut lowered = lower_module(&parse.syntax_node(), text);
+    parse(text, Mode::Exec)
+}
+
+/// The lowering of a parse, with the parser's errors first, then the lowering's (less those
+/// the parser already reported).
+fn merge_errors(parse: &taipan_syntax::Parse, mut lowered: Lowered) -> Lowered {
     let mut errors = parse.errors().to_vec();
     for e in lowered.errors.drain(..) {
         if !errors
@@ -48,18 +54,9 @@ pub fn parse_module(text: &str) -> Lowered {
     lowered
 }
 
-/// Lowers the MODULE node of a tree parsed from `text`.
+/// Lowers the MODULE node of a tree parsed from `text` (by `taipan_syntax::parse`).
 pub fn lower_module(root: &SyntaxNode, text: &str) -> Lowered {
-    let mut cx = Lowerer::new(text);
-    let body = cx.block_stmts(root);
-    cx.ast.root = Mod::Module {
-        body,
-        type_ignores: Vec::new(),
-    };
-    Lowered {
-        ast: cx.ast,
-        errors: cx.errors,
-    }
+    lower(root, text, Mode::Exec)
 }
 
 /// The state of one lowering walk.

@@ -4,6 +4,7 @@
 
 mod atom;
 mod compound;
+pub(crate) mod entry;
 mod expr;
 mod params;
 mod pattern;

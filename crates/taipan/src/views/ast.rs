@@ -1,7 +1,7 @@
-//! `taipan ast`: the abstract syntax tree as CPython prints `ast.dump(ast.parse(source),
-//! indent=2)` (with `--attributes`, `include_attributes=True`), or as nested JSON objects for
-//! tools. A source with errors (the parser's or the lowering's checks) prints no tree, as CPython
-//! prints none: only the diagnostics.
+//! `taipan ast`: the abstract syntax tree as CPython prints `ast.dump(ast.parse(source,
+//! mode=...), indent=2)` (with `--attributes`, `include_attributes=True`), or as nested JSON
+//! objects for tools. A source with errors (the parser's or the lowering's checks) prints no
+//! tree, as CPython prints none: only the diagnostics.
 
 use serde_json::{Map, Value as Json};
 use taipan_ast::dump::{DumpOptions, Dumper, Value, format};
@@ -15,10 +15,12 @@ use crate::StageArgs;
 pub struct AstOptions {
     /// `include_attributes=True`: the positions of every node.
     pub attributes: bool,
+    /// `exec` (a module), `eval`, `single` or `func_type`.
+    pub mode: taipan_ast::Mode,
 }
 
 pub fn render(text: &str, args: &StageArgs, options: AstOptions) -> (String, Vec<Diagnostic>) {
-    let lowered = taipan_ast::parse_module(text);
+    let lowered = taipan_ast::parse(text, options.mode);
     let errors: Vec<Diagnostic> = lowered
         .errors
         .iter()

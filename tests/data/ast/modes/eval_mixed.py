@@ -1,0 +1,1 @@
+a if b else c, lambda: 1, f(x for x in y), [*z]

@@ -1,0 +1,1 @@
+# args: ast --mode func_type --attributes -c (int,*str)->bool

@@ -1,0 +1,2 @@
+# args: ast --mode single
+for i in range(3): print(i)

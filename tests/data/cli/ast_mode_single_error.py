@@ -1,0 +1,3 @@
+# args: ast --mode single
+x = 1
+y = 2
