@@ -7,15 +7,16 @@
 //! block, in the enclosing one (the order of zero-width tokens does not change the text).
 
 use crate::SyntaxKind;
+use crate::green::GreenBuilder;
 use crate::input::Input;
 use crate::parser::{Event, TOMBSTONE};
-use rowan::{GreenNode, GreenNodeBuilder};
+use rowan::GreenNode;
 use taipan_tokenizer::TokenKind;
 
 pub(crate) fn build(input: &Input, events: &mut [Event]) -> GreenNode {
     let mut b = Builder {
         input,
-        builder: GreenNodeBuilder::new(),
+        builder: GreenBuilder::with_capacity(input.raw.len()),
         raw_pos: 0,
         tok_pos: 0,
         depth: 0,
@@ -75,7 +76,7 @@ pub(crate) fn build(input: &Input, events: &mut [Event]) -> GreenNode {
 
 struct Builder<'i, 'a> {
     input: &'i Input<'a>,
-    builder: GreenNodeBuilder<'static>,
+    builder: GreenBuilder,
     /// Next raw token not yet emitted (DEDENTs behind it may have been emitted already).
     raw_pos: usize,
     /// Next non-trivia token.
@@ -143,6 +144,6 @@ impl Builder<'_, '_> {
     }
 
     fn finish(self) -> GreenNode {
-        self.builder.finish()
+        self.builder.finish(SyntaxKind::MODULE.into())
     }
 }

@@ -10,6 +10,7 @@ mod builder;
 mod errors;
 mod generated;
 mod grammar;
+mod green;
 mod input;
 mod modes;
 mod parser;
