@@ -23,20 +23,21 @@ pub(crate) fn build(input: &Input, events: &mut [Event]) -> GreenNode {
     };
     let mut parents: Vec<SyntaxKind> = Vec::new();
     for i in 0..events.len() {
-        match std::mem::replace(
-            &mut events[i],
+        // Events are read in place; only the forward parents of a node, which come later, are
+        // overwritten (with an empty start) so that they are not opened twice.
+        match events[i] {
             Event::Start {
-                kind: TOMBSTONE,
+                kind,
                 forward_parent: 0,
-            },
-        ) {
+            } => {
+                if kind != TOMBSTONE {
+                    b.start_node(kind);
+                }
+            }
             Event::Start {
                 kind,
                 forward_parent,
             } => {
-                if kind == TOMBSTONE && forward_parent == 0 {
-                    continue;
-                }
                 // Collect the chain of nodes that `precede` put in front of this one.
                 parents.clear();
                 parents.push(kind);
@@ -44,17 +45,19 @@ pub(crate) fn build(input: &Input, events: &mut [Event]) -> GreenNode {
                 let mut fp = forward_parent;
                 while fp != 0 {
                     idx += fp as usize;
-                    match std::mem::replace(
-                        &mut events[idx],
-                        Event::Start {
-                            kind: TOMBSTONE,
-                            forward_parent: 0,
-                        },
-                    ) {
-                        Event::Start {
+                    match events.get_mut(idx).map(|e| {
+                        std::mem::replace(
+                            e,
+                            Event::Start {
+                                kind: TOMBSTONE,
+                                forward_parent: 0,
+                            },
+                        )
+                    }) {
+                        Some(Event::Start {
                             kind,
                             forward_parent,
-                        } => {
+                        }) => {
                             parents.push(kind);
                             fp = forward_parent;
                         }
@@ -85,6 +88,7 @@ struct Builder<'i, 'a> {
 }
 
 impl Builder<'_, '_> {
+    #[inline]
     fn start_node(&mut self, kind: SyntaxKind) {
         // Leading trivia of the file go inside the root.
         if self.depth > 0 {
@@ -94,6 +98,7 @@ impl Builder<'_, '_> {
         self.builder.start_node(kind.into());
     }
 
+    #[inline]
     fn finish_node(&mut self) {
         if self.depth == 1 {
             // Trailing trivia of the file belong to the root.
@@ -105,23 +110,29 @@ impl Builder<'_, '_> {
         }
     }
 
+    #[inline]
     fn token(&mut self, kind: SyntaxKind) {
-        let Some(&raw) = self.input.raw.get(self.input.raw_index(self.tok_pos)) else {
-            self.tok_pos += 1;
+        let index = self.input.raw_index(self.tok_pos);
+        self.tok_pos += 1;
+        let Some(&raw) = self.input.raw.get(index) else {
             return;
         };
         if raw.kind != TokenKind::Dedent {
-            self.flush_trivia();
-            self.raw_pos = self.input.raw_index(self.tok_pos) + 1;
+            if self.raw_pos < index {
+                self.emit_raw_until(index);
+            }
+            self.raw_pos = index + 1;
         }
-        self.tok_pos += 1;
         self.builder.token(kind.into(), raw.text(self.input.text));
     }
 
     /// Emits the trivia before the next non-trivia token (skipping DEDENTs, emitted already).
+    #[inline]
     fn flush_trivia(&mut self) {
         let upto = self.input.raw_index(self.tok_pos).min(self.input.raw.len());
-        self.emit_raw_until(upto);
+        if self.raw_pos < upto {
+            self.emit_raw_until(upto);
+        }
     }
 
     fn flush_rest(&mut self) {
@@ -129,6 +140,7 @@ impl Builder<'_, '_> {
         self.emit_raw_until(self.input.raw.len());
     }
 
+    /// Emits the raw tokens from `raw_pos` up to `upto` (exclusive), DEDENTs left out.
     fn emit_raw_until(&mut self, upto: usize) {
         while self.raw_pos < upto {
             let t = self.input.raw[self.raw_pos];
