@@ -7,6 +7,7 @@ use super::atom::{atom, comprehension_clauses};
 use super::params::{arguments, lambda_parameters};
 use crate::SyntaxKind::{self, *};
 use crate::parser::{CompletedMarker, MAX_DEPTH, Parser};
+use crate::token_set::TokenSet;
 
 type Cm = Option<CompletedMarker>;
 
@@ -143,6 +144,9 @@ fn too_deep(p: &mut Parser, message: &str) {
 
 /// `expression`: lambda, conditional expression, or a disjunction.
 pub(crate) fn expr(p: &mut Parser) -> Cm {
+    if let Some(atom) = lone_atom(p) {
+        return Some(atom);
+    }
     if p.at(LAMBDA_KW) {
         return Some(lambda(p));
     }
@@ -165,6 +169,29 @@ pub(crate) fn expr(p: &mut Parser) -> Cm {
     }
     p.depth -= 1;
     Some(m.complete(p, IF_EXP))
+}
+
+/// Tokens that no level of `expr` takes after an atom: an atom followed by one of them is
+/// the whole expression.
+const ATOM_END: TokenSet = TokenSet::new(&[
+    COMMA, RPAR, RSQB, RBRACE, COLON, NEWLINE, SEMI, ENDMARKER, EQUAL, FOR_KW,
+]);
+
+/// The fast path of `expr` for its most common case, a lone name or literal (`f(a, 1)`,
+/// `x = y`): the node the whole precedence chain would make, made directly.
+#[inline]
+fn lone_atom(p: &mut Parser) -> Cm {
+    let kind = match p.current() {
+        NAME => NAME_EXPR,
+        INT | FLOAT | IMAGINARY | NONE_KW | TRUE_KW | FALSE_KW | ELLIPSIS => CONSTANT,
+        _ => return None,
+    };
+    if !ATOM_END.contains(p.nth(1)) {
+        return None;
+    }
+    let m = p.start();
+    p.bump_any();
+    Some(m.complete(p, kind))
 }
 
 fn lambda(p: &mut Parser) -> CompletedMarker {
