@@ -2,6 +2,11 @@
 //! broken at `\n`, `\r\n` and `\r` (CPython translates the last two before tokenizing), columns
 //! in UTF-8 bytes from the start of the line. A leading BOM (U+FEFF) is not counted: CPython's
 //! tokenizer drops it before it counts columns.
+//!
+//! The lowering asks for positions mostly in source order, so the index remembers the last line
+//! found and tries it and the next one before a binary search.
+
+use std::cell::Cell;
 
 use taipan_syntax::{TextRange, TextSize};
 
@@ -11,6 +16,8 @@ use crate::Loc;
 #[derive(Clone, Debug)]
 pub struct LineIndex {
     starts: Vec<u32>,
+    /// The line of the last look-up.
+    last: Cell<usize>,
 }
 
 impl LineIndex {
@@ -29,15 +36,39 @@ impl LineIndex {
             starts.push(next as u32);
             i = next;
         }
-        LineIndex { starts }
+        LineIndex {
+            starts,
+            last: Cell::new(0),
+        }
     }
 
     /// (1-based line, byte column) of an offset.
     #[inline]
     pub fn line_col(&self, offset: TextSize) -> (u32, u32) {
         let offset = u32::from(offset);
-        let line = self.starts.partition_point(|&s| s <= offset).max(1) - 1;
+        let line = self.line_of(offset);
         (line as u32 + 1, offset.saturating_sub(self.starts[line]))
+    }
+
+    /// The 0-based line holding `offset`.
+    #[inline]
+    fn line_of(&self, offset: u32) -> usize {
+        let starts = &self.starts;
+        let holds = |line: usize| {
+            starts.get(line).is_some_and(|&s| s <= offset)
+                && starts.get(line + 1).is_none_or(|&next| offset < next)
+        };
+        let last = self.last.get();
+        if holds(last) {
+            return last;
+        }
+        if holds(last + 1) {
+            self.last.set(last + 1);
+            return last + 1;
+        }
+        let line = starts.partition_point(|&s| s <= offset).max(1) - 1;
+        self.last.set(line);
+        line
     }
 
     #[inline]
