@@ -42,6 +42,8 @@ pub struct Placed<'db> {
 pub fn chunks<'db>(db: &'db dyn Db, file: SourceFile) -> Vec<Placed<'db>> {
     let text = file.text(db);
     let cuts = scan(text);
+    // Without a `\r`, counting `\n` is enough, and that loop vectorizes.
+    let lf_only = !text.contains('\r');
     let mut out = Vec::with_capacity(cuts.len());
     let mut line = 0u32;
     for (i, &start) in cuts.iter().enumerate() {
@@ -49,7 +51,7 @@ pub fn chunks<'db>(db: &'db dyn Db, file: SourceFile) -> Vec<Placed<'db>> {
         let piece = &text[start..end];
         let last = i + 1 == cuts.len();
         let chunk = Chunk::new(db, piece);
-        if !last && !clean(db, chunk) {
+        if !last && !chunk_clean(db, chunk) {
             // Not a trusted boundary: the rest of the file is one chunk.
             let rest = &text[start..];
             out.push(Placed {
@@ -64,7 +66,11 @@ pub fn chunks<'db>(db: &'db dyn Db, file: SourceFile) -> Vec<Placed<'db>> {
             offset: start as u32,
             line,
         });
-        line += line_breaks(piece);
+        line += if lf_only {
+            piece.bytes().filter(|&c| c == b'\n').count() as u32
+        } else {
+            line_breaks(piece)
+        };
     }
     out
 }
@@ -82,9 +88,11 @@ pub fn chunk_tree<'db>(db: &'db dyn Db, chunk: Chunk<'db>) -> Parse {
 }
 
 /// True when the chunk tokenizes and parses without error: it then ends where the whole
-/// file's parse ends a statement.
-fn clean<'db>(db: &'db dyn Db, chunk: Chunk<'db>) -> bool {
-    chunk_tokens(db, chunk).errors.is_empty() && chunk_tree(db, chunk).errors().is_empty()
+/// file's parse ends a statement. A query of its own so that [`chunks`] reads one memo per
+/// chunk, not two.
+#[salsa::tracked]
+fn chunk_clean<'db>(db: &'db dyn Db, chunk: Chunk<'db>) -> bool {
+    chunk_tree(db, chunk).errors().is_empty() && chunk_tokens(db, chunk).errors.is_empty()
 }
 
 /// The number of line breaks (`\n`, `\r\n`, `\r`) in `text`.
@@ -117,11 +125,17 @@ pub fn scan(text: &str) -> Vec<usize> {
     let mut i = 0;
     let mut after_decorator = b.first() == Some(&b'@');
     while i < b.len() {
+        // Most bytes mean nothing here: skip them a table look-up each.
+        match b[i..].iter().position(|&c| SPECIAL[c as usize]) {
+            Some(n) => i += n,
+            None => break,
+        }
         match b[i] {
             b'#' => {
-                while i < b.len() && b[i] != b'\n' && b[i] != b'\r' {
-                    i += 1;
-                }
+                i += b[i..]
+                    .iter()
+                    .position(|&c| c == b'\n' || c == b'\r')
+                    .unwrap_or(b.len() - i);
                 continue;
             }
             b'\\' => i += 1,
@@ -146,6 +160,18 @@ pub fn scan(text: &str) -> Vec<usize> {
     }
     cuts
 }
+
+/// The bytes [`scan`] looks at.
+static SPECIAL: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    let bytes = b"#\\\"'()[]{}\n";
+    while i < bytes.len() {
+        t[bytes[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
 
 /// The offset after the string starting with quote `q` at `i` (the end of the line for an
 /// unterminated one-line string, the end of the text for an unterminated triple-quoted one).

@@ -6,7 +6,7 @@
 //! ```text
 //! SourceFile (input: path, text, exists)          SearchPath (input) -> module(name)
 //!   -> chunks(file)            the text cut at top-level statements; each piece interned
-//!        -> chunk_tokens(chunk) -> chunk_tree(chunk)      keyed by the piece's text
+//!        -> chunk_tokens(chunk) -> chunk_tree(chunk) -> chunk_clean(chunk)   keyed by text
 //!        -> tokens(file), tree(file) -> ast(file)          whole-file views, stitched
 //!        -> chunk_items(chunk)  compact syntax of the piece and of every item in it
 //!   -> item_tree(file)         one Item per module/function/class, by stable path

@@ -1,10 +1,11 @@
 //! `cargo xtask bench parse [--corpus stdlib|all] [--quick] [--runs N]`: throughput in MB/s of
 //! taipan's tokenizer, lossless parser and source-to-AST against CPython's `tokenize` module and
 //! `ast.parse`, over the same files, in the same run, single thread, best of N, with the goals of
-//! issues 2 and 3.
+//! issues 2 and 3. `cargo xtask bench incremental`: see module `incremental` (issue 5).
 
 pub mod corpus;
 mod cpython;
+mod incremental;
 mod taipan;
 
 use std::time::Duration;
@@ -30,8 +31,13 @@ pub fn run(args: &[String]) -> Result<(), String> {
             "usage: cargo xtask bench parse [--corpus stdlib|all] [--quick] [--runs N]".into(),
         );
     };
+    if what == "incremental" {
+        return incremental::run(rest);
+    }
     if what != "parse" {
-        return Err(format!("unknown benchmark `{what}` (expected `parse`)"));
+        return Err(format!(
+            "unknown benchmark `{what}` (expected `parse` or `incremental`)"
+        ));
     }
     let mut opts = Options {
         corpus: Corpus::All,

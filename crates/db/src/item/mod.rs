@@ -17,6 +17,7 @@ pub mod lines;
 mod locs;
 
 use std::fmt;
+use std::sync::Arc;
 
 use rowan::{GreenNode, NodeOrToken};
 use rustc_hash::FxHashMap;
@@ -33,22 +34,28 @@ pub use lines::{LineMap, Position};
 /// One step of an item path: a name and its index among same-named siblings.
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub struct Segment {
-    pub name: Box<str>,
+    pub name: Arc<str>,
     pub index: u32,
 }
 
-/// An item's stable id within its file; empty for the module.
-#[derive(Clone, PartialEq, Eq, Hash, Debug, Default)]
-pub struct ItemPath(pub Vec<Segment>);
+/// An item's stable id within its file; empty for the module. Shared: one allocation per
+/// item, clones are reference counts.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub struct ItemPath(pub Arc<[Segment]>);
+
+impl Default for ItemPath {
+    fn default() -> Self {
+        ItemPath(Arc::new([]))
+    }
+}
 
 impl ItemPath {
-    fn child(&self, name: &str, index: u32) -> ItemPath {
-        let mut v = self.0.clone();
-        v.push(Segment {
-            name: name.into(),
+    fn child(&self, name: &Arc<str>, index: u32) -> ItemPath {
+        let segment = Segment {
+            name: name.clone(),
             index,
-        });
-        ItemPath(v)
+        };
+        ItemPath(self.0.iter().cloned().chain([segment]).collect())
     }
 }
 
@@ -182,7 +189,7 @@ pub struct ItemTree<'db> {
 pub struct LocalItem {
     parent: Option<u32>,
     kind: ItemKind,
-    name: Box<str>,
+    name: Arc<str>,
     syntax: GreenNode,
     lines: LineMap,
     /// Line (0-based from the chunk's start) and column of the item's first token.
@@ -256,6 +263,7 @@ pub fn item_tree<'db>(db: &'db dyn Db, file: SourceFile) -> ItemTree<'db> {
     let mut items = Vec::new();
     let mut parents = vec![0u32];
     let mut counters: FxHashMap<(u32, &str), u32> = FxHashMap::default();
+    counters.reserve(placed.len());
     for p in placed {
         let ci = chunk_items(db, p.chunk);
         module_parts.push(ci.module.clone());
