@@ -184,3 +184,30 @@ fn cpython_stdlib() {
     py_files(&root, &mut files);
     run(&files);
 }
+
+/// Broken text: every prefix of a module (cut every few bytes, so inside strings, brackets and
+/// blocks) stitches and compiles like the whole-file front end, without a panic.
+#[test]
+fn prefixes_of_a_module() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/incremental/module.py");
+    let text = read(&path).expect("module.py");
+    let mut failures = Vec::new();
+    for cut in (0..text.len()).step_by(7) {
+        if !text.is_char_boundary(cut) {
+            continue;
+        }
+        let prefix = &text[..cut];
+        let result = std::panic::catch_unwind(|| {
+            check(&path, prefix)?;
+            let mut db = Database::new();
+            let file = db.set_file("prefix.py", prefix);
+            taipan_db::compile_file(&db, file);
+            Ok::<(), String>(())
+        })
+        .unwrap_or_else(|_| Err("panicked".into()));
+        if let Err(e) = result {
+            failures.push(format!("cut at {cut}: {e}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
