@@ -45,10 +45,17 @@
 //!    map applied when the code object is finalized), so a moved function is not recompiled.
 //!
 //! What re-runs after an edit, then (`tests/incremental.rs` shows it from salsa's event log):
-//! `chunks`, the edited chunk's `chunk_tokens`/`chunk_tree`/`chunk_items`, `item_tree` (which
-//! re-creates the items and compares their fields), and `item_ast`/`item_optimized` of the items
-//! whose compact syntax changed: the edited function only, or none for a whitespace or comment
-//! edit. Whitespace inside a line moves columns, which are in the AST: that item re-lowers.
+//! `chunks`, the edited chunk's `chunk_tokens`/`chunk_tree`/`chunk_clean`/`chunk_items`,
+//! `item_tree` (which re-creates the items and compares their fields), and
+//! `item_ast`/`item_optimized` of the items whose compact syntax changed: the edited function
+//! only, or none for a whitespace or comment edit. Whitespace inside a line moves columns,
+//! which are in the AST: that item re-lowers. Errors of an item's lowering carry ranges in its
+//! compact text; the whole-file [`ast`] query reports a file's errors with real positions.
+//!
+//! Known limits: the optimizer is not wired yet (module `optimize`: `taipan_opt::optimize` reads
+//! `from __future__ import annotations` from the root of the tree it gets, and an item's AST
+//! has not the module's; it needs the flag passed in). Chunks are only as fine as top-level
+//! statements: an edit inside a method re-parses its whole class.
 //!
 //! Modules: `input` (the inputs), `database` (storage, files, event log), `chunk`, `file` (the
 //! whole-file stages), `item` (items, compact syntax, line maps, item ASTs), `optimize` (the
