@@ -21,5 +21,9 @@ fn cargo(args: &[&str]) -> Result<(), String> {
         .current_dir(crate::project_root())
         .status()
         .map_err(|e| format!("cannot run cargo {}: {e}", args[0]))?;
-    if status.success() { Ok(()) } else { Err(format!("`cargo {}` failed", args.join(" "))) }
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`cargo {}` failed", args.join(" ")))
+    }
 }
