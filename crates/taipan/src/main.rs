@@ -36,17 +36,19 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Stage {
-    /// The token stream, as `python3 -m tokenize -e` lists it.
-    Tokens(StageArgs),
+    /// The token stream, as `python3 -m tokenize -e` lists it (f-strings in their 3.12 parts).
+    Tokens(TokensArgs),
     /// The lossless syntax tree, trivia included, with byte ranges.
-    Cst(StageArgs),
+    Cst(SourceArgs),
     /// The abstract syntax tree, as `ast.dump(ast.parse(source), indent=2)` prints it.
     Ast(AstArgs),
+    /// The optimized abstract syntax tree, then each change the optimizer made.
+    Opt(AstArgs),
 }
 
-/// What every stage view takes: a file or `-c CODE`, and output options.
+/// What every stage view takes: a file or `-c CODE`, and the output format.
 #[derive(Args)]
-pub struct StageArgs {
+pub struct SourceArgs {
     /// Source passed in as a string.
     #[arg(short = 'c', value_name = "CODE", conflicts_with = "file")]
     code: Option<String>,
@@ -56,23 +58,23 @@ pub struct StageArgs {
     /// Machine-readable output.
     #[arg(long)]
     json: bool,
+}
+
+/// `taipan tokens`'s options.
+#[derive(Args)]
+struct TokensArgs {
+    #[command(flatten)]
+    source: SourceArgs,
     /// Also list trivia (whitespace and line continuations), which `tokenize` does not show.
     #[arg(long)]
     trivia: bool,
 }
 
-/// `taipan ast`'s options.
+/// `taipan ast`'s and `taipan opt`'s options.
 #[derive(Args)]
-pub struct AstArgs {
-    /// Source passed in as a string.
-    #[arg(short = 'c', value_name = "CODE", conflicts_with = "file")]
-    code: Option<String>,
-    /// The source file.
-    #[arg(required_unless_present = "code")]
-    file: Option<PathBuf>,
-    /// Machine-readable output.
-    #[arg(long)]
-    json: bool,
+struct AstArgs {
+    #[command(flatten)]
+    source: SourceArgs,
     /// Also print every node's positions (`include_attributes=True`).
     #[arg(long)]
     attributes: bool,
@@ -81,24 +83,22 @@ pub struct AstArgs {
     mode: String,
 }
 
+impl AstArgs {
+    fn options(&self) -> views::ast::AstOptions {
+        views::ast::AstOptions {
+            attributes: self.attributes,
+            mode: taipan_ast::Mode::from_name(&self.mode).unwrap_or(taipan_ast::Mode::Exec),
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.stage {
-        Some(Stage::Tokens(args)) => views::run(views::View::Tokens, &args),
-        Some(Stage::Cst(args)) => views::run(views::View::Cst, &args),
-        Some(Stage::Ast(a)) => {
-            let options = views::ast::AstOptions {
-                attributes: a.attributes,
-                mode: taipan_ast::Mode::from_name(&a.mode).unwrap_or(taipan_ast::Mode::Exec),
-            };
-            let args = StageArgs {
-                code: a.code,
-                file: a.file,
-                json: a.json,
-                trivia: false,
-            };
-            views::run(views::View::Ast(options), &args)
-        }
+        Some(Stage::Tokens(a)) => views::run(views::View::Tokens { trivia: a.trivia }, &a.source),
+        Some(Stage::Cst(source)) => views::run(views::View::Cst, &source),
+        Some(Stage::Ast(a)) => views::run(views::View::Ast(a.options()), &a.source),
+        Some(Stage::Opt(a)) => views::run(views::View::Opt(a.options()), &a.source),
         None => {
             let _ = (cli.command, cli.file, cli.args);
             eprintln!(

@@ -15,7 +15,12 @@ pub struct SourceFile {
 /// or a decoding error, which is a SyntaxError.
 pub enum LoadError {
     Io(String),
-    Decode(Diagnostic),
+    /// The file's name, its bytes as lossy UTF-8 (to draw the line), and the error.
+    Decode {
+        name: String,
+        text: String,
+        diagnostic: Diagnostic,
+    },
 }
 
 pub fn load(file: Option<&Path>, code: Option<&str>) -> Result<SourceFile, LoadError> {
@@ -40,12 +45,21 @@ pub fn load(file: Option<&Path>, code: Option<&str>) -> Result<SourceFile, LoadE
             name,
             text: text.into_owned(),
         }),
-        Err(e) => Err(LoadError::Decode(Diagnostic {
-            title: "SyntaxError".into(),
-            message: e.message.clone(),
-            range: 0..0,
-            severity: Severity::Error,
-        })),
+        Err(e) => {
+            // The lossy text keeps the byte offsets of everything before the bad byte.
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            let at = e.offset as usize;
+            Err(LoadError::Decode {
+                name,
+                text,
+                diagnostic: Diagnostic {
+                    title: "SyntaxError".into(),
+                    message: e.message.clone(),
+                    range: at..at + 1,
+                    severity: Severity::Error,
+                },
+            })
+        }
     }
 }
 

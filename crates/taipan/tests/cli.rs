@@ -14,7 +14,8 @@ fn repo() -> PathBuf {
 
 /// The arguments of a case, and whether the file is passed.
 fn case_args(path: &Path) -> Vec<String> {
-    let text = std::fs::read_to_string(path).unwrap();
+    // Bytes: a case may hold text that is not UTF-8 (to test decoding errors).
+    let text = String::from_utf8_lossy(&std::fs::read(path).unwrap()).into_owned();
     let line = text.lines().next().unwrap_or("");
     let args = line
         .strip_prefix("# args: ")

@@ -4,11 +4,11 @@
 //! tree, as CPython prints none: only the diagnostics.
 
 use serde_json::{Map, Value as Json};
+use taipan_ast::Ast;
 use taipan_ast::dump::{DumpOptions, Dumper, Value, format};
 use taipan_diagnostics::Diagnostic;
 
-use super::syntax_error;
-use crate::StageArgs;
+use super::syntax_errors;
 
 /// What `taipan ast` prints beyond the common stage options.
 #[derive(Clone, Copy)]
@@ -19,31 +19,35 @@ pub struct AstOptions {
     pub mode: taipan_ast::Mode,
 }
 
-pub fn render(text: &str, args: &StageArgs, options: AstOptions) -> (String, Vec<Diagnostic>) {
-    let lowered = taipan_ast::parse(text, options.mode);
-    let errors: Vec<Diagnostic> = lowered
-        .errors
-        .iter()
-        .map(|e| {
-            let mut d = syntax_error(e.range.start().into()..e.range.end().into(), &e.message);
-            d.title = e.kind.class_name().into();
-            d
-        })
-        .collect();
-    if !errors.is_empty() {
-        return (String::new(), errors);
+pub fn render(text: &str, json: bool, options: AstOptions) -> (String, Vec<Diagnostic>) {
+    match lower(text, options.mode) {
+        Ok(ast) => (print(&ast, json, options.attributes), Vec::new()),
+        Err(errors) => (String::new(), errors),
     }
+}
+
+/// The source's AST, or the errors that stop CPython from making one.
+pub(super) fn lower(text: &str, mode: taipan_ast::Mode) -> Result<Ast, Vec<Diagnostic>> {
+    let lowered = taipan_ast::parse(text, mode);
+    if lowered.errors.is_empty() {
+        Ok(lowered.ast)
+    } else {
+        Err(syntax_errors(&lowered.errors))
+    }
+}
+
+/// `ast.dump(tree, indent=2)` (and `include_attributes` with `attributes`), or JSON.
+pub(super) fn print(ast: &Ast, json: bool, attributes: bool) -> String {
     let dump_options = DumpOptions {
-        include_attributes: options.attributes,
+        include_attributes: attributes,
         indent: Some("  ".into()),
     };
-    let tree = Dumper::new(&lowered.ast, &dump_options).module();
-    let out = if args.json {
+    let tree = Dumper::new(ast, &dump_options).module();
+    if json {
         serde_json::to_string_pretty(&to_json(&tree)).expect("tree serializes") + "\n"
     } else {
         format(&tree, dump_options.indent.as_deref()) + "\n"
-    };
-    (out, errors)
+    }
 }
 
 /// A node is an object whose `_type` is its class and whose other keys are its fields (and

@@ -5,27 +5,17 @@ use serde_json::{Value, json};
 use taipan_diagnostics::Diagnostic;
 use taipan_syntax::{SyntaxElement, SyntaxNode, parse};
 
-use super::syntax_error;
-use crate::StageArgs;
+use super::syntax_errors;
 
-pub fn render(text: &str, args: &StageArgs) -> (String, Vec<Diagnostic>) {
+pub fn render(text: &str, json: bool) -> (String, Vec<Diagnostic>) {
     let parse = parse(text);
-    let out = if args.json {
+    let out = if json {
         serde_json::to_string_pretty(&node_json(&parse.syntax_node())).expect("tree serializes")
             + "\n"
     } else {
         format!("{:#?}", parse.syntax_node())
     };
-    let errors = parse
-        .errors()
-        .iter()
-        .map(|e| {
-            let mut d = syntax_error(e.range.start().into()..e.range.end().into(), &e.message);
-            d.title = e.kind.class_name().into();
-            d
-        })
-        .collect();
-    (out, errors)
+    (out, syntax_errors(parse.errors()))
 }
 
 fn node_json(node: &SyntaxNode) -> Value {

@@ -2,26 +2,29 @@
 
 pub mod ast;
 mod cst;
+mod opt;
 mod tokens;
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use taipan_diagnostics::{Diagnostic, Severity};
+use taipan_syntax::SyntaxError;
 
-use crate::StageArgs;
+use crate::SourceArgs;
 use crate::source::{self, LoadError};
 
 #[derive(Clone, Copy)]
 pub enum View {
-    Tokens,
+    Tokens { trivia: bool },
     Cst,
     Ast(ast::AstOptions),
+    Opt(ast::AstOptions),
 }
 
 /// Loads the source named by `args`, renders `view`, and prints it; syntax errors go to stderr
 /// through ariadne and make the exit status 1, as CPython's is.
-pub fn run(view: View, args: &StageArgs) -> ExitCode {
+pub fn run(view: View, args: &SourceArgs) -> ExitCode {
     let color = std::io::stderr().is_terminal();
     let file = match source::load(args.file.as_deref(), args.code.as_deref()) {
         Ok(file) => file,
@@ -29,18 +32,23 @@ pub fn run(view: View, args: &StageArgs) -> ExitCode {
             eprintln!("taipan: {msg}");
             return ExitCode::from(2);
         }
-        Err(LoadError::Decode(diag)) => {
+        Err(LoadError::Decode {
+            name,
+            text,
+            diagnostic,
+        }) => {
             eprint!(
                 "{}",
-                taipan_diagnostics::render("<source>", "", &[diag], color)
+                taipan_diagnostics::render(&name, &text, &[diagnostic], color)
             );
             return ExitCode::from(1);
         }
     };
     let (out, errors) = match view {
-        View::Tokens => tokens::render(&file.text, args),
-        View::Cst => cst::render(&file.text, args),
-        View::Ast(options) => ast::render(&file.text, args, options),
+        View::Tokens { trivia } => tokens::render(&file.text, args.json, trivia),
+        View::Cst => cst::render(&file.text, args.json),
+        View::Ast(options) => ast::render(&file.text, args.json, options),
+        View::Opt(options) => opt::render(&file.text, args.json, options),
     };
     let mut stdout = std::io::stdout().lock();
     // A closed pipe (`taipan cst f.py | head`) is not an error worth reporting.
@@ -63,4 +71,16 @@ fn syntax_error(range: std::ops::Range<usize>, message: &str) -> Diagnostic {
         range,
         severity: Severity::Error,
     }
+}
+
+/// The parser's (or the lowering's) errors as diagnostics titled with their exception class.
+fn syntax_errors(errors: &[SyntaxError]) -> Vec<Diagnostic> {
+    errors
+        .iter()
+        .map(|e| {
+            let mut d = syntax_error(e.range.start().into()..e.range.end().into(), &e.message);
+            d.title = e.kind.class_name().into();
+            d
+        })
+        .collect()
 }

@@ -10,7 +10,6 @@ use taipan_diagnostics::Diagnostic;
 use taipan_tokenizer::{LineIndex, TokenErrorKind, TokenKind, tokenize};
 
 use super::syntax_error;
-use crate::StageArgs;
 
 #[derive(Serialize)]
 struct JsonToken<'a> {
@@ -23,12 +22,12 @@ struct JsonToken<'a> {
     range: [u32; 2],
 }
 
-pub fn render(text: &str, args: &StageArgs) -> (String, Vec<Diagnostic>) {
+pub fn render(text: &str, json: bool, trivia: bool) -> (String, Vec<Diagnostic>) {
     let tokens = tokenize(text);
     let index = LineIndex::new(text);
     let mut rows = Vec::with_capacity(tokens.tokens.len());
     for t in &tokens.tokens {
-        let Some(kind) = exact_name(t.kind, args.trivia) else {
+        let Some(kind) = exact_name(t.kind, trivia) else {
             continue;
         };
         let start = index.line_col_chars(text, t.start);
@@ -51,7 +50,7 @@ pub fn render(text: &str, args: &StageArgs) -> (String, Vec<Diagnostic>) {
             range: [t.start, t.end()],
         });
     }
-    let out = if args.json {
+    let out = if json {
         serde_json::to_string_pretty(&rows).expect("tokens serialize") + "\n"
     } else {
         let mut out = String::with_capacity(rows.len() * 48);

@@ -1,0 +1,57 @@
+//! `taipan opt`: the AST after the optimizer (`crates/opt`), printed as `taipan ast` prints
+//! trees, followed by the optimizer's log: one line per named transformation, with the position
+//! of the node it rewrote and the node before and after. With `--json`, an object holding both.
+
+use serde_json::json;
+use taipan_diagnostics::Diagnostic;
+use taipan_opt::{Options, optimize};
+
+use super::ast::{AstOptions, lower, print};
+
+pub fn render(text: &str, json: bool, options: AstOptions) -> (String, Vec<Diagnostic>) {
+    let mut ast = match lower(text, options.mode) {
+        Ok(ast) => ast,
+        Err(errors) => return (String::new(), errors),
+    };
+    let optimized = optimize(&mut ast, &Options::default());
+    let tree = print(&ast, json, options.attributes);
+    let mut out = if json {
+        let changes: Vec<_> = optimized
+            .changes
+            .iter()
+            .map(|c| {
+                json!({
+                    "transform": c.transform.name(),
+                    "start": [c.loc.lineno, c.loc.col_offset],
+                    "end": [c.loc.end_lineno, c.loc.end_col_offset],
+                    "before": c.before,
+                    "after": c.after,
+                })
+            })
+            .collect();
+        let tree: serde_json::Value = serde_json::from_str(&tree).expect("print wrote JSON");
+        serde_json::to_string_pretty(&json!({ "tree": tree, "changes": changes }))
+            .expect("serializes")
+            + "\n"
+    } else {
+        let mut out = tree;
+        out.push_str(&format!("\n# {} change(s)\n", optimized.changes.len()));
+        for change in &optimized.changes {
+            out.push_str(&format!("{change}\n"));
+        }
+        out
+    };
+    // The optimizer stops at CPython's recursion limit; the tree past it is left as it was.
+    let errors = match optimized.error {
+        Some(e) => {
+            let mut d = super::syntax_error(0..0, e.message);
+            d.title = e.kind.into();
+            vec![d]
+        }
+        None => Vec::new(),
+    };
+    if !errors.is_empty() {
+        out.clear();
+    }
+    (out, errors)
+}

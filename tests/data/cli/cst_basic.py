@@ -1,0 +1,3 @@
+# args: cst
+if x:
+    y = [1, 2]  # c

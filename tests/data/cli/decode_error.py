@@ -1,0 +1,3 @@
+# args: tokens
+x = 1
+ÿ = 2

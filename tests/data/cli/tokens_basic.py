@@ -1,0 +1,3 @@
+# args: tokens
+def f(a, *, b=2):
+    return f"{a!r:>{b}}" + r"\d"  # comment

@@ -1,0 +1,4 @@
+# args: tokens --trivia
+x = (1 +
+     2) \
+    + 3
