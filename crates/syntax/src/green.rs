@@ -21,13 +21,14 @@ use rowan::{
 
 type Element = NodeOrToken<GreenNode, GreenToken>;
 
-/// Slots of the token cache (a power of two).
-const TOKEN_SLOTS: usize = 1024;
+/// Most slots of each cache (a power of two). Smaller files get smaller tables (a quarter as
+/// many slots as tokens, at least `MIN_SLOTS`): making and dropping full tables cost a quarter of
+/// the tree's time on files of under 3 KB.
+const MAX_SLOTS: usize = 1024;
+const MIN_SLOTS: usize = 32;
 /// Longer token texts (strings, comments, long names) are made afresh each time. At most 16:
 /// `TokenKey` holds texts of up to 16 bytes.
 const MAX_CACHED_LEN: usize = 16;
-/// Slots of the node cache (a power of two).
-const NODE_SLOTS: usize = 1024;
 /// Nodes of more children are made afresh each time.
 const MAX_SHARED_CHILDREN: usize = 1;
 
@@ -38,6 +39,8 @@ pub(crate) struct GreenBuilder {
     children: Vec<Element>,
     /// Direct-mapped cache of short tokens.
     tokens: Box<[TokenSlot]>,
+    /// `64 - log2(slots)`: the shift that turns a 64-bit hash into a slot of either cache.
+    shift: u32,
     /// Direct-mapped cache of nodes of one child.
     nodes: Box<[Option<GreenNode>]>,
 }
@@ -45,11 +48,15 @@ pub(crate) struct GreenBuilder {
 impl GreenBuilder {
     /// A builder for a tree of about `tokens` tokens.
     pub(crate) fn with_capacity(tokens: usize) -> GreenBuilder {
+        let slots = (tokens / 4).next_power_of_two().clamp(MIN_SLOTS, MAX_SLOTS);
         GreenBuilder {
             parents: Vec::with_capacity(64),
             children: Vec::with_capacity(tokens.min(1 << 16) / 4 + 16),
-            tokens: vec![TokenSlot::default(); TOKEN_SLOTS].into_boxed_slice(),
-            nodes: vec![None; NODE_SLOTS].into_boxed_slice(),
+            tokens: std::iter::repeat_with(TokenSlot::default)
+                .take(slots)
+                .collect(),
+            shift: 64 - slots.trailing_zeros(),
+            nodes: vec![None; slots].into_boxed_slice(),
         }
     }
 
@@ -79,7 +86,7 @@ impl GreenBuilder {
         for c in children {
             h = (h ^ owned_id(c) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         }
-        let slot = &mut self.nodes[(h >> (64 - NODE_SLOTS.trailing_zeros())) as usize];
+        let slot = &mut self.nodes[(h >> self.shift) as usize];
         if let Some(n) = slot
             && n.kind() == kind
             && n.children().len() == children.len()
@@ -109,7 +116,7 @@ impl GreenBuilder {
         let Some(key) = TokenKey::new(kind, text.as_bytes()) else {
             return GreenToken::new(kind, text);
         };
-        let slot = &mut self.tokens[key.slot()];
+        let slot = &mut self.tokens[key.slot(self.shift)];
         if slot.key == key
             && let Some(t) = &slot.token
         {
@@ -185,12 +192,13 @@ impl TokenKey {
         })
     }
 
-    /// The cache slot of the key: a multiplicative hash of its fields.
+    /// The cache slot of the key (`shift`: see `GreenBuilder::shift`): a multiplicative hash
+    /// of its fields.
     #[inline]
-    fn slot(&self) -> usize {
+    fn slot(&self, shift: u32) -> usize {
         let h = (self.head ^ u64::from(self.kind_len) << 32).wrapping_mul(0x9E37_79B9_7F4A_7C15)
             ^ self.tail.wrapping_mul(0xC2B2_AE3D_27D4_EB4F);
-        (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - TOKEN_SLOTS.trailing_zeros())) as usize
+        (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize
     }
 }
 
