@@ -1,5 +1,10 @@
 //! Criterion benchmark of `parse` (tokenizing and building the lossless tree) over the fixed
 //! stdlib files in `tests/data/bench/`, with throughput in bytes (`cargo bench -p taipan-syntax`).
+//!
+//! The cost is per token (about 500 instructions per CPython token for parse and tree, the same
+//! within 5% on all four files), so MB/s follows the token density: `test_grammar.py`, short
+//! statements and operators, has 4.6 bytes per token against 6.7 to 8.1 for the others, and
+//! runs at about two thirds of their MB/s.
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
