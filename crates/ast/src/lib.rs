@@ -37,7 +37,7 @@ pub use expr::{
     Arg, Arguments, BoolOperator, CmpOp, Comprehension, ConstantKind, Expr, ExprContext, ExprKind,
     Keyword, Operator, UnaryOperator,
 };
-pub use lower::{Lowered, Mode, lower, lower_module, parse, parse_module};
+pub use lower::{Lowered, Mode, lower, lower_module, merge_errors, parse, parse_module};
 pub use names::{Identifier, Names};
 pub use node::{ExprId, Loc, PatternId, StmtId};
 pub use pattern::{Pattern, PatternKind};

@@ -88,19 +88,8 @@ pub fn tree(db: &dyn Db, file: SourceFile) -> Tree {
 #[salsa::tracked(returns(ref), no_eq)]
 pub fn ast(db: &dyn Db, file: SourceFile) -> Lowered {
     let tree = tree(db, file);
-    let mut lowered = taipan_ast::lower_module(&tree.syntax_node(), file.text(db));
-    // Parser errors first, then the lowering's (as `taipan_ast::parse_module`).
-    let mut errors = tree.errors.clone();
-    for e in lowered.errors.drain(..) {
-        if !errors
-            .iter()
-            .any(|p| p.range == e.range && p.message == e.message)
-        {
-            errors.push(e);
-        }
-    }
-    lowered.errors = errors;
-    lowered
+    let lowered = taipan_ast::lower_module(&tree.syntax_node(), file.text(db));
+    taipan_ast::merge_errors(&tree.errors, lowered)
 }
 
 /// A message of a chunk's error as the whole file's parse words it: the messages that name a

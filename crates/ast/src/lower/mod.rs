@@ -39,9 +39,9 @@ pub fn parse_module(text: &str) -> Lowered {
 }
 
 /// The lowering of a parse, with the parser's errors first, then the lowering's (less those
-/// the parser already reported).
-fn merge_errors(parse: &taipan_syntax::Parse, mut lowered: Lowered) -> Lowered {
-    let mut errors = parse.errors().to_vec();
+/// the parser already reported): the errors `ast.parse` would raise, the first one first.
+pub fn merge_errors(parse_errors: &[SyntaxError], mut lowered: Lowered) -> Lowered {
+    let mut errors = parse_errors.to_vec();
     for e in lowered.errors.drain(..) {
         if !errors
             .iter()

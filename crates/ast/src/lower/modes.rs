@@ -48,7 +48,7 @@ pub fn parse(text: &str, mode: Mode) -> Lowered {
         Mode::FuncType => taipan_syntax::parse_func_type(text),
     };
     let lowered = lower(&parse.syntax_node(), text, mode);
-    merge_errors(&parse, lowered)
+    merge_errors(parse.errors(), lowered)
 }
 
 /// Lowers the root of a tree that the parser's entry point for `mode` built from `text`.
