@@ -65,6 +65,8 @@ struct Section {
     builder: CodeBuilder,
     labels: HashMap<String, Label>,
     start_line: usize,
+    /// The name other sections refer to it by (`<code KEY>`).
+    key: String,
 }
 
 impl Section {
@@ -95,15 +97,17 @@ pub fn assemble(text: &str) -> Result<CodeObject, AsmError> {
         }
         if let Some(name) = line.strip_prefix("code ") {
             if let Some(s) = section.take() {
+                let key = s.key.clone();
                 let code = finish(s)?;
                 last = Some(code.clone());
-                done.insert(code.name.to_string(), code);
+                done.insert(key, code);
             }
             let name = name.trim();
             section = Some(Section {
                 builder: CodeBuilder::new(name, name, "<asm>", 1),
                 labels: HashMap::new(),
                 start_line: line_no,
+                key: name.to_string(),
             });
             continue;
         }
@@ -166,6 +170,7 @@ fn line_into(
         let (key, value) = directive.split_once(' ').unwrap_or((directive, ""));
         let value = value.trim();
         match key {
+            "co_name" => b.name = value.into(),
             "qualname" => b.qualname = value.into(),
             "filename" => b.filename = value.into(),
             "firstlineno" => b.firstlineno = number(value)?,
@@ -191,6 +196,24 @@ fn line_into(
                 };
                 for name in value.split_whitespace() {
                     b.add_local(name, LocalKind(kind));
+                }
+            }
+            "const" => {
+                add_const(b, value, done)?;
+            }
+            "name" => {
+                b.add_name(value);
+            }
+            "handler" => {
+                let mut words = value.split_whitespace();
+                match words.next() {
+                    None | Some("-") => s.builder.set_handler(None),
+                    Some(label) => {
+                        let depth = number(words.next().unwrap_or(""))?;
+                        let lasti = words.next() == Some("lasti");
+                        let l = s.label(label);
+                        s.builder.set_handler(Some((l, depth, lasti)));
+                    }
                 }
             }
             _ => return Err(format!("unknown directive `.{key}`")),
@@ -240,25 +263,15 @@ fn argument(
 ) -> Result<u32, String> {
     let by_table = |table: &[&str]| table.iter().position(|s| *s == arg).map(|i| i as u32);
     match op.arg_kind() {
-        ArgKind::Const => {
-            if let Some(name) = arg.strip_prefix("<code ").and_then(|a| a.strip_suffix('>')) {
-                let code = done
-                    .get(name.trim())
-                    .ok_or(format!("no code section named `{name}` before this one"))?;
-                return Ok(b.add_const(Const::Code(code.clone().into())));
-            }
-            let (value, rest) = constant(arg)?;
-            if !rest.trim().is_empty() {
-                return Err(format!("unexpected `{rest}` after the constant"));
-            }
-            Ok(b.add_const(Const::Value(value)))
-        }
+        ArgKind::Const if arg.starts_with('%') => number(&arg[1..]),
+        ArgKind::Const => add_const(b, arg, done),
+        _ if arg.starts_with(|c: char| c.is_ascii_digit()) => number(arg),
         ArgKind::Name => Ok(b.add_name(arg)),
         ArgKind::Global => Ok(match arg.strip_prefix("NULL+") {
             Some(n) => (b.add_name(n.trim()) << 1) | 1,
             None => b.add_name(arg) << 1,
         }),
-        ArgKind::Local | ArgKind::Free if !arg.starts_with(|c: char| c.is_ascii_digit()) => {
+        ArgKind::Local | ArgKind::Free => {
             let kind = if op.arg_kind() == ArgKind::Local {
                 LocalKind::LOCAL
             } else {
@@ -267,10 +280,30 @@ fn argument(
             b.local_index(arg, kind)
                 .ok_or(format!("no such local-plus slot `{arg}`"))
         }
-        ArgKind::BinaryOp => by_table(&BINARY_OPS).map_or_else(|| number(arg), Ok),
-        ArgKind::Compare => by_table(&CMP_OP).map_or_else(|| number(arg), Ok),
+        ArgKind::BinaryOp => by_table(&BINARY_OPS).ok_or(format!("unknown operator `{arg}`")),
+        ArgKind::Compare => by_table(&CMP_OP).ok_or(format!("unknown comparison `{arg}`")),
         _ => number(arg),
     }
+}
+
+/// Adds a constant written as a literal or `<code KEY>` (a nested code object, by the key of
+/// its section; each use adds it again, as the builder never shares code objects).
+fn add_const(
+    b: &mut CodeBuilder,
+    arg: &str,
+    done: &HashMap<String, CodeObject>,
+) -> Result<u32, String> {
+    if let Some(name) = arg.strip_prefix("<code ").and_then(|a| a.strip_suffix('>')) {
+        let code = done
+            .get(name.trim())
+            .ok_or(format!("no code section named `{name}` before this one"))?;
+        return Ok(b.add_const(Const::Code(code.clone().into())));
+    }
+    let (value, rest) = constant(arg)?;
+    if !rest.trim().is_empty() {
+        return Err(format!("unexpected `{rest}` after the constant"));
+    }
+    Ok(b.add_const(Const::Value(value)))
 }
 
 /// `@LINE`, `@LINE:COL-ENDCOL`, `@LINE:COL-ENDLINE:ENDCOL`, `@-` (no location).
@@ -340,6 +373,22 @@ fn constant(text: &str) -> Result<(Constant, &str), String> {
                 '\\' => match chars.next().map(|(_, e)| e) {
                     Some('n') => value.push('\n'),
                     Some('t') => value.push('\t'),
+                    Some('r') => value.push('\r'),
+                    Some(e @ ('x' | 'u' | 'U')) => {
+                        let digits = match e {
+                            'x' => 2,
+                            'u' => 4,
+                            _ => 8,
+                        };
+                        let hex: String = (0..digits)
+                            .filter_map(|_| chars.next())
+                            .map(|(_, h)| h)
+                            .collect();
+                        let cp = u32::from_str_radix(&hex, 16)
+                            .map_err(|_| format!("bad escape in `{text}`"))?;
+                        value
+                            .push(char::from_u32(cp).ok_or(format!("bad code point in `{text}`"))?);
+                    }
                     Some(e) => value.push(e),
                     None => break,
                 },

@@ -93,6 +93,27 @@ impl SetupKind {
     }
 }
 
+/// What covers an instruction against exceptions.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Cover {
+    /// The innermost `SETUP_*` block: depth and `lasti` derived from the setup.
+    Block(Label),
+    /// Given outright by [`CodeBuilder::set_handler`].
+    Explicit {
+        label: Label,
+        depth: u32,
+        lasti: bool,
+    },
+}
+
+impl Cover {
+    fn label(self) -> Label {
+        match self {
+            Cover::Block(l) | Cover::Explicit { label: l, .. } => l,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug)]
 enum Op {
     Real(Opcode),
@@ -107,8 +128,8 @@ struct Instr {
     arg: u32,
     target: Option<Label>,
     pos: Position,
-    /// The innermost handler open when the instruction was emitted.
-    handler: Option<Label>,
+    /// The handler covering the instruction.
+    handler: Option<Cover>,
 }
 
 /// Why assembly failed: a compiler bug, reported instead of producing broken code.
@@ -205,6 +226,8 @@ pub struct CodeBuilder {
     blocks: Vec<Label>,
     /// Handlers that preserve `lasti` (opened by `SETUP_CLEANUP` / `SETUP_WITH`).
     lasti_handlers: Vec<bool>,
+    /// A handler set outright, overriding the blocks.
+    explicit: Option<Cover>,
     pos: Position,
     consts: Vec<Const>,
     const_index: HashMap<Constant, u32>,
@@ -229,6 +252,7 @@ impl CodeBuilder {
             labels: Vec::new(),
             blocks: Vec::new(),
             lasti_handlers: Vec::new(),
+            explicit: None,
             pos: Position::NONE,
             consts: Vec::new(),
             const_index: HashMap::new(),
@@ -307,7 +331,9 @@ impl CodeBuilder {
             arg,
             target,
             pos: self.pos,
-            handler: self.blocks.last().copied(),
+            handler: self
+                .explicit
+                .or(self.blocks.last().map(|&l| Cover::Block(l))),
         });
     }
 
@@ -330,6 +356,18 @@ impl CodeBuilder {
             self.lasti_handlers.resize(i + 1, false);
         }
         self.lasti_handlers[i] |= kind.lasti();
+    }
+
+    /// Covers the instructions emitted from now on by the handler at `label`, unwinding to
+    /// `depth` (and pushing `lasti` if set), whatever blocks are open; `None` goes back to the
+    /// blocks. For a code generator that tracks depths itself, and for re-assembling CPython's
+    /// code from its exception table.
+    pub fn set_handler(&mut self, handler: Option<(Label, u32, bool)>) {
+        self.explicit = handler.map(|(label, depth, lasti)| Cover::Explicit {
+            label,
+            depth,
+            lasti,
+        });
     }
 
     /// Closes the innermost exception block.
@@ -439,6 +477,17 @@ impl CodeBuilder {
                     let target = self.target_index(label)?;
                     reach(&mut depths, &mut work, target, target_depth)?;
                 }
+                if let Some(Cover::Explicit {
+                    label,
+                    depth: unwind,
+                    lasti,
+                }) = instr.handler
+                {
+                    let target_depth = unwind as i32 + 1 + lasti as i32;
+                    max = max.max(target_depth);
+                    let target = self.target_index(label)?;
+                    reach(&mut depths, &mut work, target, target_depth)?;
+                }
                 depth += effect;
                 if depth < 0 {
                     return Err(AssembleError::StackUnderflow { index: i });
@@ -513,15 +562,21 @@ impl CodeBuilder {
         let mut code = Vec::with_capacity(starts[self.instrs.len()] as usize);
         let mut lines = LineTableWriter::new(self.firstlineno);
         let mut entries: Vec<ExceptionEntry> = Vec::new();
-        let mut current: Option<(u32, Label)> = None;
-        let mut handler_entry = |start: u32, end: u32, label: Label| {
+        let mut current: Option<(u32, Cover)> = None;
+        let mut handler_entry = |start: u32, end: u32, cover: Cover| {
+            let label = cover.label();
             let index = self.target_index(label)?;
-            let lasti = self.lasti_handlers.get(label.0 as usize) == Some(&true);
-            let depth = *depths
-                .get(index)
-                .filter(|&&d| d >= 0)
-                .ok_or(AssembleError::UnreachableHandler(label.0))?;
-            let depth = depth - 1 - lasti as i32;
+            let (depth, lasti) = match cover {
+                Cover::Explicit { depth, lasti, .. } => (depth as i32, lasti),
+                Cover::Block(_) => {
+                    let lasti = self.lasti_handlers.get(label.0 as usize) == Some(&true);
+                    let depth = *depths
+                        .get(index)
+                        .filter(|&&d| d >= 0)
+                        .ok_or(AssembleError::UnreachableHandler(label.0))?;
+                    (depth - 1 - lasti as i32, lasti)
+                }
+            };
             if start < end {
                 entries.push(ExceptionEntry {
                     start,
@@ -538,9 +593,9 @@ impl CodeBuilder {
                 continue;
             }
             let start = starts[i];
-            if current.map(|(_, l)| l) != instr.handler {
-                if let Some((from, label)) = current {
-                    handler_entry(from, start, label)?;
+            if current.map(|(_, c)| c) != instr.handler {
+                if let Some((from, cover)) = current {
+                    handler_entry(from, start, cover)?;
                 }
                 current = instr.handler.map(|l| (start, l));
             }
@@ -558,8 +613,8 @@ impl CodeBuilder {
             }
             lines.push(instr.pos, starts[i + 1] - start);
         }
-        if let Some((from, label)) = current {
-            handler_entry(from, starts[self.instrs.len()], label)?;
+        if let Some((from, cover)) = current {
+            handler_entry(from, starts[self.instrs.len()], cover)?;
         }
         Ok(CodeObject {
             name: self.name,

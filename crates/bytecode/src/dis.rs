@@ -14,7 +14,9 @@ use taipan_ast::repr::constant_repr;
 
 use crate::code::{CodeObject, Const};
 use crate::instr::{Instruction, units};
-use crate::opcode::{ArgKind, BINARY_OPS, CMP_OP, FORMAT_VALUE_CONVERTERS, MAKE_FUNCTION_FLAGS};
+use crate::opcode::{
+    ArgKind, BINARY_OPS, CMP_OP, FORMAT_VALUE_CONVERTERS, MAKE_FUNCTION_FLAGS, Opcode,
+};
 
 /// `dis.dis(code)`: the code object and all nested ones.
 pub fn dis(code: &CodeObject) -> String {
@@ -152,6 +154,8 @@ pub fn arg_repr(
     let name = |names: &[Box<str>], i: usize| names.get(i).map_or(String::new(), |n| n.to_string());
     match instr.op.arg_kind() {
         ArgKind::None | ArgKind::Num => String::new(),
+        // 3.11 names the constant of LOAD_CONST only (KW_NAMES shows its index alone).
+        ArgKind::Const if instr.op != Opcode::LOAD_CONST => String::new(),
         ArgKind::Const => match code.consts.get(arg) {
             Some(Const::Value(c)) => constant_repr(c),
             Some(Const::Code(nested)) => code_repr(nested, numbers),

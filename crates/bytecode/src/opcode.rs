@@ -141,7 +141,9 @@ opcodes! {
     PRINT_EXPR = 70, 0, None, 0, |_, _| -1;
     LOAD_BUILD_CLASS = 71, 0, None, 0, |_, _| 1;
     LOAD_ASSERTION_ERROR = 74, 0, None, 0, |_, _| 1;
-    RETURN_GENERATOR = 75, 0, None, 0, |_, _| 0;
+    // 1, not 3.11's 0: the frame resumes with the first sent value (None) pushed, which the
+    // POP_TOP after it drops. CPython inserts the pair after its depth analysis; we analyse it.
+    RETURN_GENERATOR = 75, 0, None, 0, |_, _| 1;
     LIST_TO_TUPLE = 82, 0, None, 0, |_, _| 0;
     RETURN_VALUE = 83, 0, None, NO_FALLTHROUGH, |_, _| -1;
     IMPORT_STAR = 84, 0, None, 0, |_, _| -1;
