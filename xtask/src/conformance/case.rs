@@ -1,6 +1,7 @@
 //! One file under test: taipan's decoding of its bytes, CPython's verdict, and taipan's
 //! parse (done at most once, on first use, with a panic caught and turned into a failure; the
-//! tree is kept for the rows that go on from it, such as the AST).
+//! tree is kept for the rows that go on from it, such as the AST), and its lowering to the AST
+//! (also at most once, shared by the rows that need it: the AST, the symbol table).
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
@@ -14,6 +15,7 @@ pub struct Case<'a> {
     pub decoded: Result<Cow<'a, str>, DecodeError>,
     pub cpython: &'a Verdict,
     parse: OnceCell<ParseOutcome>,
+    lowered: OnceCell<Result<taipan_ast::Lowered, String>>,
 }
 
 /// What taipan's parser made of the decoded text.
@@ -36,7 +38,37 @@ impl<'a> Case<'a> {
             decoded,
             cpython,
             parse: OnceCell::new(),
+            lowered: OnceCell::new(),
         }
+    }
+
+    /// taipan's AST of the shared parse, or why there is none to compare: the text cannot be
+    /// decoded, the parser or the lowering panicked, or either reported an error (the first
+    /// one, as `taipan reports line N: message`).
+    pub fn lowered(&self) -> Result<&taipan_ast::Lowered, &str> {
+        self.lowered
+            .get_or_init(|| self.lower())
+            .as_ref()
+            .map_err(String::as_str)
+    }
+
+    fn lower(&self) -> Result<taipan_ast::Lowered, String> {
+        let (Ok(text), Some(parse)) = (&self.decoded, self.parse()) else {
+            return Err("taipan cannot decode it".to_string());
+        };
+        let parse = match parse {
+            ParseOutcome::Parsed { parse, .. } => parse,
+            ParseOutcome::Panicked(message) => return Err(format!("parser panicked: {message}")),
+        };
+        let lowered =
+            catch_unwind(AssertUnwindSafe(|| taipan_ast::lower_module(&parse.syntax_node(), text)))
+                .map_err(|p| format!("lowering panicked: {}", panic_message(p.as_ref())))?;
+        let error = parse.errors().iter().chain(&lowered.errors).next();
+        if let Some(e) = error {
+            let line = LineIndex::new(text).line(u32::from(e.range.start()));
+            return Err(format!("taipan reports line {}: {}", line + 1, e.message));
+        }
+        Ok(lowered)
     }
 
     /// taipan's parse of the decoded text (`None` when decoding failed).

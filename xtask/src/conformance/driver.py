@@ -5,14 +5,18 @@ Reads file paths on stdin, one a line. Mode `verdicts` (the default) writes one 
     T<TAB>sha1 | E<TAB>tokenize error      then <TAB>
     A<TAB><TAB>0<TAB> | R<TAB>class<TAB>line<TAB>message | C<TAB>class<TAB>0<TAB>message
     then, with the argument `ast`: <TAB>sha1 | <TAB>!error | <TAB> (not accepted)
+    then, with the argument `symtable`: <TAB>sha1 | <TAB>!Class line message | <TAB> (not accepted)
 
 the sha1 being that of the normalized token text (see token_text), A/R whether
 compile(..., PyCF_ONLY_AST) accepts the file, C an interpreter failure (RecursionError...),
-the last sha1 that of `ast.dump(tree, include_attributes=True)` (see dump_attributes).
+the next sha1 that of `ast.dump(tree, include_attributes=True)` (see dump_attributes), the
+last that of the symbol table's text (see symtable_text) or the exception symtable raised.
 Mode `tokens` writes, per file, a line with a count N (or -1 and the error) and then the N
 lines of the normalized token text. Mode `ast` writes, per file, the same count-and-lines form of
-`ast.dump(tree, include_attributes=True, indent=1)` (or -1 and the error).
+`ast.dump(tree, include_attributes=True, indent=1)` (or -1 and the error), mode `symtable` that
+of symtable_text (or -1 and the error as `Class line message`).
 """
+import _symtable
 import ast
 import hashlib
 import io
@@ -110,7 +114,42 @@ def dump_attributes(tree):
     return _dump_value(tree)
 
 
-def verdict(path, with_ast):
+_SYMTABLE_FLAGS = ((1, "DEF_GLOBAL"), (2, "DEF_LOCAL"), (4, "DEF_PARAM"), (8, "DEF_NONLOCAL"),
+                   (16, "USE"), (32, "DEF_FREE"), (64, "DEF_FREE_CLASS"), (128, "DEF_IMPORT"),
+                   (256, "DEF_ANNOT"), (512, "DEF_COMP_ITER"))
+_SCOPES = ("-", "LOCAL", "GLOBAL_EXPLICIT", "GLOBAL_IMPLICIT", "FREE", "CELL")
+_BLOCK_TYPES = {_symtable.TYPE_FUNCTION: "function", _symtable.TYPE_CLASS: "class",
+                _symtable.TYPE_MODULE: "module"}
+
+
+def _symtable_block(t, indent, out):
+    out.append("%s%s %s line %d%s%s\n" % (
+        indent, _BLOCK_TYPES.get(t.type, "annotation"), t.name, t.lineno,
+        " optimized" if t.type == _symtable.TYPE_FUNCTION else "", " nested" if t.nested else ""))
+    symbols = t.symbols
+    for name in sorted(symbols):
+        v = symbols[name]
+        flags = "|".join([n for b, n in _SYMTABLE_FLAGS if v & b]) or "0"
+        out.append("%s  %s %s %s\n" % (indent, name, flags, _SCOPES[(v >> 11) & 15]))
+    for c in t.children:
+        _symtable_block(c, indent + "  ", out)
+
+
+def symtable_text(data, path):
+    """The symbol table of `symtable.symtable(source, path, "exec")` as text: per block (depth
+    first, children in order), `type name line N [optimized] [nested]`, then one line per symbol
+    sorted by name, `name FLAG|FLAG... SCOPE` (the raw flags word: every Symbol.is_*() follows from
+    it), indented two spaces a level. taipan_codegen::symtable::dump writes the same."""
+    out = []
+    _symtable_block(_symtable.symtable(data, path, "exec"), "", out)
+    return "".join(out)
+
+
+def symtable_error(e):
+    return "%s %d %s" % (type(e).__name__, getattr(e, "lineno", 0) or 0, clean(getattr(e, "msg", e)))
+
+
+def verdict(path, with_ast, with_symtable):
     with open(path, "rb") as f:
         data = f.read()
     try:
@@ -126,16 +165,35 @@ def verdict(path, with_ast):
         parse = "R\t%s\t%d\t%s" % (type(e).__name__, e.lineno or 0, clean(e.msg))
     except (ValueError, RecursionError, MemoryError, OverflowError) as e:
         parse = "C\t%s\t0\t%s" % (type(e).__name__, clean(e))
-    if not with_ast:
+    if not (with_ast or with_symtable):
         return tok + "\t" + parse
     dump = ""
-    if tree is not None:
+    if tree is not None and with_ast:
         try:
             text = dump_attributes(tree)
             dump = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
         except Exception as e:  # RecursionError
             dump = "!" + clean("%s: %s" % (type(e).__name__, e))
-    return tok + "\t" + parse + "\t" + dump
+    if not with_symtable:
+        return tok + "\t" + parse + "\t" + dump
+    table = ""
+    if tree is not None:
+        try:
+            text = symtable_text(data, path)
+            table = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+        except Exception as e:  # SyntaxError, RecursionError
+            table = "!" + symtable_error(e)
+    return tok + "\t" + parse + "\t" + dump + "\t" + table
+
+
+def symtable_file(path):
+    with open(path, "rb") as f:
+        data = f.read()
+    try:
+        text = symtable_text(data, path)
+    except Exception as e:
+        return "-1 " + symtable_error(e) + "\n"
+    return "%d\n%s" % (text.count("\n"), text)
 
 
 def ast_text(path):
@@ -163,6 +221,7 @@ def main():
     sys.setrecursionlimit(20000)
     mode = sys.argv[1] if len(sys.argv) > 1 else "verdicts"
     with_ast = "ast" in sys.argv[2:]
+    with_symtable = "symtable" in sys.argv[2:]
     out = sys.stdout
     for line in sys.stdin:
         path = line.rstrip("\n")
@@ -172,8 +231,10 @@ def main():
             out.write(tokens(path))
         elif mode == "ast":
             out.write(ast_text(path))
+        elif mode == "symtable":
+            out.write(symtable_file(path))
         else:
-            out.write(verdict(path, with_ast) + "\n")
+            out.write(verdict(path, with_ast, with_symtable) + "\n")
     out.flush()
 
 

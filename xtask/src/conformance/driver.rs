@@ -17,6 +17,36 @@ pub struct Verdict {
     /// sha1 of `ast.dump(tree, include_attributes=True)`, or the exception the dump raised;
     /// `None` when the file is not accepted or the dump was not asked for.
     pub ast: Option<Result<String, String>>,
+    /// What `symtable.symtable(source, path, "exec")` gives: the sha1 of its text, or the
+    /// exception raised; `None` when the file is not accepted or the table was not asked for.
+    pub symtable: Option<CpythonSymtable>,
+}
+
+#[derive(Debug, Clone)]
+pub enum CpythonSymtable {
+    /// sha1 of `symtable_text`.
+    Table(String),
+    /// `SyntaxError` (or `RecursionError`, ...) with its line (0 when none) and message.
+    Raised {
+        class: String,
+        line: u32,
+        message: String,
+    },
+}
+
+impl CpythonSymtable {
+    /// From the driver's `Class line message`.
+    pub fn raised(text: &str) -> CpythonSymtable {
+        let mut parts = text.splitn(3, ' ');
+        let class = parts.next().unwrap_or_default().to_string();
+        let line = parts.next().and_then(|l| l.parse().ok()).unwrap_or(0);
+        let message = parts.next().unwrap_or_default().to_string();
+        CpythonSymtable::Raised {
+            class,
+            line,
+            message,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -33,14 +63,26 @@ pub enum CpythonParse {
 }
 
 /// Verdicts for every file, in order, from two driver processes working on the two halves;
-/// `with_ast` asks for the hashes of the AST dumps too (they cost more than the parse).
-pub fn verdicts(python: &Path, files: &[PathBuf], with_ast: bool) -> Result<Vec<Verdict>, String> {
+/// `with_ast` asks for the hashes of the AST dumps too (they cost more than the parse), and
+/// `with_symtable` for those of the symbol tables.
+pub fn verdicts(
+    python: &Path,
+    files: &[PathBuf],
+    with_ast: bool,
+    with_symtable: bool,
+) -> Result<Vec<Verdict>, String> {
     let mid = files.len().div_ceil(2);
     let (a, b) = files.split_at(mid);
-    let mode = if with_ast { "verdicts ast" } else { "verdicts" };
+    let mut mode = "verdicts".to_string();
+    if with_ast {
+        mode.push_str(" ast");
+    }
+    if with_symtable {
+        mode.push_str(" symtable");
+    }
     let (ra, rb) = std::thread::scope(|s| {
-        let ha = s.spawn(|| run_driver(python, mode, a));
-        let hb = s.spawn(|| run_driver(python, mode, b));
+        let ha = s.spawn(|| run_driver(python, &mode, a));
+        let hb = s.spawn(|| run_driver(python, &mode, b));
         (ha.join(), hb.join())
     });
     let mut out = Vec::with_capacity(files.len());
@@ -61,7 +103,7 @@ pub fn verdicts(python: &Path, files: &[PathBuf], with_ast: bool) -> Result<Vec<
 }
 
 fn parse_verdict(line: &str) -> Result<Verdict, String> {
-    let f: Vec<&str> = line.splitn(7, '\t').collect();
+    let f: Vec<&str> = line.splitn(8, '\t').collect();
     if f.len() < 6 {
         return Err(format!("driver.py: bad line {line:?}"));
     }
@@ -84,7 +126,17 @@ fn parse_verdict(line: &str) -> Result<Verdict, String> {
         Some(e) if e.starts_with('!') => Some(Err(e[1..].to_string())),
         Some(sha1) => Some(Ok(sha1.to_string())),
     };
-    Ok(Verdict { parse, tokens, ast })
+    let symtable = match f.get(7) {
+        None | Some(&"") => None,
+        Some(e) if e.starts_with('!') => Some(CpythonSymtable::raised(&e[1..])),
+        Some(sha1) => Some(CpythonSymtable::Table(sha1.to_string())),
+    };
+    Ok(Verdict {
+        parse,
+        tokens,
+        ast,
+        symtable,
+    })
 }
 
 /// tokenize's full normalized token text for each file (or the exception it raised).
@@ -98,6 +150,14 @@ pub fn token_texts(
 /// `ast.dump(tree, include_attributes=True, indent=1)` of each file (or the exception raised).
 pub fn ast_texts(python: &Path, files: &[PathBuf]) -> Result<Vec<Result<String, String>>, String> {
     counted_texts(python, "ast", files)
+}
+
+/// The symbol table text of each file (or the exception raised, as `Class line message`).
+pub fn symtable_texts(
+    python: &Path,
+    files: &[PathBuf],
+) -> Result<Vec<Result<String, String>>, String> {
+    counted_texts(python, "symtable", files)
 }
 
 /// A mode whose answer per file is a line count N (or `-1 error`) and N lines.

@@ -5,6 +5,7 @@
 mod accept_reject;
 mod ast;
 mod round_trip;
+mod symtable;
 mod tokens;
 
 use super::Context;
@@ -36,6 +37,10 @@ pub trait Row: Sync {
     fn needs_cpython_ast(&self) -> bool {
         false
     }
+    /// Whether the row needs the hash of CPython's symbol table of each file.
+    fn needs_cpython_symtable(&self) -> bool {
+        false
+    }
     /// Called once with the row's failures (in corpus order) to add detail to the first ones.
     fn explain(&self, _failures: &mut [Failure], _ctx: &Context) {}
 }
@@ -47,5 +52,6 @@ pub fn all() -> Vec<Box<dyn Row>> {
         Box::new(accept_reject::AcceptReject),
         Box::new(tokens::Tokens),
         Box::new(ast::Ast),
+        Box::new(symtable::Symtable),
     ]
 }
