@@ -60,9 +60,10 @@ impl<'a> Case<'a> {
             ParseOutcome::Parsed { parse, .. } => parse,
             ParseOutcome::Panicked(message) => return Err(format!("parser panicked: {message}")),
         };
-        let lowered =
-            catch_unwind(AssertUnwindSafe(|| taipan_ast::lower_module(&parse.syntax_node(), text)))
-                .map_err(|p| format!("lowering panicked: {}", panic_message(p.as_ref())))?;
+        let lowered = catch_unwind(AssertUnwindSafe(|| {
+            taipan_ast::lower_module(&parse.syntax_node(), text)
+        }))
+        .map_err(|p| format!("lowering panicked: {}", panic_message(p.as_ref())))?;
         let error = parse.errors().iter().chain(&lowered.errors).next();
         if let Some(e) = error {
             let line = LineIndex::new(text).line(u32::from(e.range.start()));

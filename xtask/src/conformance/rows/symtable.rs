@@ -64,9 +64,9 @@ impl Row for Symtable {
         match (expected, ours) {
             (CpythonSymtable::Table(theirs), Ok(ours)) if *theirs == ours => Outcome::Pass,
             (CpythonSymtable::Table(_), Ok(_)) => Outcome::Fail(DIFFERS.to_string()),
-            (CpythonSymtable::Table(_), Err(e)) => Outcome::Fail(format!(
-                "CPython builds the table, taipan raises {e}"
-            )),
+            (CpythonSymtable::Table(_), Err(e)) => {
+                Outcome::Fail(format!("CPython builds the table, taipan raises {e}"))
+            }
             (CpythonSymtable::Raised { line, message, .. }, Ok(_)) => Outcome::Fail(format!(
                 "CPython raises SyntaxError (line {line}): {message}; taipan builds the table"
             )),
