@@ -128,7 +128,8 @@ struct Instr {
     arg: u32,
     target: Option<Label>,
     pos: Position,
-    /// The handler covering the instruction.
+    /// The handler given by [`CodeBuilder::set_handler`] when the instruction was emitted;
+    /// otherwise the blocks decide, by flow ([`CodeBuilder::block_covers`]).
     handler: Option<Cover>,
 }
 
@@ -209,6 +210,9 @@ impl fmt::Display for AssembleError {
 
 impl std::error::Error for AssembleError {}
 
+/// Per instruction: start offsets (one more, the end), final arguments, final opcodes.
+type Layout = (Vec<u32>, Vec<u32>, Vec<Opcode>);
+
 /// Builds one code object.
 pub struct CodeBuilder {
     pub name: Box<str>,
@@ -222,8 +226,6 @@ pub struct CodeBuilder {
     instrs: Vec<Instr>,
     /// Instruction index each label is bound to.
     labels: Vec<Option<u32>>,
-    /// Open exception blocks, innermost last.
-    blocks: Vec<Label>,
     /// Handlers that preserve `lasti` (opened by `SETUP_CLEANUP` / `SETUP_WITH`).
     lasti_handlers: Vec<bool>,
     /// A handler set outright, overriding the blocks.
@@ -250,7 +252,6 @@ impl CodeBuilder {
             flags: CodeFlags::default(),
             instrs: Vec::new(),
             labels: Vec::new(),
-            blocks: Vec::new(),
             lasti_handlers: Vec::new(),
             explicit: None,
             pos: Position::NONE,
@@ -331,9 +332,7 @@ impl CodeBuilder {
             arg,
             target,
             pos: self.pos,
-            handler: self
-                .explicit
-                .or(self.blocks.last().map(|&l| Cover::Block(l))),
+            handler: self.explicit,
         });
     }
 
@@ -350,7 +349,6 @@ impl CodeBuilder {
     /// Opens an exception block handled at `handler`.
     pub fn setup(&mut self, kind: SetupKind, handler: Label) {
         self.push(Op::Setup(kind), 0, Some(handler));
-        self.blocks.push(handler);
         let i = handler.0 as usize;
         if self.lasti_handlers.len() <= i {
             self.lasti_handlers.resize(i + 1, false);
@@ -373,7 +371,6 @@ impl CodeBuilder {
     /// Closes the innermost exception block.
     pub fn pop_block(&mut self) {
         self.push(Op::PopBlock, 0, None);
-        self.blocks.pop();
     }
 
     fn target_index(&self, label: Label) -> Result<usize, AssembleError> {
@@ -386,7 +383,6 @@ impl CodeBuilder {
     }
 
     fn check(&self) -> Result<(), AssembleError> {
-        let mut open = 0usize;
         for (index, instr) in self.instrs.iter().enumerate() {
             match instr.op {
                 Op::Real(op) => {
@@ -397,19 +393,69 @@ impl CodeBuilder {
                         return Err(AssembleError::UnexpectedArg { index, op });
                     }
                 }
-                Op::Setup(_) => open += 1,
-                Op::PopBlock => {
-                    open = open
-                        .checked_sub(1)
-                        .ok_or(AssembleError::UnbalancedPopBlock { index })?
-                }
-                Op::Jump(_) => {}
+                Op::Setup(_) | Op::PopBlock | Op::Jump(_) => {}
             }
             if let Some(label) = instr.target {
                 self.target_index(label)?;
             }
         }
         Ok(())
+    }
+
+    /// The innermost open block at each instruction, by flow as `compile.c:
+    /// label_exception_targets()` finds it: the block stack travels along fall-through and jump
+    /// edges (a handler starts with the stack outside its own block), first arrival wins.
+    fn block_covers(&self) -> Result<Vec<Option<Cover>>, AssembleError> {
+        let n = self.instrs.len();
+        let mut covers = vec![None; n];
+        let mut visited = vec![false; n + 1];
+        let mut work: Vec<(usize, Vec<Label>)> = vec![(0, Vec::new())];
+        visited[0] = true;
+        while let Some((start, mut stack)) = work.pop() {
+            let mut i = start;
+            while i < n && (i == start || !visited[i]) {
+                visited[i] = true;
+                let instr = &self.instrs[i];
+                let mut falls_through = true;
+                match instr.op {
+                    Op::Setup(_) => {
+                        if let Some(label) = instr.target {
+                            let target = self.target_index(label)?;
+                            if !visited[target] {
+                                visited[target] = true;
+                                work.push((target, stack.clone()));
+                            }
+                            stack.push(label);
+                        }
+                    }
+                    Op::PopBlock => {
+                        stack
+                            .pop()
+                            .ok_or(AssembleError::UnbalancedPopBlock { index: i })?;
+                    }
+                    Op::Real(op) => {
+                        covers[i] = stack.last().map(|&l| Cover::Block(l));
+                        falls_through = !op.is_terminator();
+                    }
+                    Op::Jump(kind) => {
+                        covers[i] = stack.last().map(|&l| Cover::Block(l));
+                        falls_through = !kind.opcodes().0.is_terminator();
+                        if let Some(label) = instr.target {
+                            let target = self.target_index(label)?;
+                            if !visited[target] {
+                                visited[target] = true;
+                                work.push((target, stack.clone()));
+                            }
+                        }
+                    }
+                }
+                if !falls_through {
+                    break;
+                }
+                i += 1;
+            }
+        }
+        Ok(covers)
     }
 
     /// The stack depth on entry to each instruction (`-1`: unreachable) and the maximum.
@@ -505,7 +551,7 @@ impl CodeBuilder {
 
     /// Size in code units of each instruction and its start offset, with jump arguments, at
     /// the fixpoint of `EXTENDED_ARG` growth.
-    fn layout(&self) -> Result<(Vec<u32>, Vec<u32>, Vec<Opcode>), AssembleError> {
+    fn layout(&self) -> Result<Layout, AssembleError> {
         let n = self.instrs.len();
         let mut args: Vec<u32> = self.instrs.iter().map(|i| i.arg).collect();
         let mut ops: Vec<Opcode> = self
@@ -559,6 +605,7 @@ impl CodeBuilder {
         self.check()?;
         let (depths, max_depth) = self.stack_depths()?;
         let (starts, args, ops) = self.layout()?;
+        let block_covers = self.block_covers()?;
         let mut code = Vec::with_capacity(starts[self.instrs.len()] as usize);
         let mut lines = LineTableWriter::new(self.firstlineno);
         let mut entries: Vec<ExceptionEntry> = Vec::new();
@@ -593,11 +640,12 @@ impl CodeBuilder {
                 continue;
             }
             let start = starts[i];
-            if current.map(|(_, c)| c) != instr.handler {
+            let cover = instr.handler.or(block_covers[i]);
+            if current.map(|(_, c)| c) != cover {
                 if let Some((from, cover)) = current {
                     handler_entry(from, start, cover)?;
                 }
-                current = instr.handler.map(|l| (start, l));
+                current = cover.map(|c| (start, c));
             }
             let arg = args[i];
             let ext = extended_args(arg);

@@ -1,0 +1,5 @@
+# Execution runs past the end.
+code bad
+RESUME 0
+LOAD_CONST None
+POP_TOP
