@@ -323,7 +323,10 @@ impl CodeBuilder {
 
     /// Binds `label` to the next instruction emitted.
     pub fn bind(&mut self, label: Label) {
-        self.labels[label.0 as usize] = Some(self.instrs.len() as u32);
+        // A label from another builder is ignored here and reported as unbound at assembly.
+        if let Some(slot) = self.labels.get_mut(label.0 as usize) {
+            *slot = Some(self.instrs.len() as u32);
+        }
     }
 
     fn push(&mut self, op: Op, arg: u32, target: Option<Label>) {
