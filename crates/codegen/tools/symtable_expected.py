@@ -4,7 +4,11 @@ each is compiled as a module of its own), the text of `symtable.symtable(chunk, 
 as the conformance driver writes it (`symtable_text` in xtask/src/conformance/driver.py, loaded
 from there so that the text is defined in one place), or the error it raises as
 `Class line L col C end EL EC: message`. Chunks are separated by `# ---` lines in the output
-too. Run it with CPython 3.11 from the repository root after changing a test file:
+too. It also writes `<name>.code`: for each chunk that compiles, what the compiler takes from
+the symbol table into each code object (see code_facts), so that the block facts the
+`symtable` module does not show (generator, coroutine, nested, the `__class__` cell, cells and
+free variables) are checked too. Run it with CPython 3.11 from the repository root after
+changing a test file:
 
     python3 crates/codegen/tools/symtable_expected.py
 """
@@ -37,6 +41,32 @@ def expected(symtable_text, chunk, name):
             getattr(e, "msg", e))
 
 
+# The co_flags bits that compute_code_flags (compile.c) takes from the symbol table.
+CODE_FLAGS = ((0x4, "VARARGS"), (0x8, "VARKEYWORDS"), (0x10, "NESTED"), (0x20, "GENERATOR"),
+              (0x80, "COROUTINE"), (0x200, "ASYNC_GENERATOR"))
+
+
+def code_facts(code, indent=""):
+    """One line per code object, depth first, the nested ones sorted by name (stable):
+    `name FLAG|FLAG... cells=a,b frees=c`, then its nested code objects indented."""
+    flags = "|".join(n for b, n in CODE_FLAGS if code.co_flags & b) or "0"
+    out = "%s%s %s cells=%s frees=%s\n" % (indent, code.co_name, flags,
+                                          ",".join(sorted(code.co_cellvars)),
+                                          ",".join(sorted(code.co_freevars)))
+    nested = [c for c in code.co_consts if hasattr(c, "co_code")]
+    for c in sorted(nested, key=lambda c: c.co_name):
+        out += code_facts(c, indent + "  ")
+    return out
+
+
+def compiled_facts(chunk, name):
+    try:
+        code = compile(chunk, name, "exec", dont_inherit=True)
+    except SyntaxError as e:
+        return "%s: %s\n" % (type(e).__name__, e.msg)
+    return code_facts(code)
+
+
 def chunks(text):
     """The file's chunks; a `# ---` line ends one."""
     out, current = [], []
@@ -60,6 +90,9 @@ def main():
         parts = [expected(symtable_text, c, name) for c in chunks(text)]
         with open(path[:-3] + ".cpython", "w", encoding="utf-8") as f:
             f.write(SEPARATOR.join(parts))
+        facts = [compiled_facts(c, name) for c in chunks(text)]
+        with open(path[:-3] + ".code", "w", encoding="utf-8") as f:
+            f.write(SEPARATOR.join(facts))
 
 
 main()
