@@ -43,7 +43,9 @@ commands:
   bench parse [--corpus stdlib|all] [--quick] [--runs N]
                                          tokenizer and parser throughput against CPython
   conformance [--filter SUBSTR] [--row NAME]... [--limit N] [--verbose] [--dir DIR]
-                                         taipan against CPython over the whole stdlib directory";
+                                         taipan against CPython over the whole stdlib directory
+  conformance --mutants N [--seed S] [--verbose]
+                                         first errors on N mutated stdlib files CPython rejects";
 
 /// The repository root (the parent of `xtask/`).
 pub fn project_root() -> std::path::PathBuf {

@@ -8,9 +8,11 @@
 //! Options: `--filter SUBSTR` (files whose path contains it), `--row NAME` (repeatable),
 //! `--limit N` (first N files), `--verbose` (every mismatch, not only the first 20 per row),
 //! `--dir DIR` (every `.py` under DIR instead of the stdlib, e.g. `tests/data/tokenizer`).
+//! `--mutants N [--seed S]` measures first errors on broken code instead (see `mutants`).
 
 mod case;
 mod driver;
+mod mutants;
 mod report;
 mod rows;
 mod token_text;
@@ -79,6 +81,9 @@ pub struct Tally {
 }
 
 pub fn run(args: &[String]) -> Result<(), String> {
+    if args.iter().any(|a| a == "--mutants") {
+        return mutants::run(args);
+    }
     let options = parse_options(args)?;
     let started = Instant::now();
     let rows: Vec<Box<dyn Row>> = rows::all()
