@@ -1,11 +1,15 @@
 //! Prints the symbol table dump of each file named on the command line (or the error building it
-//! raises), for comparing with CPython's `symtable` module by hand:
-//! `cargo run -p taipan-codegen --example symtable -- FILE.py...`.
+//! raises), for comparing with CPython's `symtable` module by hand; with `--code`, the block
+//! facts that the compiler copies into code objects (`dump::code_facts`) instead:
+//! `cargo run -p taipan-codegen --example symtable -- [--code] FILE.py...`.
 
-use taipan_codegen::symtable::{SymbolTable, dump::dump};
+use taipan_codegen::symtable::SymbolTable;
+use taipan_codegen::symtable::dump::{code_facts, dump};
 
 fn main() {
-    for path in std::env::args().skip(1) {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let facts = args.iter().any(|a| a == "--code");
+    for path in args.into_iter().filter(|a| a != "--code") {
         let Ok(bytes) = std::fs::read(&path) else {
             eprintln!("{path}: cannot read");
             continue;
@@ -20,6 +24,7 @@ fn main() {
             continue;
         }
         match SymbolTable::new(&lowered.ast) {
+            Ok(table) if facts => print!("{}", code_facts(&table)),
             Ok(table) => print!("{}", dump(&table)),
             Err(e) => {
                 let eo = e.end_offset.map_or("None".into(), |o| o.to_string());

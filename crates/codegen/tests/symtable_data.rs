@@ -8,8 +8,8 @@
 
 use std::path::{Path, PathBuf};
 
-use taipan_codegen::symtable::flags::DEF_FREE_CLASS;
-use taipan_codegen::symtable::{BlockId, BlockKind, Scope, SymbolTable, dump::dump};
+use taipan_codegen::symtable::SymbolTable;
+use taipan_codegen::symtable::dump::{code_facts, dump};
 
 const SEPARATOR: &str = "# ---\n";
 
@@ -51,78 +51,10 @@ fn table_text(source: &str, path: &Path) -> String {
     }
 }
 
-/// What CPython's compiler takes from a block into its code object, as the tools script prints
-/// it from the code objects (`code_facts`): name, flags, cells, free variables, then the children
-/// sorted by name.
-fn code_facts(table: &SymbolTable, id: BlockId, indent: &str, out: &mut String) {
-    let b = table.block(id);
-    let name = table.name(b.name);
-    let name = match b.kind {
-        BlockKind::Module => "<module>".to_string(),
-        BlockKind::Function if b.comprehension.is_some() || name == "lambda" => format!("<{name}>"),
-        _ => name.to_string(),
-    };
-    let mut flags = Vec::new();
-    if b.kind == BlockKind::Function {
-        let bits = [
-            (b.varargs, "VARARGS"),
-            (b.varkeywords, "VARKEYWORDS"),
-            (b.nested, "NESTED"),
-            (b.generator && !b.coroutine, "GENERATOR"),
-            (b.coroutine && !b.generator, "COROUTINE"),
-            (b.generator && b.coroutine, "ASYNC_GENERATOR"),
-        ];
-        flags.extend(bits.iter().filter(|(on, _)| *on).map(|(_, n)| *n));
-    }
-    let flags = if flags.is_empty() {
-        "0".to_string()
-    } else {
-        flags.join("|")
-    };
-    let names = |keep: &dyn Fn(u32) -> bool| {
-        let mut v: Vec<&str> = (b.symbols.iter())
-            .filter(|&(_, &f)| keep(f))
-            .map(|(&n, _)| table.name(n))
-            .collect();
-        v.sort_unstable();
-        v
-    };
-    let mut cells = names(&|f| Scope::of(f) == Some(Scope::Cell));
-    if b.needs_class_closure {
-        cells.push("__class__");
-    }
-    let frees = names(&|f| Scope::of(f) == Some(Scope::Free) || f & DEF_FREE_CLASS != 0);
-    out.push_str(&format!(
-        "{indent}{name} {flags} cells={} frees={}\n",
-        cells.join(","),
-        frees.join(",")
-    ));
-    let mut children: Vec<(String, BlockId)> = b
-        .children
-        .iter()
-        .map(|&c| {
-            let mut s = String::new();
-            code_facts(table, c, &format!("{indent}  "), &mut s);
-            (
-                s.trim_start().split(' ').next().unwrap_or("").to_string(),
-                c,
-            )
-        })
-        .collect();
-    children.sort_by(|a, b| a.0.cmp(&b.0));
-    for (_, c) in children {
-        code_facts(table, c, &format!("{indent}  "), out);
-    }
-}
-
 fn facts_text(source: &str) -> String {
     let lowered = taipan_ast::parse_module(source);
     match SymbolTable::new(&lowered.ast) {
-        Ok(table) => {
-            let mut out = String::new();
-            code_facts(&table, BlockId::TOP, "", &mut out);
-            out
-        }
+        Ok(table) => code_facts(&table),
         Err(e) => format!("{:?}: {}\n", e.kind, e.message),
     }
 }

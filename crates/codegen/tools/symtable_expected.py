@@ -95,4 +95,5 @@ def main():
             f.write(SEPARATOR.join(facts))
 
 
-main()
+if __name__ == "__main__":
+    main()

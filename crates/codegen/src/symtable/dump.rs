@@ -20,7 +20,7 @@
 
 use std::fmt::Write;
 
-use super::flags::{FLAG_NAMES, Scope};
+use super::flags::{DEF_FREE_CLASS, FLAG_NAMES, Scope};
 use super::{BlockId, BlockKind, SymbolTable};
 
 /// The dump of the whole table.
@@ -78,5 +78,80 @@ fn dump_block(table: &SymbolTable, id: BlockId, depth: usize, out: &mut String) 
     }
     for &child in &block.children {
         dump_block(table, child, depth + 1, out);
+    }
+}
+
+/// What CPython's compiler copies from each block into its code object, as
+/// `crates/codegen/tools/symtable_expected.py` prints it from CPython's code objects: one line
+/// per block, `name FLAGS cells=a,b frees=c` (the `co_flags` bits that `compute_code_flags`
+/// takes from the table: `VARARGS`, `VARKEYWORDS`, `NESTED`, `GENERATOR`, `COROUTINE`,
+/// `ASYNC_GENERATOR`; `co_cellvars` and `co_freevars` sorted), the children sorted by name and
+/// indented. Code object names: `<module>`, `<lambda>`, `<listcomp>`...
+pub fn code_facts(table: &SymbolTable) -> String {
+    let mut out = String::new();
+    facts_block(table, BlockId::TOP, "", &mut out);
+    out
+}
+
+/// One block's line, then its children's (sorted by their name, stably).
+fn facts_block(table: &SymbolTable, id: BlockId, indent: &str, out: &mut String) {
+    let b = table.block(id);
+    let name = code_name(table, id);
+    let mut flags = Vec::new();
+    if b.kind == BlockKind::Function {
+        let bits = [
+            (b.varargs, "VARARGS"),
+            (b.varkeywords, "VARKEYWORDS"),
+            (b.nested, "NESTED"),
+            (b.generator && !b.coroutine, "GENERATOR"),
+            (b.coroutine && !b.generator, "COROUTINE"),
+            (b.generator && b.coroutine, "ASYNC_GENERATOR"),
+        ];
+        flags.extend(bits.iter().filter(|(on, _)| *on).map(|(_, n)| *n));
+    }
+    let flags = if flags.is_empty() {
+        "0".to_string()
+    } else {
+        flags.join("|")
+    };
+    let names = |keep: &dyn Fn(u32) -> bool| {
+        let mut v: Vec<&str> = (b.symbols.iter())
+            .filter(|&(_, &f)| keep(f))
+            .map(|(&n, _)| table.name(n))
+            .collect();
+        v.sort_unstable();
+        v
+    };
+    let mut cells = names(&|f| Scope::of(f) == Some(Scope::Cell));
+    if b.needs_class_closure {
+        cells.push("__class__");
+    }
+    let frees = names(&|f| Scope::of(f) == Some(Scope::Free) || f & DEF_FREE_CLASS != 0);
+    let _ = writeln!(
+        out,
+        "{indent}{name} {flags} cells={} frees={}",
+        cells.join(","),
+        frees.join(",")
+    );
+    let mut children: Vec<(String, BlockId)> = b
+        .children
+        .iter()
+        .map(|&c| (code_name(table, c), c))
+        .collect();
+    children.sort_by(|a, b| a.0.cmp(&b.0));
+    let indent = format!("{indent}  ");
+    for (_, c) in children {
+        facts_block(table, c, &indent, out);
+    }
+}
+
+/// The `co_name` of a block's code object.
+fn code_name(table: &SymbolTable, id: BlockId) -> String {
+    let b = table.block(id);
+    let name = table.name(b.name);
+    match b.kind {
+        BlockKind::Module => "<module>".to_string(),
+        BlockKind::Function if b.comprehension.is_some() || name == "lambda" => format!("<{name}>"),
+        _ => name.to_string(),
     }
 }
