@@ -1,10 +1,12 @@
 //! The `taipan` command line: argument parsing and dispatch to the stage views and the runner.
 //!
 //! `taipan FILE` / `taipan -c CODE` run a program (once the VM lands); `taipan tokens|cst|ast FILE`
-//! show a stage of the pipeline. Each stage view lives in its own module under `views/`.
+//! show a stage of the pipeline; `taipan watch FILE --stage STAGE` redraws one from the database
+//! as the file changes (module `watch`). Each stage view lives in its own module under `views/`.
 
 mod source;
 mod views;
+mod watch;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -44,6 +46,8 @@ enum Stage {
     Ast(AstArgs),
     /// The optimized abstract syntax tree, then each change the optimizer made.
     Opt(AstArgs),
+    /// Redraws a stage each time the file changes, naming the queries that re-ran.
+    Watch(watch::WatchArgs),
 }
 
 /// What every stage view takes: a file or `-c CODE`, and the output format.
@@ -99,6 +103,7 @@ fn main() -> ExitCode {
         Some(Stage::Cst(source)) => views::run(views::View::Cst, &source),
         Some(Stage::Ast(a)) => views::run(views::View::Ast(a.options()), &a.source),
         Some(Stage::Opt(a)) => views::run(views::View::Opt(a.options()), &a.source),
+        Some(Stage::Watch(a)) => watch::run(&a),
         None => {
             let _ = (cli.command, cli.file, cli.args);
             eprintln!(

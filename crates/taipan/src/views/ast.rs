@@ -4,8 +4,8 @@
 //! tree, as CPython prints none: only the diagnostics.
 
 use serde_json::{Map, Value as Json};
-use taipan_ast::Ast;
 use taipan_ast::dump::{DumpOptions, Dumper, Value, format};
+use taipan_ast::{Ast, Lowered};
 use taipan_diagnostics::Diagnostic;
 
 use super::syntax_errors;
@@ -20,8 +20,21 @@ pub struct AstOptions {
 }
 
 pub fn render(text: &str, json: bool, options: AstOptions) -> (String, Vec<Diagnostic>) {
-    match lower(text, options.mode) {
-        Ok(ast) => (print(&ast, json, options.attributes), Vec::new()),
+    render_lowered(
+        &taipan_ast::parse(text, options.mode),
+        json,
+        options.attributes,
+    )
+}
+
+/// [`render`] for an AST already lowered (by the database, for `taipan watch`).
+pub fn render_lowered(
+    lowered: &Lowered,
+    json: bool,
+    attributes: bool,
+) -> (String, Vec<Diagnostic>) {
+    match checked(lowered) {
+        Ok(ast) => (print(ast, json, attributes), Vec::new()),
         Err(errors) => (String::new(), errors),
     }
 }
@@ -29,8 +42,14 @@ pub fn render(text: &str, json: bool, options: AstOptions) -> (String, Vec<Diagn
 /// The source's AST, or the errors that stop CPython from making one.
 pub(super) fn lower(text: &str, mode: taipan_ast::Mode) -> Result<Ast, Vec<Diagnostic>> {
     let lowered = taipan_ast::parse(text, mode);
+    checked(&lowered)?;
+    Ok(lowered.ast)
+}
+
+/// A lowered AST if it has no errors, else its errors as diagnostics.
+pub(super) fn checked(lowered: &Lowered) -> Result<&Ast, Vec<Diagnostic>> {
     if lowered.errors.is_empty() {
-        Ok(lowered.ast)
+        Ok(&lowered.ast)
     } else {
         Err(syntax_errors(&lowered.errors))
     }

@@ -3,19 +3,27 @@
 
 use serde_json::{Value, json};
 use taipan_diagnostics::Diagnostic;
-use taipan_syntax::{SyntaxElement, SyntaxNode, parse};
+use taipan_syntax::{SyntaxElement, SyntaxError, SyntaxNode, parse};
 
 use super::syntax_errors;
 
 pub fn render(text: &str, json: bool) -> (String, Vec<Diagnostic>) {
     let parse = parse(text);
+    render_tree(&parse.syntax_node(), parse.errors(), json)
+}
+
+/// [`render`] for a tree already made (by the database, for `taipan watch`).
+pub fn render_tree(
+    root: &SyntaxNode,
+    errors: &[SyntaxError],
+    json: bool,
+) -> (String, Vec<Diagnostic>) {
     let out = if json {
-        serde_json::to_string_pretty(&node_json(&parse.syntax_node())).expect("tree serializes")
-            + "\n"
+        serde_json::to_string_pretty(&node_json(root)).expect("tree serializes") + "\n"
     } else {
-        format!("{:#?}", parse.syntax_node())
+        format!("{root:#?}")
     };
-    (out, syntax_errors(parse.errors()))
+    (out, syntax_errors(errors))
 }
 
 fn node_json(node: &SyntaxNode) -> Value {

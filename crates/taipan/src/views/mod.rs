@@ -1,9 +1,9 @@
 //! The stage views: each turns one stage's IR into text (or JSON) for a person or a tool.
 
 pub mod ast;
-mod cst;
-mod opt;
-mod tokens;
+pub mod cst;
+pub mod opt;
+pub mod tokens;
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;

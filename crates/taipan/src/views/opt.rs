@@ -3,16 +3,22 @@
 //! of the node it rewrote and the node before and after. With `--json`, an object holding both.
 
 use serde_json::json;
+use taipan_ast::Ast;
 use taipan_diagnostics::Diagnostic;
 use taipan_opt::{Options, optimize};
 
 use super::ast::{AstOptions, lower, print};
 
 pub fn render(text: &str, json: bool, options: AstOptions) -> (String, Vec<Diagnostic>) {
-    let mut ast = match lower(text, options.mode) {
-        Ok(ast) => ast,
-        Err(errors) => return (String::new(), errors),
-    };
+    match lower(text, options.mode) {
+        Ok(ast) => render_ast(ast, json, options),
+        Err(errors) => (String::new(), errors),
+    }
+}
+
+/// [`render`] for an AST already lowered without errors (by the database, for `taipan watch`):
+/// optimizes it and prints the result and the changes.
+pub fn render_ast(mut ast: Ast, json: bool, options: AstOptions) -> (String, Vec<Diagnostic>) {
     let optimized = optimize(&mut ast, &Options::default());
     let tree = print(&ast, json, options.attributes);
     let mut out = if json {

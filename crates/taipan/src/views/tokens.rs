@@ -7,7 +7,7 @@ use std::fmt::Write;
 use serde::Serialize;
 use taipan_ast::repr::utf8_str_repr;
 use taipan_diagnostics::Diagnostic;
-use taipan_tokenizer::{LineIndex, TokenErrorKind, TokenKind, tokenize};
+use taipan_tokenizer::{LineIndex, TokenErrorKind, TokenKind, Tokens, tokenize};
 
 use super::syntax_error;
 
@@ -23,7 +23,16 @@ struct JsonToken<'a> {
 }
 
 pub fn render(text: &str, json: bool, trivia: bool) -> (String, Vec<Diagnostic>) {
-    let tokens = tokenize(text);
+    render_tokens(text, &tokenize(text), json, trivia)
+}
+
+/// [`render`] for tokens already made (by the database, for `taipan watch`).
+pub fn render_tokens(
+    text: &str,
+    tokens: &Tokens,
+    json: bool,
+    trivia: bool,
+) -> (String, Vec<Diagnostic>) {
     let index = LineIndex::new(text);
     let mut rows = Vec::with_capacity(tokens.tokens.len());
     for t in &tokens.tokens {
