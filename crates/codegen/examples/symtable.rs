@@ -16,7 +16,7 @@ fn main() {
         return time(paths);
     }
     for path in paths {
-        let Ok(bytes) = std::fs::read(&path) else {
+        let Ok(bytes) = std::fs::read(path) else {
             eprintln!("{path}: cannot read");
             continue;
         };

@@ -47,16 +47,15 @@ CODE_FLAGS = ((0x4, "VARARGS"), (0x8, "VARKEYWORDS"), (0x10, "NESTED"), (0x20, "
 
 
 def code_facts(code, indent=""):
-    """One line per code object, depth first, the nested ones sorted by name (stable):
-    `name FLAG|FLAG... cells=a,b frees=c`, then its nested code objects indented."""
+    """One line per code object, depth first, the nested ones sorted by their text (the
+    compiler and the symbol table list them in different orders): `name FLAG|FLAG... cells=a,b
+    frees=c`, then its nested code objects indented."""
     flags = "|".join(n for b, n in CODE_FLAGS if code.co_flags & b) or "0"
     out = "%s%s %s cells=%s frees=%s\n" % (indent, code.co_name, flags,
                                           ",".join(sorted(code.co_cellvars)),
                                           ",".join(sorted(code.co_freevars)))
     nested = [c for c in code.co_consts if hasattr(c, "co_code")]
-    for c in sorted(nested, key=lambda c: c.co_name):
-        out += code_facts(c, indent + "  ")
-    return out
+    return out + "".join(sorted(code_facts(c, indent + "  ") for c in nested))
 
 
 def compiled_facts(chunk, name):

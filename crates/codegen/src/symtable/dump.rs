@@ -85,15 +85,16 @@ fn dump_block(table: &SymbolTable, id: BlockId, depth: usize, out: &mut String) 
 /// `crates/codegen/tools/symtable_expected.py` prints it from CPython's code objects: one line
 /// per block, `name FLAGS cells=a,b frees=c` (the `co_flags` bits that `compute_code_flags`
 /// takes from the table: `VARARGS`, `VARKEYWORDS`, `NESTED`, `GENERATOR`, `COROUTINE`,
-/// `ASYNC_GENERATOR`; `co_cellvars` and `co_freevars` sorted), the children sorted by name and
-/// indented. Code object names: `<module>`, `<lambda>`, `<listcomp>`...
+/// `ASYNC_GENERATOR`; `co_cellvars` and `co_freevars` sorted), the children sorted by their
+/// text and indented. Code object names: `<module>`, `<lambda>`, `<listcomp>`...
 pub fn code_facts(table: &SymbolTable) -> String {
     let mut out = String::new();
     facts_block(table, BlockId::TOP, "", &mut out);
     out
 }
 
-/// One block's line, then its children's (sorted by their name, stably).
+/// One block's line, then its children's, sorted by their text (the compiler and the table
+/// order them differently: a comprehension's code comes before that of its first iterable's).
 fn facts_block(table: &SymbolTable, id: BlockId, indent: &str, out: &mut String) {
     let b = table.block(id);
     let name = code_name(table, id);
@@ -133,16 +134,16 @@ fn facts_block(table: &SymbolTable, id: BlockId, indent: &str, out: &mut String)
         cells.join(","),
         frees.join(",")
     );
-    let mut children: Vec<(String, BlockId)> = b
-        .children
-        .iter()
-        .map(|&c| (code_name(table, c), c))
-        .collect();
-    children.sort_by(|a, b| a.0.cmp(&b.0));
     let indent = format!("{indent}  ");
-    for (_, c) in children {
-        facts_block(table, c, &indent, out);
-    }
+    let mut children: Vec<String> = (b.children.iter())
+        .map(|&c| {
+            let mut text = String::new();
+            facts_block(table, c, &indent, &mut text);
+            text
+        })
+        .collect();
+    children.sort_unstable();
+    out.extend(children);
 }
 
 /// The `co_name` of a block's code object.
