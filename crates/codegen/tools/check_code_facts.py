@@ -2,7 +2,9 @@
 table (`dump::code_facts`, printed by the `symtable` example with `--code`) with the code
 objects CPython compiles (`code_facts` of symtable_expected.py): generator and coroutine flags,
 nesting, varargs, cells and free variables of every code object. Files where either side
-raises are left out. Prints the mismatches (first differing line) and a count. Usage, from the
+raises are left out. Prints the mismatches (first differing line) and a count: on 3.11.7,
+11642 files, 2 differing by code in unreachable code after a `return` (tables are made for it,
+code objects are not). Usage, from the
 repository root after `cargo build -p taipan-codegen --release --example symtable`:
 
     python3 crates/codegen/tools/check_code_facts.py [STEP]     # every STEP-th file (default 1)
