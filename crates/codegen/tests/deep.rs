@@ -1,5 +1,6 @@
-//! The symbol table walks the tree recursively: the deepest trees the parser accepts must not
-//! overflow a test thread's 2 MiB stack, and deeper ones end in CPython's `RecursionError`.
+//! Robustness: the symbol table walks the tree recursively, so the deepest trees the parser
+//! accepts must not overflow a test thread's 2 MiB stack (deeper ones end in CPython's
+//! `RecursionError`); and it never panics, on the partial trees of invalid files neither.
 
 use taipan_codegen::symtable::{ErrorKind, SymbolTable};
 
@@ -28,4 +29,38 @@ fn deepest_nesting_the_parser_accepts() {
         ")]".repeat(depth / 2)
     );
     assert!(table(&source).is_ok());
+}
+
+/// Every Python file under `tests/data`, those with syntax errors included (their trees are
+/// partial), in every parse mode: building a table returns, it never panics.
+#[test]
+fn never_panics_on_any_test_file() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data");
+    let mut stack = vec![root];
+    let mut files = 0;
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "py") {
+                continue;
+            }
+            let bytes = std::fs::read(&path).unwrap();
+            let text = String::from_utf8_lossy(&bytes);
+            for mode in [
+                taipan_ast::Mode::Exec,
+                taipan_ast::Mode::Eval,
+                taipan_ast::Mode::Single,
+                taipan_ast::Mode::FuncType,
+            ] {
+                let lowered = taipan_ast::parse(&text, mode);
+                let _ = SymbolTable::new(&lowered.ast);
+            }
+            files += 1;
+        }
+    }
+    assert!(files > 100);
 }
