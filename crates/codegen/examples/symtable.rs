@@ -3,7 +3,7 @@
 //! facts that the compiler copies into code objects (`dump::code_facts`) instead:
 //! `cargo run -p taipan-codegen --example symtable -- [--code] FILE.py...`. With `--time`, it
 //! prints nothing per file but the time spent parsing (with lowering) and building the tables
-//! of all the files.
+//! of all the files (`REPEAT=n` in the environment builds each table n times, for profiling).
 
 use taipan_codegen::symtable::SymbolTable;
 use taipan_codegen::symtable::dump::{code_facts, dump};
@@ -13,7 +13,8 @@ fn main() {
     let facts = args.iter().any(|a| a == "--code");
     let paths = args.iter().filter(|a| !a.starts_with("--"));
     if args.iter().any(|a| a == "--time") {
-        return time(paths);
+        let repeat = std::env::var("REPEAT").ok().and_then(|r| r.parse().ok());
+        return time(paths, repeat.unwrap_or(1).max(1));
     }
     for path in paths {
         let Ok(bytes) = std::fs::read(path) else {
@@ -43,7 +44,8 @@ fn main() {
     }
 }
 
-fn time<'a>(paths: impl Iterator<Item = &'a String>) {
+/// `repeat` builds per table, for profiling (the time printed is per build).
+fn time<'a>(paths: impl Iterator<Item = &'a String>, repeat: u32) {
     let (mut parse, mut table, mut bytes, mut files) = (0.0, 0.0, 0, 0);
     for path in paths {
         let Ok(bytes_read) = std::fs::read(path) else {
@@ -56,7 +58,10 @@ fn time<'a>(paths: impl Iterator<Item = &'a String>) {
         let lowered = taipan_ast::parse_module(&text);
         let parsed = std::time::Instant::now();
         let built = SymbolTable::new(&lowered.ast);
-        table += parsed.elapsed().as_secs_f64();
+        for _ in 1..repeat {
+            drop(SymbolTable::new(&lowered.ast));
+        }
+        table += parsed.elapsed().as_secs_f64() / repeat as f64;
         parse += (parsed - start).as_secs_f64();
         bytes += bytes_read.len();
         files += 1;

@@ -193,22 +193,20 @@ impl<'a> Builder<'a> {
     fn add_def_in(&mut self, name: Identifier, flag: u32, ste: BlockId, loc: Loc) -> Result {
         let mangled = self.mangle(name);
         let block = &mut self.blocks[ste.index()];
-        let mut val = match block.symbols.get(&mangled) {
-            Some(&old) => {
-                if flag & DEF_PARAM != 0 && old & DEF_PARAM != 0 {
-                    return Err(SymtableError::ranged(
-                        format!(
-                            "duplicate argument '{}' in function definition",
-                            &self.names[name]
-                        ),
-                        loc,
-                    ));
-                }
-                old | flag
-            }
-            None => flag,
-        };
-        if block.comp_iter_target {
+        let comp_iter_target = block.comp_iter_target;
+        // One look-up; on an error the table is dropped, so the 0 inserted does not matter.
+        let slot = block.symbols.entry(mangled).or_insert(0);
+        if *slot & flag & DEF_PARAM != 0 {
+            return Err(SymtableError::ranged(
+                format!(
+                    "duplicate argument '{}' in function definition",
+                    &self.names[name]
+                ),
+                loc,
+            ));
+        }
+        let mut val = *slot | flag;
+        if comp_iter_target {
             if val & (DEF_GLOBAL | DEF_NONLOCAL) != 0 {
                 return Err(SymtableError::ranged(
                     format!(
@@ -220,7 +218,7 @@ impl<'a> Builder<'a> {
             }
             val |= DEF_COMP_ITER;
         }
-        block.symbols.insert(mangled, val);
+        *slot = val;
         if flag & DEF_PARAM != 0 {
             block.varnames.push(mangled);
         } else if flag & DEF_GLOBAL != 0 {
