@@ -6,7 +6,9 @@
 //! (invalid characters and literals, unterminated strings, unmatched brackets) replaces the
 //! parser's error, and reaching the end inside a bracket opened on an earlier line than the
 //! parser's error reports "'(' was never closed" instead. "unexpected indent" is the exception:
-//! CPython raises it without reading further.
+//! CPython raises it without reading further. How far CPython has read is `reach`'s concern.
+
+mod reach;
 
 use crate::input::Input;
 use crate::parser::ParseError;
@@ -20,13 +22,20 @@ pub(crate) fn finish(
     parse_errors: Vec<ParseError>,
 ) -> Vec<SyntaxError> {
     let text_len = input.text.len() as u32;
-    let mut parser: Vec<SyntaxError> = Vec::with_capacity(parse_errors.len());
+    // Each error with the offset of the last token CPython has read when it reports it, in the
+    // parser's order (by token: an error at the end of the file moves to the last line below).
+    let mut parser: Vec<(SyntaxError, u32)> = Vec::with_capacity(parse_errors.len());
     for e in parse_errors {
-        // An error token's own message comes from the tokenizer.
-        if input.kind(e.start as usize) == SyntaxKind::ERROR_TOKEN && !token_errors.is_empty() {
+        let (mut s, token_end) = input.range(e.start as usize);
+        // An error token's own message comes from the tokenizer, when it has one (`$`, `?`
+        // and a backquote have none: CPython's parser reports them as "invalid syntax").
+        if input.kind(e.start as usize) == SyntaxKind::ERROR_TOKEN
+            && token_errors
+                .iter()
+                .any(|t| (s..=token_end).contains(&t.offset))
+        {
             continue;
         }
-        let (mut s, _) = input.range(e.start as usize);
         let (_, mut end) = input.range(e.end as usize);
         if matches!(
             input.kind(e.start as usize),
@@ -45,13 +54,17 @@ pub(crate) fn finish(
         } else {
             SyntaxErrorKind::Syntax
         };
-        parser.push(SyntaxError {
-            range: range(s, end.max(s)),
-            message: e.message,
-            kind,
-        });
+        let last = reach::last_read(input, e.start as usize, e.end as usize, &e.message);
+        let (last_at, _) = input.range(last);
+        parser.push((
+            SyntaxError {
+                range: range(s, end.max(s)),
+                message: e.message,
+                kind,
+            },
+            last_at,
+        ));
     }
-    parser.sort_by_key(|e| e.range.start());
 
     let tokens: Vec<SyntaxError> = token_errors
         .iter()
@@ -73,7 +86,7 @@ pub(crate) fn finish(
 
     let mut all: Vec<SyntaxError> = Vec::with_capacity(parser.len() + tokens.len());
     all.extend(tokens.iter().cloned());
-    all.extend(parser.iter().cloned());
+    all.extend(parser.into_iter().map(|(e, _)| e));
     all.sort_by_key(|e| e.range.start());
     if let Some(first) = reported
         && let Some(i) = all.iter().position(|e| *e == first)
@@ -119,9 +132,9 @@ fn raises_at_once(e: &SyntaxError) -> bool {
 fn cpython_choice(
     text: &str,
     tokens: &[SyntaxError],
-    parser: Option<&SyntaxError>,
+    parser: Option<&(SyntaxError, u32)>,
 ) -> Option<SyntaxError> {
-    let Some(perr) = parser else {
+    let Some((perr, p_last)) = parser else {
         return tokens.iter().min_by_key(|e| reach(text, e)).cloned();
     };
     let p_at: u32 = perr.range.start().into();
@@ -135,8 +148,8 @@ fn cpython_choice(
     if perr.message == "unexpected indent" {
         return Some(perr.clone());
     }
-    // CPython compares lines with the last token it had read: the end of the error's range.
-    let p_last: u32 = perr.range.end().into();
+    // CPython compares lines with the last token it had read.
+    let p_last = *p_last;
     if let Some(t) = by_reach.iter().find(|e| reach(text, e) > p_at) {
         if raises_at_once(t) {
             return Some((*t).clone());

@@ -1,0 +1,3 @@
+# CPython: SyntaxError: invalid syntax (line 3)
+import unittest
+unittest{.main()
