@@ -37,6 +37,13 @@ pub(crate) fn finish(
             continue;
         }
         let (_, mut end) = input.range(e.end as usize);
+        // A DEDENT at the end of the file inside an unclosed bracket is taipan's, not CPython's
+        // (its tokenizer stops with the bracket error there).
+        let cpython_dedent = input.kind(e.start as usize) == SyntaxKind::DEDENT
+            && !(s == text_len
+                && token_errors
+                    .iter()
+                    .any(|t| t.message.ends_with("was never closed")));
         if matches!(
             input.kind(e.start as usize),
             SyntaxKind::ENDMARKER | SyntaxKind::DEDENT
@@ -46,20 +53,29 @@ pub(crate) fn finish(
             s = last_line_start(input.text);
             end = end.max(s);
         }
-        let kind = if e.message.starts_with("unexpected indent")
-            || e.message.starts_with("expected an indented block")
-            || e.message.starts_with("unindent")
+        // CPython's generic error at an INDENT or DEDENT token (`_PyPegen_set_syntax_error`).
+        let message = match (e.message.as_str(), input.kind(e.start as usize)) {
+            ("invalid syntax", SyntaxKind::INDENT) => "unexpected indent".to_string(),
+            ("invalid syntax", SyntaxKind::DEDENT) if cpython_dedent => {
+                "unexpected unindent".to_string()
+            }
+            _ => e.message,
+        };
+        let kind = if message.starts_with("unexpected indent")
+            || message == "unexpected unindent"
+            || message.starts_with("expected an indented block")
+            || message.starts_with("unindent")
         {
             SyntaxErrorKind::Indentation
         } else {
             SyntaxErrorKind::Syntax
         };
-        let last = reach::last_read(input, e.start as usize, e.end as usize, &e.message);
+        let last = reach::last_read(input, e.start as usize, e.end as usize, &message);
         let (last_at, _) = input.range(last);
         parser.push((
             SyntaxError {
                 range: range(s, end.max(s)),
-                message: e.message,
+                message,
                 kind,
             },
             last_at,
@@ -144,8 +160,9 @@ fn cpython_choice(
         return Some((*t).clone());
     }
     // The rest of the file is tokenized; the first tokenizer error decides.
-    // "unexpected indent" is raised without looking further (`_PyPegen_set_syntax_error`).
-    if perr.message == "unexpected indent" {
+    // "unexpected indent" and "unexpected unindent" are raised without looking further
+    // (`_PyPegen_set_syntax_error`).
+    if perr.message == "unexpected indent" || perr.message == "unexpected unindent" {
         return Some(perr.clone());
     }
     // CPython compares lines with the last token it had read.

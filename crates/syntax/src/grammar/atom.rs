@@ -204,11 +204,9 @@ fn dict_items(p: &mut Parser, mut last: usize) -> usize {
         }
         let Some(key) = expr(p) else { break };
         if !p.at(COLON) {
-            if matches!(p.current(), COMMA | RBRACE) || at_expr_start(p) {
-                p.error("':' expected after dictionary key");
-            } else {
-                p.err_invalid();
-            }
+            // CPython's `invalid_kvpair`: `a=expression !(':')`, at the key's last token.
+            let key_end = p.pos().saturating_sub(1).max(last) as u32;
+            p.error_range(key_end, key_end, "':' expected after dictionary key");
             break;
         }
         dict_item(p, Some(key));

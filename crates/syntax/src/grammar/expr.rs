@@ -83,6 +83,9 @@ pub(crate) fn named_expr_with(p: &mut Parser, eq_hint: bool) -> Cm {
     }
     let start = p.pos();
     let e = expr(p)?;
+    if eq_hint && p.at(COLONEQUAL) {
+        walrus_target(p, start, e);
+    }
     // CPython's `invalid_named_expression`: `if x = 1:`.
     if eq_hint
         && p.at(EQUAL)
@@ -97,6 +100,50 @@ pub(crate) fn named_expr_with(p: &mut Parser, eq_hint: bool) -> Cm {
         );
     }
     Some(e)
+}
+
+/// At `:=` after the expression `e` (from token `start`) that is not a name: CPython's
+/// `invalid_named_expression` ("cannot use assignment expressions with attribute").
+#[cold]
+pub(crate) fn walrus_target(p: &mut Parser, start: usize, e: CompletedMarker) {
+    // `a=expression ':=' expression`: the value must start an expression too.
+    if !at_expr_start_n(p, 1) {
+        return;
+    }
+    let first = p.input.kind(start);
+    let name = match e.kind() {
+        ATTRIBUTE => "attribute",
+        SUBSCRIPT => "subscript",
+        LIST => "list",
+        TUPLE if first == LPAR => "tuple",
+        LAMBDA => "lambda",
+        CALL => "function call",
+        BOOL_OP | BIN_OP | UNARY_OP => "expression",
+        GENERATOR_EXP => "generator expression",
+        AWAIT => "await expression",
+        LIST_COMP => "list comprehension",
+        SET_COMP => "set comprehension",
+        DICT_COMP => "dict comprehension",
+        DICT => "dict literal",
+        SET => "set display",
+        COMPARE => "comparison",
+        IF_EXP => "conditional expression",
+        CONSTANT | STRING_CONCAT => match first {
+            NONE_KW => "None",
+            TRUE_KW => "True",
+            FALSE_KW => "False",
+            ELLIPSIS => "ellipsis",
+            FSTRING_START => "f-string expression",
+            _ => "literal",
+        },
+        JOINED_STR => "f-string expression",
+        _ => return,
+    };
+    p.error_range(
+        start as u32,
+        start as u32,
+        format!("cannot use assignment expressions with {name}"),
+    );
 }
 
 fn at_expr_start_n(p: &Parser, n: usize) -> bool {
@@ -399,6 +446,9 @@ pub(crate) fn primary(p: &mut Parser) -> Cm {
                 p.depth -= 1;
                 lhs = m.complete(p, CALL);
             }
+            // Inside brackets, `a []` is two expressions, as CPython's `invalid_expression`
+            // sees it ("Perhaps you forgot a comma?"), not an empty subscript.
+            LSQB if p.bracket_level > 0 && p.nth_at(1, RSQB) => return Some(lhs),
             LSQB => {
                 let m = lhs.precede(p);
                 if !enter(p) {

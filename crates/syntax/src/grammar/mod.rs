@@ -236,6 +236,9 @@ pub(crate) fn bad_bracket_tail(p: &mut Parser, elem_start: usize, closer: Syntax
 }
 
 /// CPython's `!(NAME STRING | SOFT_KEYWORD)` and legacy-statement guards of the comma hint.
+/// CPython's soft keyword test compares only as many bytes as the NAME has
+/// (`strncmp(keyword, name, len(name))`), so any prefix of `match`, `case` or `_` (`m`, `ca`)
+/// counts, whatever follows it in the expression.
 fn comma_hint_applies(p: &Parser, elem_start: usize) -> bool {
     if p.input.kind(elem_start) == NAME {
         let text = p.input.text_of(elem_start);
@@ -243,7 +246,10 @@ fn comma_hint_applies(p: &Parser, elem_start: usize) -> bool {
         if matches!(next, STRING | FSTRING_START) && elem_start + 1 == p.pos() {
             return false;
         }
-        if matches!(text, "match" | "case" | "_" | "print" | "exec") && elem_start + 1 == p.pos() {
+        if ["match", "case", "_"].iter().any(|k| k.starts_with(text)) {
+            return false;
+        }
+        if matches!(text, "print" | "exec") && elem_start + 1 == p.pos() {
             return false;
         }
     }

@@ -72,11 +72,15 @@ fn parameter(p: &mut Parser, annotated: bool) -> bool {
         NAME => {
             p.bump(NAME);
             annotation(p, annotated, false);
-            if p.eat(EQUAL) {
+            // CPython's `invalid_default`: `'=' &(')'|',')`.
+            if p.at(EQUAL) && matches!(p.nth(1), RPAR | COMMA) {
+                p.error("expected default value expression");
+                p.bump(EQUAL);
+            } else if p.eat(EQUAL) {
                 expr(p);
             }
         }
-        LPAR => {
+        LPAR if parenthesized_names(p) => {
             p.error(if annotated {
                 "Function parameters cannot be parenthesized"
             } else {
@@ -93,6 +97,20 @@ fn parameter(p: &mut Parser, annotated: bool) -> bool {
     }
     m.complete(p, PARAMETER);
     true
+}
+
+/// At `'(' NAME (',' NAME)* ','? ')'`, what CPython's `invalid_parameters` reports as
+/// parenthesized parameters (anything else in the parentheses is plain "invalid syntax").
+fn parenthesized_names(p: &Parser) -> bool {
+    let mut n = 1;
+    while p.nth_at(n, NAME) {
+        n += 1;
+        if !p.nth_at(n, COMMA) {
+            break;
+        }
+        n += 1;
+    }
+    n > 1 && p.nth_at(n, RPAR)
 }
 
 /// `':' expression` (for `*args`, `':' star_expression`, PEP 646).

@@ -155,7 +155,10 @@ fn expression_stmt(p: &mut Parser) -> Option<crate::SyntaxKind> {
     } else {
         star_expressions(p)
     };
-    first?;
+    let first = first?;
+    if p.at(COLONEQUAL) {
+        super::expr::walrus_target(p, start, first);
+    }
     match p.current() {
         COLON => {
             p.bump(COLON);

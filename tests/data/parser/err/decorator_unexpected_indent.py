@@ -1,0 +1,5 @@
+# CPython: IndentationError: unexpected indent (line 4)
+class T:
+    @classmethod
+     def f(cls):
+        pass

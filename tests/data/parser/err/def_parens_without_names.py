@@ -1,0 +1,3 @@
+# CPython: SyntaxError: invalid syntax (line 2)
+def parrot(():
+    pass

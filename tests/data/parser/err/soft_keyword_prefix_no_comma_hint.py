@@ -1,0 +1,3 @@
+# CPython: SyntaxError: invalid syntax (line 3)
+def f(m, t, j):
+    return "%s %d" % (m t, j)

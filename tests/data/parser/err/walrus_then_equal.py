@@ -1,0 +1,3 @@
+# CPython: SyntaxError: invalid syntax (line 2)
+if node.type :== token.NAME:
+    pass
