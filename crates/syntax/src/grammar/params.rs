@@ -13,11 +13,12 @@ pub(crate) fn parameters(p: &mut Parser) {
     let m = p.start();
     p.bump(LPAR);
     p.bracket_level += 1;
+    let mut seen = Seen::default();
     loop {
         if p.at(RPAR) {
             break;
         }
-        if !parameter(p, true) {
+        if !parameter(p, true, &mut seen) {
             recover_to_closer(p, RPAR);
             p.bracket_level -= 1;
             m.complete(p, PARAMETERS);
@@ -38,11 +39,12 @@ pub(crate) fn parameters(p: &mut Parser) {
 /// The parameters of a `lambda`, up to its ':'.
 pub(crate) fn lambda_parameters(p: &mut Parser) {
     let m = p.start();
+    let mut seen = Seen::default();
     loop {
         if p.at(COLON) {
             break;
         }
-        if !parameter(p, false) {
+        if !parameter(p, false, &mut seen) {
             break;
         }
         if !p.eat(COMMA) {
@@ -52,24 +54,78 @@ pub(crate) fn lambda_parameters(p: &mut Parser) {
     m.complete(p, PARAMETERS);
 }
 
-/// One parameter slot; false (after reporting) when none starts here.
-fn parameter(p: &mut Parser, annotated: bool) -> bool {
+/// Where a parameter list is in CPython's `invalid_parameters` pattern `param_no_default*
+/// (param_with_default+ | slash_with_default) a=param_no_default`, which reports "non-default
+/// argument follows default argument" at `a`.
+#[derive(Default)]
+struct Seen {
+    pattern: Pattern,
+    /// A parameter with a default came before, and no `*` yet: a plain one is an error.
+    default: bool,
+    /// Past `*` or `*args`: keyword-only parameters, in any order.
+    star: bool,
+}
+
+#[derive(Default, Clone, Copy, PartialEq, Eq)]
+enum Pattern {
+    /// Plain parameters so far.
+    #[default]
+    Plain,
+    /// In the first run of parameters with defaults.
+    Defaults,
+    /// Just past a '/' that ended that run.
+    SlashAfterDefaults,
+    /// Anything else: the pattern cannot match any more.
+    Other,
+}
+
+/// One parameter slot; false (after reporting) when none starts here. `annotated`: a `def`'s
+/// (else a `lambda`'s, which ends at ':').
+fn parameter(p: &mut Parser, annotated: bool, seen: &mut Seen) -> bool {
     let m = p.start();
     match p.current() {
-        SLASH => p.bump(SLASH),
+        SLASH => {
+            p.bump(SLASH);
+            seen.pattern = match seen.pattern {
+                Pattern::Defaults => Pattern::SlashAfterDefaults,
+                _ => Pattern::Other,
+            };
+        }
         STAR => {
+            let star = p.pos() as u32;
             p.bump(STAR);
+            *seen = Seen {
+                pattern: Pattern::Other,
+                default: false,
+                star: true,
+            };
             if p.eat(NAME) {
                 annotation(p, annotated, true);
+            } else {
+                // CPython's `invalid_star_etc`: `'*' (')' | ',' (')' | '**'))`.
+                let end = if annotated { RPAR } else { COLON };
+                if p.at(end) || p.at(COMMA) && matches!(p.nth(1), k if k == end || k == DOUBLESTAR)
+                {
+                    p.error_range(star, star, "named arguments must follow bare *");
+                }
             }
         }
         DOUBLESTAR => {
             p.bump(DOUBLESTAR);
+            seen.pattern = Pattern::Other;
             if p.expect(NAME) {
                 annotation(p, annotated, false);
+                // CPython's `invalid_kwds`.
+                if p.at(EQUAL) {
+                    p.error("var-keyword argument cannot have default value");
+                } else if p.at(COMMA) && matches!(p.nth(1), NAME | STAR | DOUBLESTAR | SLASH) {
+                    let next = p.pos() as u32 + 1;
+                    p.error_range(next, next, "arguments cannot follow var-keyword argument");
+                }
             }
         }
         NAME => {
+            let name = p.pos() as u32;
             p.bump(NAME);
             annotation(p, annotated, false);
             // CPython's `invalid_default`: `'=' &(')'|',')`.
@@ -78,6 +134,21 @@ fn parameter(p: &mut Parser, annotated: bool) -> bool {
                 p.bump(EQUAL);
             } else if p.eat(EQUAL) {
                 expr(p);
+                seen.default = !seen.star;
+                seen.pattern = match seen.pattern {
+                    Pattern::Plain | Pattern::Defaults => Pattern::Defaults,
+                    _ => Pattern::Other,
+                };
+            } else if seen.default {
+                // Outside the pattern, the grammar still fails here: "invalid syntax".
+                let message = match seen.pattern {
+                    Pattern::Defaults | Pattern::SlashAfterDefaults => {
+                        "non-default argument follows default argument"
+                    }
+                    _ => "invalid syntax",
+                };
+                p.error_range(name, name, message);
+                seen.pattern = Pattern::Other;
             }
         }
         LPAR if parenthesized_names(p) => {

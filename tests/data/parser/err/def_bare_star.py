@@ -1,0 +1,3 @@
+# CPython: SyntaxError: named arguments must follow bare * (line 2)
+def load_tests(*)args:
+    pass
