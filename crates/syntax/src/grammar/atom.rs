@@ -68,11 +68,12 @@ fn paren(p: &mut Parser) -> CompletedMarker {
         return m.complete(p, PAREN_EXPR);
     }
     let start = p.pos();
-    if star_named_expr(p).is_none() {
+    let Some(first) = star_named_expr(p) else {
         super::recover_to_closer(p, RPAR);
         return m.complete(p, PAREN_EXPR);
-    }
+    };
     if at_comp_for(p) {
+        unpacking_in_comprehension(p, start, first);
         comprehension_clauses(p);
         close(p, start, RPAR);
         return m.complete(p, GENERATOR_EXP);
@@ -82,8 +83,27 @@ fn paren(p: &mut Parser) -> CompletedMarker {
         close(p, last, RPAR);
         return m.complete(p, TUPLE);
     }
+    if first.kind() == STARRED && p.at(RPAR) {
+        // CPython's `invalid_group`: `'(' starred_expression ')'`.
+        p.error_range(
+            start as u32,
+            start as u32,
+            "cannot use starred expression here",
+        );
+    }
     close(p, start, RPAR);
     m.complete(p, PAREN_EXPR)
+}
+
+/// CPython's `invalid_comprehension`: `('[' | '(' | '{') a=starred_expression for_if_clauses`.
+fn unpacking_in_comprehension(p: &mut Parser, start: usize, first: CompletedMarker) {
+    if first.kind() == STARRED {
+        p.error_range(
+            start as u32,
+            start as u32,
+            "iterable unpacking cannot be used in comprehension",
+        );
+    }
 }
 
 /// After a first element, `(',' element)* [',']` up to `closer`; returns the start of the last
@@ -109,11 +129,12 @@ fn list(p: &mut Parser) -> CompletedMarker {
         return m.complete(p, LIST);
     }
     let start = p.pos();
-    if star_named_expr(p).is_none() {
+    let Some(first) = star_named_expr(p) else {
         super::recover_to_closer(p, RSQB);
         return m.complete(p, LIST);
-    }
+    };
     if at_comp_for(p) {
+        unpacking_in_comprehension(p, start, first);
         comprehension_clauses(p);
         close(p, start, RSQB);
         return m.complete(p, LIST_COMP);
@@ -158,6 +179,7 @@ fn brace(p: &mut Parser) -> CompletedMarker {
         return m.complete(p, DICT);
     }
     if at_comp_for(p) {
+        unpacking_in_comprehension(p, start, first);
         comprehension_clauses(p);
         close(p, start, RBRACE);
         return m.complete(p, SET_COMP);
