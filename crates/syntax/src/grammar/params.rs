@@ -139,7 +139,8 @@ fn parameter(p: &mut Parser, annotated: bool, seen: &mut Seen) -> bool {
                     Pattern::Plain | Pattern::Defaults => Pattern::Defaults,
                     _ => Pattern::Other,
                 };
-            } else if seen.default {
+            } else if seen.default && matches!(p.current(), COMMA | RPAR | COLON) {
+                // `param_no_default`: the parameter must end at ',' or the closer.
                 // Outside the pattern, the grammar still fails here: "invalid syntax".
                 let message = match seen.pattern {
                     Pattern::Defaults | Pattern::SlashAfterDefaults => {

@@ -1,0 +1,3 @@
+# CPython: SyntaxError: invalid syntax (line 2)
+def stls(self, keyfile=None, certfile==None, context=None):
+    pass
