@@ -5,6 +5,7 @@
 //! as the file changes (module `watch`). Each stage view lives in its own module under `views/`.
 
 mod source;
+mod style;
 mod views;
 mod watch;
 
@@ -34,6 +35,9 @@ struct Cli {
     /// Arguments passed to the program in sys.argv[1:].
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
     args: Vec<String>,
+    /// Colour: on a terminal unless NO_COLOR is set (auto), always, or never.
+    #[arg(long, global = true, value_enum, default_value_t, value_name = "WHEN")]
+    color: style::ColorWhen,
 }
 
 #[derive(Subcommand)]
@@ -41,7 +45,7 @@ enum Stage {
     /// The token stream, as `python3 -m tokenize -e` lists it (f-strings in their 3.12 parts).
     Tokens(TokensArgs),
     /// The lossless syntax tree, trivia included, with byte ranges.
-    Cst(SourceArgs),
+    Cst(CstArgs),
     /// The abstract syntax tree, as `ast.dump(ast.parse(source), indent=2)` prints it.
     Ast(AstArgs),
     /// The optimized abstract syntax tree, then each change the optimizer made.
@@ -74,11 +78,24 @@ struct TokensArgs {
     trivia: bool,
 }
 
+/// `taipan cst`'s options.
+#[derive(Args)]
+struct CstArgs {
+    #[command(flatten)]
+    source: SourceArgs,
+    /// Graphviz (`dot -Tsvg`): a node per tree node, tokens as leaves with their text.
+    #[arg(long, conflicts_with = "json")]
+    dot: bool,
+}
+
 /// `taipan ast`'s and `taipan opt`'s options.
 #[derive(Args)]
 struct AstArgs {
     #[command(flatten)]
     source: SourceArgs,
+    /// Graphviz (`dot -Tsvg`): a node per AST node and list, fields on the edges.
+    #[arg(long, conflicts_with = "json")]
+    dot: bool,
     /// Also print every node's positions (`include_attributes=True`).
     #[arg(long)]
     attributes: bool,
@@ -98,11 +115,25 @@ impl AstArgs {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    style::set(cli.color);
+    use views::{Format, View, run};
     match cli.stage {
-        Some(Stage::Tokens(a)) => views::run(views::View::Tokens { trivia: a.trivia }, &a.source),
-        Some(Stage::Cst(source)) => views::run(views::View::Cst, &source),
-        Some(Stage::Ast(a)) => views::run(views::View::Ast(a.options()), &a.source),
-        Some(Stage::Opt(a)) => views::run(views::View::Opt(a.options()), &a.source),
+        Some(Stage::Tokens(a)) => run(
+            View::Tokens { trivia: a.trivia },
+            &a.source,
+            Format::new(a.source.json, false),
+        ),
+        Some(Stage::Cst(a)) => run(View::Cst, &a.source, Format::new(a.source.json, a.dot)),
+        Some(Stage::Ast(a)) => run(
+            View::Ast(a.options()),
+            &a.source,
+            Format::new(a.source.json, a.dot),
+        ),
+        Some(Stage::Opt(a)) => run(
+            View::Opt(a.options()),
+            &a.source,
+            Format::new(a.source.json, a.dot),
+        ),
         Some(Stage::Watch(a)) => watch::run(&a),
         None => {
             let _ = (cli.command, cli.file, cli.args);

@@ -32,7 +32,8 @@ use taipan_db::{Database, SourceFile, compile_file, log};
 use taipan_diagnostics::Diagnostic;
 
 use crate::source::{self, LoadError};
-use crate::views::{ast, cst, opt, tokens};
+use crate::style;
+use crate::views::{Format, ast, cst, opt, tokens};
 
 /// How often the file is looked at.
 const POLL: Duration = Duration::from_millis(100);
@@ -84,6 +85,7 @@ pub fn run(args: &WatchArgs) -> ExitCode {
     // Without a handler (another one is set), Ctrl-C still ends the process, less tidily.
     let _ = ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst));
     let terminal = std::io::stdout().is_terminal();
+    let color = style::stderr_color();
     let mut db = Database::new();
     let mut drawn = stamp(&args.file);
     let mut seen = drawn;
@@ -91,18 +93,18 @@ pub fn run(args: &WatchArgs) -> ExitCode {
     loop {
         let mut screen = String::new();
         if terminal {
-            // Clear the screen and its scrollback, cursor home.
-            screen.push_str("\x1b[2J\x1b[3J\x1b[H");
+            // Clear the screen and its scrollback, cursor home (written raw: colour off must
+            // not strip it).
+            let mut stdout = std::io::stdout().lock();
+            let _ = stdout.write_all(b"\x1b[2J\x1b[3J\x1b[H");
         } else if changes > 0 {
             screen.push('\n');
         }
-        screen.push_str(&draw(&mut db, args, changes, terminal));
-        let mut stdout = std::io::stdout().lock();
-        if stdout.write_all(screen.as_bytes()).is_err() || stdout.flush().is_err() {
+        screen.push_str(&draw(&mut db, args, changes, color));
+        if !style::print(&screen) {
             // The reader went away (`taipan watch f.py | head`): nothing left to do.
             return ExitCode::SUCCESS;
         }
-        drop(stdout);
         if args.max_changes.is_some_and(|max| changes >= max) {
             return ExitCode::SUCCESS;
         }
@@ -192,19 +194,19 @@ fn render(db: &Database, file: SourceFile, stage: WatchStage) -> (String, Vec<Di
         }
         WatchStage::Cst => {
             let tree = taipan_db::tree(db, file);
-            cst::render_tree(&tree.syntax_node(), &tree.errors, false)
+            cst::render_tree(&tree.syntax_node(), &tree.errors, Format::Text)
         }
-        WatchStage::Ast => ast::render_lowered(taipan_db::ast(db, file), false, false),
+        WatchStage::Ast => ast::render_lowered(taipan_db::ast(db, file), Format::Text, false),
         WatchStage::Opt => {
             let lowered = taipan_db::ast(db, file);
             if !lowered.errors.is_empty() {
-                return ast::render_lowered(lowered, false, false);
+                return ast::render_lowered(lowered, Format::Text, false);
             }
             let options = ast::AstOptions {
                 attributes: false,
                 mode: taipan_ast::Mode::Exec,
             };
-            opt::render_ast(lowered.ast.clone(), false, options)
+            opt::render_ast(lowered.ast.clone(), Format::Text, options)
         }
     }
 }

@@ -1,14 +1,17 @@
 //! `taipan ast`: the abstract syntax tree as CPython prints `ast.dump(ast.parse(source,
-//! mode=...), indent=2)` (with `--attributes`, `include_attributes=True`), or as nested JSON
-//! objects for tools. A source with errors (the parser's or the lowering's checks) prints no
+//! mode=...), indent=2)` (with `--attributes`, `include_attributes=True`; painted), as nested JSON
+//! objects for tools, or as a Graphviz graph (`--dot`: a graph node per AST node and list, fields
+//! as edge labels, constants and names as leaves). A source with errors (the parser's or the lowering's checks) prints no
 //! tree, as CPython prints none: only the diagnostics.
 
 use serde_json::{Map, Value as Json};
-use taipan_ast::dump::{DumpOptions, Dumper, Value, format};
+use taipan_ast::dump::{self, DumpOptions, Dumper, Value};
 use taipan_ast::{Ast, Lowered};
 use taipan_diagnostics::Diagnostic;
 
-use super::syntax_errors;
+use super::dot::{Dot, Shape};
+use super::{Format, syntax_errors};
+use crate::style;
 
 /// What `taipan ast` prints beyond the common stage options.
 #[derive(Clone, Copy)]
@@ -19,10 +22,10 @@ pub struct AstOptions {
     pub mode: taipan_ast::Mode,
 }
 
-pub fn render(text: &str, json: bool, options: AstOptions) -> (String, Vec<Diagnostic>) {
+pub fn render(text: &str, format: Format, options: AstOptions) -> (String, Vec<Diagnostic>) {
     render_lowered(
         &taipan_ast::parse(text, options.mode),
-        json,
+        format,
         options.attributes,
     )
 }
@@ -30,11 +33,11 @@ pub fn render(text: &str, json: bool, options: AstOptions) -> (String, Vec<Diagn
 /// [`render`] for an AST already lowered (by the database, for `taipan watch`).
 pub fn render_lowered(
     lowered: &Lowered,
-    json: bool,
+    format: Format,
     attributes: bool,
 ) -> (String, Vec<Diagnostic>) {
     match checked(lowered) {
-        Ok(ast) => (print(ast, json, attributes), Vec::new()),
+        Ok(ast) => (print(ast, format, attributes), Vec::new()),
         Err(errors) => (String::new(), errors),
     }
 }
@@ -55,17 +58,51 @@ pub(super) fn checked(lowered: &Lowered) -> Result<&Ast, Vec<Diagnostic>> {
     }
 }
 
-/// `ast.dump(tree, indent=2)` (and `include_attributes` with `attributes`), or JSON.
-pub(super) fn print(ast: &Ast, json: bool, attributes: bool) -> String {
+/// `ast.dump(tree, indent=2)` (and `include_attributes` with `attributes`), painted; or JSON, or
+/// Graphviz.
+pub(super) fn print(ast: &Ast, format: Format, attributes: bool) -> String {
     let dump_options = DumpOptions {
         include_attributes: attributes,
         indent: Some("  ".into()),
     };
     let tree = Dumper::new(ast, &dump_options).module();
-    if json {
-        serde_json::to_string_pretty(&to_json(&tree)).expect("tree serializes") + "\n"
-    } else {
-        format(&tree, dump_options.indent.as_deref()) + "\n"
+    match format {
+        Format::Json => {
+            serde_json::to_string_pretty(&to_json(&tree)).expect("tree serializes") + "\n"
+        }
+        Format::Dot => {
+            let mut graph = Dot::new("ast");
+            dot(&mut graph, &tree);
+            graph.finish()
+        }
+        Format::Text => {
+            style::paint_dump(&dump::format(&tree, dump_options.indent.as_deref())) + "\n"
+        }
+    }
+}
+
+/// Adds `value` and everything under it to `graph`; returns its graph node. A node is labelled
+/// with its class, a list with `[n]`, a leaf with its `repr`; edges carry the field's name (and
+/// a list item's index).
+fn dot(graph: &mut Dot, value: &Value) -> usize {
+    match value {
+        Value::Node { class, fields } => {
+            let id = graph.node(class, Shape::Inner);
+            for (name, field) in fields {
+                let child = dot(graph, field);
+                graph.edge(id, child, name);
+            }
+            id
+        }
+        Value::List(items) => {
+            let id = graph.node(&format!("[{}]", items.len()), Shape::Inner);
+            for (i, item) in items.iter().enumerate() {
+                let child = dot(graph, item);
+                graph.edge(id, child, &i.to_string());
+            }
+            id
+        }
+        Value::Leaf(repr) => graph.node(repr, Shape::Leaf),
     }
 }
 

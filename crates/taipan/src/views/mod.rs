@@ -2,10 +2,10 @@
 
 pub mod ast;
 pub mod cst;
+pub mod dot;
 pub mod opt;
 pub mod tokens;
 
-use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use taipan_diagnostics::{Diagnostic, Severity};
@@ -13,6 +13,7 @@ use taipan_syntax::SyntaxError;
 
 use crate::SourceArgs;
 use crate::source::{self, LoadError};
+use crate::style;
 
 #[derive(Clone, Copy)]
 pub enum View {
@@ -22,10 +23,29 @@ pub enum View {
     Opt(ast::AstOptions),
 }
 
+/// How a view is written: painted text for a person, JSON for tools, Graphviz for a picture
+/// (the tree views only).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Json,
+    Dot,
+}
+
+impl Format {
+    pub fn new(json: bool, dot: bool) -> Format {
+        match (json, dot) {
+            (true, _) => Format::Json,
+            (_, true) => Format::Dot,
+            _ => Format::Text,
+        }
+    }
+}
+
 /// Loads the source named by `args`, renders `view`, and prints it; syntax errors go to stderr
 /// through ariadne and make the exit status 1, as CPython's is.
-pub fn run(view: View, args: &SourceArgs) -> ExitCode {
-    let color = std::io::stderr().is_terminal();
+pub fn run(view: View, args: &SourceArgs, format: Format) -> ExitCode {
+    let color = style::stderr_color();
     let file = match source::load(args.file.as_deref(), args.code.as_deref()) {
         Ok(file) => file,
         Err(LoadError::Io(msg)) => {
@@ -37,29 +57,28 @@ pub fn run(view: View, args: &SourceArgs) -> ExitCode {
             text,
             diagnostic,
         }) => {
-            eprint!(
-                "{}",
-                taipan_diagnostics::render(&name, &text, &[diagnostic], color)
-            );
+            style::eprint(&taipan_diagnostics::render(
+                &name,
+                &text,
+                &[diagnostic],
+                color,
+            ));
             return ExitCode::from(1);
         }
     };
     let (out, errors) = match view {
-        View::Tokens { trivia } => tokens::render(&file.text, args.json, trivia),
-        View::Cst => cst::render(&file.text, args.json),
-        View::Ast(options) => ast::render(&file.text, args.json, options),
-        View::Opt(options) => opt::render(&file.text, args.json, options),
+        View::Tokens { trivia } => tokens::render(&file.text, format == Format::Json, trivia),
+        View::Cst => cst::render(&file.text, format),
+        View::Ast(options) => ast::render(&file.text, format, options),
+        View::Opt(options) => opt::render(&file.text, format, options),
     };
-    let mut stdout = std::io::stdout().lock();
-    // A closed pipe (`taipan cst f.py | head`) is not an error worth reporting.
-    let _ = stdout.write_all(out.as_bytes());
+    style::print(&out);
     if errors.is_empty() {
         return ExitCode::SUCCESS;
     }
-    eprint!(
-        "{}",
-        taipan_diagnostics::render(&file.name, &file.text, &errors, color)
-    );
+    style::eprint(&taipan_diagnostics::render(
+        &file.name, &file.text, &errors, color,
+    ));
     ExitCode::from(1)
 }
 

@@ -7,21 +7,23 @@ use taipan_ast::Ast;
 use taipan_diagnostics::Diagnostic;
 use taipan_opt::{Options, optimize};
 
+use super::Format;
 use super::ast::{AstOptions, lower, print};
+use crate::style;
 
-pub fn render(text: &str, json: bool, options: AstOptions) -> (String, Vec<Diagnostic>) {
+pub fn render(text: &str, format: Format, options: AstOptions) -> (String, Vec<Diagnostic>) {
     match lower(text, options.mode) {
-        Ok(ast) => render_ast(ast, json, options),
+        Ok(ast) => render_ast(ast, format, options),
         Err(errors) => (String::new(), errors),
     }
 }
 
 /// [`render`] for an AST already lowered without errors (by the database, for `taipan watch`):
 /// optimizes it and prints the result and the changes.
-pub fn render_ast(mut ast: Ast, json: bool, options: AstOptions) -> (String, Vec<Diagnostic>) {
+pub fn render_ast(mut ast: Ast, format: Format, options: AstOptions) -> (String, Vec<Diagnostic>) {
     let optimized = optimize(&mut ast, &Options::default());
-    let tree = print(&ast, json, options.attributes);
-    let mut out = if json {
+    let tree = print(&ast, format, options.attributes);
+    let mut out = if let Format::Json = format {
         let changes: Vec<_> = optimized
             .changes
             .iter()
@@ -39,11 +41,16 @@ pub fn render_ast(mut ast: Ast, json: bool, options: AstOptions) -> (String, Vec
         serde_json::to_string_pretty(&json!({ "tree": tree, "changes": changes }))
             .expect("serializes")
             + "\n"
+    } else if let Format::Dot = format {
+        tree
     } else {
         let mut out = tree;
-        out.push_str(&format!("\n# {} change(s)\n", optimized.changes.len()));
+        out.push('\n');
+        let heading = format!("# {} change(s)", optimized.changes.len());
+        style::paint(&mut out, style::HEADING, &heading);
+        out.push('\n');
         for change in &optimized.changes {
-            out.push_str(&format!("{change}\n"));
+            paint_change(&mut out, &change.to_string());
         }
         out
     };
@@ -60,4 +67,17 @@ pub fn render_ast(mut ast: Ast, json: bool, options: AstOptions) -> (String, Vec
         out.clear();
     }
     (out, errors)
+}
+
+/// A log line (`line:col-line:col Transform: before -> after`) painted: the position dim, the
+/// transformation's name, and the trees in the dump's colours.
+fn paint_change(out: &mut String, line: &str) {
+    let (position, rest) = line.split_once(' ').unwrap_or(("", line));
+    let (name, trees) = rest.split_once(": ").unwrap_or((rest, ""));
+    style::paint(out, style::DIM, position);
+    out.push(' ');
+    style::paint(out, style::KIND, name);
+    out.push_str(": ");
+    out.push_str(&style::paint_dump(trees));
+    out.push('\n');
 }

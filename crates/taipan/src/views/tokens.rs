@@ -2,14 +2,13 @@
 //! `line,col-line,col:` with columns in code points, exact operator names, the text's `repr`),
 //! with the trivia tokens that make taipan's stream lossless on request.
 
-use std::fmt::Write;
-
 use serde::Serialize;
 use taipan_ast::repr::utf8_str_repr;
 use taipan_diagnostics::Diagnostic;
 use taipan_tokenizer::{LineIndex, TokenErrorKind, TokenKind, Tokens, tokenize};
 
 use super::syntax_error;
+use crate::style;
 
 #[derive(Serialize)]
 struct JsonToken<'a> {
@@ -65,8 +64,20 @@ pub fn render_tokens(
         let mut out = String::with_capacity(rows.len() * 48);
         for r in &rows {
             let pos = format!("{},{}-{},{}:", r.start[0], r.start[1], r.end[0], r.end[1]);
-            // tokenize's own layout: "%-20s%-15s%-15r".
-            let _ = writeln!(out, "{pos:<20}{:<15}{:<15}", r.kind, utf8_str_repr(r.text));
+            // tokenize's own layout: "%-20s%-15s%-15r", each column padded before it is painted.
+            let kind_style = if matches!(r.kind, "NL" | "NEWLINE" | "COMMENT" | "WHITESPACE") {
+                style::DIM
+            } else {
+                style::KIND
+            };
+            style::paint(&mut out, style::DIM, &format!("{pos:<20}"));
+            style::paint(&mut out, kind_style, &format!("{:<15}", r.kind));
+            style::paint(
+                &mut out,
+                style::TEXT,
+                &format!("{:<15}", utf8_str_repr(r.text)),
+            );
+            out.push('\n');
         }
         out
     };

@@ -1,0 +1,2 @@
+# args: ast --dot
+print(1.5, [x])

@@ -1,0 +1,2 @@
+# args: ast --color=always
+x = f(1, "s", None)

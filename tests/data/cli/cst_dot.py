@@ -1,0 +1,2 @@
+# args: cst --dot
+x = "a\"b"  # c
