@@ -17,7 +17,7 @@
 //! name instead of one allocation, and later stages compare names by index.
 //!
 //! Modules: `node` (ids, positions), `expr`, `stmt`, `pattern` (the node classes by ASDL sum),
-//! `constant` (the values of `Constant`), `pystr` (Python strings, lone surrogates included),
+//! `constant` (the values of `Constant`; `PyStr` comes from `taipan-text`),
 //! `names` (the interner), `repr` (Python's `repr()` of constants), `dump` (`ast.dump()`),
 //! `lower` (from the lossless tree of `taipan-syntax`).
 
@@ -28,7 +28,6 @@ pub mod lower;
 mod names;
 mod node;
 mod pattern;
-mod pystr;
 pub mod repr;
 mod stmt;
 
@@ -41,11 +40,11 @@ pub use lower::{Lowered, Mode, lower, lower_module, merge_errors, parse, parse_m
 pub use names::{Identifier, Names};
 pub use node::{ExprId, Loc, PatternId, StmtId};
 pub use pattern::{Pattern, PatternKind};
-pub use pystr::{CodePoints, PyStr, PyStrBuilder};
 pub use stmt::{
     Alias, ClassDef, ExceptHandler, For, FunctionDef, MatchCase, Stmt, StmtKind, Try, TypeIgnore,
     With, WithItem,
 };
+pub use taipan_text::{CodePoints, PyStr, PyStrBuilder};
 
 use la_arena::Arena;
 

@@ -8,7 +8,7 @@
 //! both agree with each other and with CPython.
 //!
 //! Modules by concern:
-//! - `error`: [`PyErr`], [`PyErrKind`];
+//! - [`PyErr`], [`PyErrKind`]: re-exported from `taipan-text`, which owns them;
 //! - `int`: `int` arithmetic on the AST's [`Int`] (an `i64` fast path, `BigInt` past it);
 //! - `convert`: int to float (correctly rounded, `OverflowError`) and int true division
 //!   (correctly rounded, as CPython's `long_true_divide`);
@@ -23,17 +23,16 @@
 mod compare;
 mod complex;
 mod convert;
-mod error;
-mod float;
-mod int;
+pub mod float;
+pub mod int;
 mod object;
 mod seq;
 
 pub use compare::{eq, frozenset_items};
 pub use complex::Complex;
 pub use convert::{int_to_f64, int_true_divide};
-pub use error::{PyErr, PyErrKind, PyResult};
 pub use int::bit_length;
 pub use object::{binary_op, get_item, truthy, unary_op};
+pub use taipan_text::{PyErr, PyErrKind, PyResult};
 
 pub use taipan_ast::{Constant, Int, Operator, UnaryOperator};

@@ -1,8 +1,9 @@
-//! Python exceptions as values: the class ([`PyErrKind`]) and CPython's message.
+//! Python exceptions as values: the class ([`PyErrKind`]) and CPython's message. Shared by
+//! every pure-function crate (`taipan-text`, `taipan-numeric`, which re-exports it).
 
 use std::borrow::Cow;
 
-/// The exception classes the operators raise.
+/// The exception classes the pure functions raise.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub enum PyErrKind {
     ZeroDivisionError,
@@ -11,6 +12,10 @@ pub enum PyErrKind {
     TypeError,
     IndexError,
     MemoryError,
+    KeyError,
+    LookupError,
+    UnicodeEncodeError,
+    UnicodeDecodeError,
     /// An operation this crate does not compute (printf-style formatting).
     NotImplementedError,
 }
@@ -25,6 +30,10 @@ impl PyErrKind {
             PyErrKind::TypeError => "TypeError",
             PyErrKind::IndexError => "IndexError",
             PyErrKind::MemoryError => "MemoryError",
+            PyErrKind::KeyError => "KeyError",
+            PyErrKind::LookupError => "LookupError",
+            PyErrKind::UnicodeEncodeError => "UnicodeEncodeError",
+            PyErrKind::UnicodeDecodeError => "UnicodeDecodeError",
             PyErrKind::NotImplementedError => "NotImplementedError",
         }
     }
@@ -49,6 +58,9 @@ impl PyErr {
     }
     pub fn overflow(message: &'static str) -> PyErr {
         PyErr::new(PyErrKind::OverflowError, message)
+    }
+    pub fn value_error(message: impl Into<Cow<'static, str>>) -> PyErr {
+        PyErr::new(PyErrKind::ValueError, message)
     }
     pub fn type_error(message: impl Into<Cow<'static, str>>) -> PyErr {
         PyErr::new(PyErrKind::TypeError, message)

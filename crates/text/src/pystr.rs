@@ -4,6 +4,12 @@
 //! Stored as "generalized UTF-8": every code point, surrogates too, encoded on its own with the
 //! UTF-8 formulas (a surrogate pair written `'\ud83d\ude00'` stays two code points, as in Python).
 //! Without surrogates the bytes are plain UTF-8 and [`PyStr::as_str`] borrows them.
+//!
+//! Why not the `wtf8` crates: WTF-8 joins a surrogate pair into one 4-byte sequence, but Python
+//! keeps `'\ud83d\ude00'` (two code points) apart from `'\U0001f600'` (one), so a pair must stay
+//! two 3-byte sequences. Every function of this crate takes such bytes as `&[u8]` ("gutf8");
+//! the encoding is self-synchronizing, so byte-level substring search (memchr) only matches at
+//! code point boundaries, and ASCII text is its own representation.
 
 /// A Python string value.
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -12,6 +18,12 @@ pub struct PyStr {
 }
 
 impl PyStr {
+    /// Wraps bytes already in generalized UTF-8 (every function of this crate returns such).
+    pub fn from_gutf8(bytes: Vec<u8>) -> PyStr {
+        PyStr {
+            bytes: bytes.into_boxed_slice(),
+        }
+    }
     /// The text as a Rust `str`, unless it holds a lone surrogate.
     pub fn as_str(&self) -> Option<&str> {
         std::str::from_utf8(&self.bytes).ok()
@@ -29,8 +41,7 @@ impl PyStr {
     }
     /// The number of code points (Python's `len()`).
     pub fn char_len(&self) -> usize {
-        // Every code point has exactly one byte that is not a continuation byte.
-        self.bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count()
+        char_len(&self.bytes)
     }
 }
 
@@ -52,7 +63,7 @@ impl From<String> for PyStr {
 
 impl std::fmt::Debug for PyStr {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::repr::str_repr(self))
+        f.write_str(&&crate::repr::str_repr(self.as_bytes()))
     }
 }
 
@@ -71,29 +82,16 @@ impl PyStrBuilder {
     pub fn push_str(&mut self, s: &str) {
         self.bytes.extend_from_slice(s.as_bytes());
     }
+    /// Appends generalized UTF-8 bytes.
+    pub fn push_gutf8(&mut self, s: &[u8]) {
+        self.bytes.extend_from_slice(s);
+    }
     pub fn push_pystr(&mut self, s: &PyStr) {
         self.bytes.extend_from_slice(&s.bytes);
     }
     /// Appends any code point up to U+10FFFF, surrogates included (larger values are ignored).
     pub fn push(&mut self, cp: u32) {
-        match cp {
-            0..=0x7F => self.bytes.push(cp as u8),
-            0x80..=0x7FF => self
-                .bytes
-                .extend_from_slice(&[0xC0 | (cp >> 6) as u8, 0x80 | (cp & 0x3F) as u8]),
-            0x800..=0xFFFF => self.bytes.extend_from_slice(&[
-                0xE0 | (cp >> 12) as u8,
-                0x80 | ((cp >> 6) & 0x3F) as u8,
-                0x80 | (cp & 0x3F) as u8,
-            ]),
-            0x10000..=0x10FFFF => self.bytes.extend_from_slice(&[
-                0xF0 | (cp >> 18) as u8,
-                0x80 | ((cp >> 12) & 0x3F) as u8,
-                0x80 | ((cp >> 6) & 0x3F) as u8,
-                0x80 | (cp & 0x3F) as u8,
-            ]),
-            _ => {}
-        }
+        push_cp(&mut self.bytes, cp);
     }
     pub fn is_empty(&self) -> bool {
         self.bytes.is_empty()
@@ -103,6 +101,95 @@ impl PyStrBuilder {
             bytes: self.bytes.into_boxed_slice(),
         }
     }
+}
+
+/// Appends the generalized UTF-8 of any code point up to U+10FFFF, surrogates included (larger
+/// values are ignored).
+#[inline]
+pub fn push_cp(out: &mut Vec<u8>, cp: u32) {
+    {
+        let bytes = out;
+        match cp {
+            0..=0x7F => bytes.push(cp as u8),
+            0x80..=0x7FF => {
+                bytes.extend_from_slice(&[0xC0 | (cp >> 6) as u8, 0x80 | (cp & 0x3F) as u8])
+            }
+            0x800..=0xFFFF => bytes.extend_from_slice(&[
+                0xE0 | (cp >> 12) as u8,
+                0x80 | ((cp >> 6) & 0x3F) as u8,
+                0x80 | (cp & 0x3F) as u8,
+            ]),
+            0x10000..=0x10FFFF => bytes.extend_from_slice(&[
+                0xF0 | (cp >> 18) as u8,
+                0x80 | ((cp >> 12) & 0x3F) as u8,
+                0x80 | ((cp >> 6) & 0x3F) as u8,
+                0x80 | (cp & 0x3F) as u8,
+            ]),
+            _ => {}
+        }
+    }
+}
+
+/// The code points of generalized UTF-8 bytes.
+#[inline]
+pub fn code_points(bytes: &[u8]) -> CodePoints<'_> {
+    CodePoints { rest: bytes }
+}
+
+/// The number of code points of generalized UTF-8 bytes (Python's `len()`).
+#[inline]
+pub fn char_len(bytes: &[u8]) -> usize {
+    // Every code point has exactly one byte that is not a continuation byte.
+    bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count()
+}
+
+/// The byte offset of code point `index` (the length in bytes past the end).
+#[inline]
+pub fn byte_offset(bytes: &[u8], index: usize) -> usize {
+    if index == 0 {
+        return 0;
+    }
+    let mut seen = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b & 0xC0 != 0x80 {
+            if seen == index {
+                return i;
+            }
+            seen += 1;
+        }
+    }
+    bytes.len()
+}
+
+/// The length in bytes of the code point whose first byte is `b0`.
+#[inline]
+pub fn cp_width(b0: u8) -> usize {
+    match b0 {
+        0x00..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
+/// The code point starting at byte `i` of `bytes` and its width.
+#[inline]
+pub fn decode_at(bytes: &[u8], i: usize) -> (u32, usize) {
+    let mut it = CodePoints { rest: &bytes[i..] };
+    let before = it.rest.len();
+    let cp = it.next().unwrap_or(0);
+    (cp, before - it.rest.len())
+}
+
+/// The code point ending at byte `end` of `bytes` and its width.
+#[inline]
+pub fn decode_before(bytes: &[u8], end: usize) -> (u32, usize) {
+    let mut start = end.saturating_sub(1);
+    while start > 0 && bytes[start] & 0xC0 == 0x80 && end - start < 4 {
+        start -= 1;
+    }
+    let (cp, _) = decode_at(bytes, start);
+    (cp, end - start)
 }
 
 /// The code points of a [`PyStr`].

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use super::*;
-use crate::pystr::PyStrBuilder;
+use crate::PyStrBuilder;
 
 fn data(name: &str) -> Vec<(Vec<String>, String)> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
