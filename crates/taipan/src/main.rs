@@ -4,11 +4,13 @@
 //! show a stage of the pipeline; `taipan watch FILE --stage STAGE` redraws one from the database
 //! as the file changes (module `watch`). Each stage view lives in its own module under `views/`.
 
+mod repl;
 mod source;
 mod style;
 mod views;
 mod watch;
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -22,6 +24,8 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
     name = "taipan",
     version,
     about = "Python 3.11, in Rust, with every stage of the pipeline on view",
+    after_help = "Run bare on a terminal (or with -i), taipan starts a REPL; until the VM lands, \
+                  the REPL shows each statement's AST instead of running it.",
     args_conflicts_with_subcommands = true
 )]
 struct Cli {
@@ -30,6 +34,9 @@ struct Cli {
     /// Program passed in as a string.
     #[arg(short = 'c', value_name = "CODE")]
     command: Option<String>,
+    /// Start the REPL even when stdin is not a terminal (as `python3 -i`).
+    #[arg(short = 'i')]
+    interactive: bool,
     /// The program to run.
     file: Option<PathBuf>,
     /// Arguments passed to the program in sys.argv[1:].
@@ -135,6 +142,13 @@ fn main() -> ExitCode {
             Format::new(a.source.json, a.dot),
         ),
         Some(Stage::Watch(a)) => watch::run(&a),
+        None if cli.command.is_none()
+            && cli.file.is_none()
+            && (cli.interactive || std::io::stdin().is_terminal()) =>
+        {
+            repl::run(&mut repl::AstEvaluator)
+        }
+        // TODO(runtime): piped stdin without -i runs stdin as a program, as python3 does.
         None => {
             let _ = (cli.command, cli.file, cli.args);
             eprintln!(

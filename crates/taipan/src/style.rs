@@ -69,13 +69,6 @@ pub fn paint(out: &mut String, style: Style, text: &str) {
     let _ = write!(out, "{style}{text}{style:#}");
 }
 
-/// `text` painted with `style`.
-pub fn painted(style: Style, text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 12);
-    paint(&mut out, style, text);
-    out
-}
-
 /// Paints text in the notation of `ast.dump` (and the optimizer's log, which uses it): a name
 /// before `(` is a class, a name before `=` a field, quoted text a string (its escapes and
 /// quotes as `repr` writes them), digits and `None`/`True`/`False`/`Ellipsis` constants.

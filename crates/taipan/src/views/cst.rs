@@ -4,7 +4,7 @@
 
 use serde_json::{Value, json};
 use taipan_diagnostics::Diagnostic;
-use taipan_syntax::{SyntaxElement, SyntaxError, SyntaxKind, SyntaxNode, parse};
+use taipan_syntax::{SyntaxElement, SyntaxError, SyntaxNode, parse};
 
 use super::dot::{Dot, Shape};
 use super::{Format, syntax_errors};
@@ -52,7 +52,7 @@ fn text(root: &SyntaxNode) -> String {
                 let debug = format!("{token:?}");
                 let (head, quoted) = debug.split_once(' ').unwrap_or((&debug, ""));
                 let (kind, range) = head.split_once('@').unwrap_or((head, ""));
-                let kind_style = if is_trivia(token.kind()) {
+                let kind_style = if token.kind().is_trivia() {
                     style::DIM
                 } else {
                     style::KIND
@@ -66,13 +66,6 @@ fn text(root: &SyntaxNode) -> String {
         out.push('\n');
     }
     out
-}
-
-fn is_trivia(kind: SyntaxKind) -> bool {
-    matches!(
-        kind,
-        SyntaxKind::WHITESPACE | SyntaxKind::COMMENT | SyntaxKind::NL
-    )
 }
 
 /// One graph node per tree node (`KIND` and its range), tokens as leaves labelled with their

@@ -1,0 +1,151 @@
+//! The REPL, run by a bare `taipan` on a terminal (or `taipan -i` with piped input): `>>> ` and
+//! `... ` prompts, blocks gathered as CPython's `codeop` decides (module `input`), each
+//! complete statement handed to an [`Evaluator`] in `'single'` mode.
+//!
+//! On a terminal, lines come from rustyline (line editing, history kept in `~/.taipan_history`);
+//! Ctrl-C drops the lines typed so far and prints `KeyboardInterrupt`, Ctrl-D exits. Piped, as
+//! `python3 -i` does: the banner and the prompts go to stderr, lines are read as they come, and
+//! at the end a newline ends the last prompt. (A bare `taipan` with piped stdin runs stdin as a
+//! program instead, as `python3` does; that is the runner's, see `main`.)
+
+mod evaluator;
+mod input;
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use rustyline::DefaultEditor;
+use rustyline::error::ReadlineError;
+
+pub use evaluator::{AstEvaluator, Evaluator, Outcome};
+use input::Status;
+
+use crate::style;
+
+/// Where lines come from: one read per prompt.
+enum Lines {
+    Terminal(Box<DefaultEditor>),
+    Piped(std::io::StdinLock<'static>),
+}
+
+/// What one read gave.
+enum Read {
+    Line(String),
+    Interrupted,
+    Eof,
+}
+
+impl Lines {
+    fn read(&mut self, prompt: &str) -> Read {
+        match self {
+            Lines::Terminal(editor) => match editor.readline(prompt) {
+                Ok(line) => {
+                    if !line.trim().is_empty() {
+                        let _ = editor.add_history_entry(line.as_str());
+                    }
+                    Read::Line(line)
+                }
+                Err(ReadlineError::Interrupted) => Read::Interrupted,
+                Err(_) => Read::Eof,
+            },
+            Lines::Piped(stdin) => {
+                eprint!("{prompt}");
+                let _ = std::io::stderr().flush();
+                let mut line = String::new();
+                match stdin.read_line(&mut line) {
+                    Ok(0) | Err(_) => Read::Eof,
+                    Ok(_) => {
+                        if line.ends_with('\n') {
+                            line.pop();
+                        }
+                        Read::Line(line)
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The history file: `~/.taipan_history`, as CPython keeps `~/.python_history`.
+fn history_path() -> Option<PathBuf> {
+    std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".taipan_history"))
+}
+
+/// Runs the REPL until end of input or `exit()`; the exit status is the process's.
+pub fn run(evaluator: &mut dyn Evaluator) -> ExitCode {
+    let terminal = std::io::stdin().is_terminal();
+    let mut lines = if terminal {
+        match DefaultEditor::new() {
+            Ok(mut editor) => {
+                if let Some(path) = history_path() {
+                    let _ = editor.load_history(&path);
+                }
+                Lines::Terminal(Box::new(editor))
+            }
+            Err(_) => Lines::Piped(std::io::stdin().lock()),
+        }
+    } else {
+        Lines::Piped(std::io::stdin().lock())
+    };
+    eprintln!(
+        "taipan {} (Python 3.11) on {}\n{}",
+        env!("CARGO_PKG_VERSION"),
+        std::env::consts::OS,
+        evaluator.banner()
+    );
+    let mut buffer = String::new();
+    let status = loop {
+        let prompt = if buffer.is_empty() { ">>> " } else { "... " };
+        match lines.read(prompt) {
+            Read::Line(line) => {
+                buffer.push_str(&line);
+                buffer.push('\n');
+                match input::status(&buffer) {
+                    Status::Empty => buffer.clear(),
+                    Status::Incomplete => {}
+                    Status::Complete => {
+                        if let Some(code) = eval(evaluator, &buffer) {
+                            break code;
+                        }
+                        buffer.clear();
+                    }
+                }
+            }
+            Read::Interrupted => {
+                style::eprint("KeyboardInterrupt\n");
+                buffer.clear();
+            }
+            // What was typed before the end still runs (its error, if any, is shown), and
+            // the prompt comes back once more, as CPython's does.
+            Read::Eof if !buffer.is_empty() => {
+                if let Some(code) = eval(evaluator, &buffer) {
+                    break code;
+                }
+                buffer.clear();
+            }
+            Read::Eof => {
+                if let Lines::Piped(_) = lines {
+                    eprintln!();
+                }
+                break 0;
+            }
+        }
+    };
+    if let (Lines::Terminal(editor), Some(path)) = (&mut lines, history_path()) {
+        let _ = editor.save_history(&path);
+    }
+    ExitCode::from(status)
+}
+
+/// Evaluates one statement and shows its error; `Some(status)` when the program exits.
+fn eval(evaluator: &mut dyn Evaluator, source: &str) -> Option<u8> {
+    match evaluator.eval(source, taipan_ast::Mode::Single) {
+        Outcome::Done => None,
+        Outcome::Raised(report) => {
+            style::eprint(&report);
+            None
+        }
+        Outcome::Exit(code) => Some(code),
+    }
+}

@@ -1,0 +1,83 @@
+//! The REPL fed from a pipe (`taipan -i < tests/data/repl/NAME.py`, as `python3 -i` reads piped
+//! input): stdout and stderr (banner, prompts, errors) are one snapshot per file. When CPython
+//! 3.11 is on the machine, the sequence of `>>> ` and `... ` prompts must be the one
+//! `python3 -i` prints for the same input: the same lines gathered into the same statements.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// Runs `program` with `args`, `input` on its stdin; returns (stdout, stderr).
+fn piped(program: &Path, args: &[&str], input: &[u8]) -> (String, String) {
+    let mut child = Command::new(program)
+        .args(args)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// The prompts in a REPL's stderr, in order.
+fn prompts(stderr: &str) -> Vec<&'static str> {
+    let mut found = Vec::new();
+    let mut rest = stderr;
+    while let Some(i) = rest.find(">>> ").into_iter().chain(rest.find("... ")).min() {
+        found.push(if rest[i..].starts_with(">>> ") {
+            ">>>"
+        } else {
+            "..."
+        });
+        rest = &rest[i + 4..];
+    }
+    found
+}
+
+fn cpython() -> Option<PathBuf> {
+    let exe = PathBuf::from("/root/.pyenv/versions/3.11.7/bin/python3");
+    exe.exists().then_some(exe)
+}
+
+#[test]
+fn piped_repl_cases() {
+    let dir = repo().join("tests/data/repl");
+    let mut cases: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "py"))
+        .collect();
+    cases.sort();
+    assert!(!cases.is_empty());
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path(dir.join("snapshots"));
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    for path in cases {
+        let input = std::fs::read(&path).unwrap();
+        let (stdout, stderr) = piped(Path::new(env!("CARGO_BIN_EXE_taipan")), &["-i"], &input);
+        if let Some(python) = cpython() {
+            let (_, expected) = piped(&python, &["-i"], &input);
+            assert_eq!(
+                prompts(&stderr),
+                prompts(&expected),
+                "{}: prompts differ from python3 -i's\n{expected}",
+                path.display()
+            );
+        }
+        let report = format!("--- stdout\n{stdout}--- stderr\n{stderr}");
+        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        settings.bind(|| insta::assert_snapshot!(name, report));
+    }
+}
