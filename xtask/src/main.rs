@@ -4,6 +4,7 @@
 mod bench;
 mod codegen;
 mod conformance;
+mod leakcheck;
 mod test;
 #[cfg(test)]
 mod tidy;
@@ -20,6 +21,7 @@ fn main() -> ExitCode {
         "codegen" => codegen::run(rest),
         "bench" => bench::run(rest),
         "conformance" => conformance::run(rest),
+        "leakcheck" => leakcheck::run(rest),
         "test" => test::run(rest),
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
@@ -40,8 +42,15 @@ const USAGE: &str = "usage: cargo xtask <command>
 commands:
   test                                   every test: cargo test --workspace, then conformance
   codegen [--check]                      regenerate crates/syntax/src/generated/ from python.ungram
+  bench                                  every benchmark below, default options
   bench parse [--corpus stdlib|all] [--quick] [--runs N]
                                          tokenizer and parser throughput against CPython
+  bench incremental [--lines N] [--runs N]
+                                         re-run after a one-function edit against cold
+  bench programs [--runs N] [--filter SUBSTR] [--quick] [--all] [--taipan-bin PATH] [--timeout SECS]
+                                         pyperformance benchmarks, taipan beside python3
+  leakcheck [--taipan-bin PATH] [--python-only]
+                                         a million reference cycles: flat peak memory, finalizers once
   conformance [--filter SUBSTR] [--row NAME]... [--limit N] [--verbose] [--dir DIR]
                                          taipan against CPython over the whole stdlib directory
   conformance --mutants N [--seed S] [--verbose]

@@ -2,11 +2,16 @@
 //! taipan's tokenizer, lossless parser and source-to-AST against CPython's `tokenize` module and
 //! `ast.parse`, over the same files, in the same run, single thread, best of N, with the goals of
 //! issues 2 and 3. `cargo xtask bench incremental`: see module `incremental` (issue 5).
+//! `cargo xtask bench programs`: see module `programs` (issue 4). `cargo xtask bench` alone runs
+//! all three, each with its default options.
 
 pub mod corpus;
 mod cpython;
 mod incremental;
+pub mod process;
+mod programs;
 mod taipan;
+mod vendored;
 
 use std::time::Duration;
 
@@ -27,16 +32,22 @@ struct Options {
 
 pub fn run(args: &[String]) -> Result<(), String> {
     let Some((what, rest)) = args.split_first() else {
-        return Err(
-            "usage: cargo xtask bench parse [--corpus stdlib|all] [--quick] [--runs N]".into(),
-        );
+        println!("== bench parse");
+        run(&["parse".into()])?;
+        println!("\n== bench incremental");
+        incremental::run(&[])?;
+        println!("\n== bench programs");
+        return programs::run(&[]);
     };
     if what == "incremental" {
         return incremental::run(rest);
     }
+    if what == "programs" {
+        return programs::run(rest);
+    }
     if what != "parse" {
         return Err(format!(
-            "unknown benchmark `{what}` (expected `parse` or `incremental`)"
+            "unknown benchmark `{what}` (expected `parse`, `incremental` or `programs`)"
         ));
     }
     let mut opts = Options {
