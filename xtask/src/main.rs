@@ -5,6 +5,7 @@ mod bench;
 mod codegen;
 mod conformance;
 mod leakcheck;
+mod programs;
 mod test;
 #[cfg(test)]
 mod tidy;
@@ -22,6 +23,7 @@ fn main() -> ExitCode {
         "bench" => bench::run(rest),
         "conformance" => conformance::run(rest),
         "leakcheck" => leakcheck::run(rest),
+        "programs" => programs::run(rest),
         "test" => test::run(rest),
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
@@ -54,7 +56,9 @@ commands:
   conformance [--filter SUBSTR] [--row NAME]... [--limit N] [--verbose] [--dir DIR]
                                          taipan against CPython over the whole stdlib directory
   conformance --mutants N [--seed S] [--verbose]
-                                         first errors on N mutated stdlib files CPython rejects";
+                                         first errors on N mutated stdlib files CPython rejects
+  programs [--bless] [--update-xfail] [--filter TEXT] [--taipan PATH]
+                                         tests/programs/ under taipan (--bless: expected files from CPython)";
 
 /// The repository root (the parent of `xtask/`).
 pub fn project_root() -> std::path::PathBuf {

@@ -1,0 +1,124 @@
+//! Judging a run against the expected output: byte for byte on stdout, stderr and exit code,
+//! and for a failure the first line that differs, for the reports.
+
+use crate::corpus::Expected;
+use crate::run::Outcome;
+
+/// Whether a run matched, and if not, a one-line reason.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    Pass,
+    Fail(String),
+}
+
+impl Verdict {
+    pub fn passed(&self) -> bool {
+        *self == Verdict::Pass
+    }
+}
+
+/// Compares a run with the expected output; the reason names the stream and the first
+/// differing line (1-based), with both sides.
+pub fn judge(expected: &Expected, outcome: &Outcome) -> Verdict {
+    if let Some(e) = &outcome.spawn_error {
+        return Verdict::Fail(e.clone());
+    }
+    if outcome.timed_out {
+        return Verdict::Fail("timed out (a hang)".into());
+    }
+    if let Some(why) = first_difference("stdout", &expected.stdout, &outcome.stdout) {
+        return Verdict::Fail(why);
+    }
+    if let Some(why) = first_difference("stderr", &expected.stderr, &outcome.stderr) {
+        return Verdict::Fail(why);
+    }
+    match outcome.code {
+        Some(code) if code == expected.code => Verdict::Pass,
+        Some(code) => Verdict::Fail(format!("exit code {code}, expected {}", expected.code)),
+        None => Verdict::Fail(format!(
+            "killed by a signal, expected exit code {}",
+            expected.code
+        )),
+    }
+}
+
+/// `None` when equal; else "stdout line N: expected "…", got "…"" for the first differing line.
+fn first_difference(stream: &str, expected: &[u8], actual: &[u8]) -> Option<String> {
+    if expected == actual {
+        return None;
+    }
+    let mut want = expected.split_inclusive(|&b| b == b'\n');
+    let mut got = actual.split_inclusive(|&b| b == b'\n');
+    let mut line = 1;
+    loop {
+        match (want.next(), got.next()) {
+            (Some(w), Some(g)) if w == g => line += 1,
+            (w, g) => {
+                return Some(format!(
+                    "{stream} line {line}: expected {}, got {}",
+                    show(w),
+                    show(g)
+                ));
+            }
+        }
+    }
+}
+
+fn show(line: Option<&[u8]>) -> String {
+    match line {
+        None => "end of output".into(),
+        Some(bytes) => {
+            let text = String::from_utf8_lossy(bytes);
+            let mut text: String = format!("{text:?}");
+            if text.len() > 120 {
+                let mut cut = 117;
+                while !text.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                text.truncate(cut);
+                text.push_str("...");
+            }
+            text
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn outcome(stdout: &str, stderr: &str, code: i32) -> Outcome {
+        Outcome {
+            stdout: stdout.into(),
+            stderr: stderr.into(),
+            code: Some(code),
+            ..Outcome::default()
+        }
+    }
+
+    #[test]
+    fn verdicts() {
+        let expected = Expected {
+            stdout: b"a\nb\n".to_vec(),
+            stderr: Vec::new(),
+            code: 0,
+        };
+        assert_eq!(judge(&expected, &outcome("a\nb\n", "", 0)), Verdict::Pass);
+        assert_eq!(
+            judge(&expected, &outcome("a\nc\n", "", 0)),
+            Verdict::Fail(r#"stdout line 2: expected "b\n", got "c\n""#.into())
+        );
+        assert_eq!(
+            judge(&expected, &outcome("a\n", "", 0)),
+            Verdict::Fail(r#"stdout line 2: expected "b\n", got end of output"#.into())
+        );
+        assert_eq!(
+            judge(&expected, &outcome("a\nb\n", "oops\n", 0)),
+            Verdict::Fail(r#"stderr line 1: expected end of output, got "oops\n""#.into())
+        );
+        assert_eq!(
+            judge(&expected, &outcome("a\nb\n", "", 1)),
+            Verdict::Fail("exit code 1, expected 0".into())
+        );
+    }
+}

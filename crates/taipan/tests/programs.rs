@@ -1,0 +1,53 @@
+//! The program corpus (`tests/programs/`, see its README.md): runs the built `taipan` on every
+//! program from the repository root and compares stdout, stderr and exit code byte for byte with
+//! what CPython 3.11 printed. Programs listed in `tests/programs/xfail.txt` are expected to fail;
+//! the test fails when an unlisted program fails or a listed one passes, so the list stays honest
+//! (`cargo xtask programs --update-xfail` rewrites it).
+
+use std::path::{Path, PathBuf};
+
+use taipan_programs::{TIMEOUT, Verdict, discover, judge, read_xfail, run_all};
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .unwrap()
+}
+
+#[test]
+fn programs() {
+    let root = repo();
+    let taipan = PathBuf::from(env!("CARGO_BIN_EXE_taipan"));
+    let programs = discover(&root, None);
+    let xfail = read_xfail(&root);
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let outcomes = run_all(&taipan, &root, &programs, TIMEOUT, workers);
+    let (mut passed, mut xfailed) = (0, 0);
+    let mut problems = Vec::new();
+    for (program, outcome) in programs.iter().zip(&outcomes) {
+        let id = program.id();
+        let verdict = match program.expected(&root) {
+            Ok(expected) => judge(&expected, outcome),
+            Err(e) => Verdict::Fail(e),
+        };
+        match (verdict, xfail.contains(&id)) {
+            (Verdict::Pass, false) => passed += 1,
+            (Verdict::Fail(_), true) => xfailed += 1,
+            (Verdict::Pass, true) => problems.push(format!("{id}: passes but is listed in xfail.txt")),
+            (Verdict::Fail(why), false) => problems.push(format!("{id}: {why}")),
+        }
+    }
+    let known: std::collections::BTreeSet<String> = programs.iter().map(|p| p.id()).collect();
+    for id in xfail.difference(&known) {
+        problems.push(format!("{id}: listed in xfail.txt but no such program"));
+    }
+    println!("programs: {passed} passed, {xfailed} xfail");
+    assert!(
+        problems.is_empty(),
+        "{} program(s) disagree with tests/programs/xfail.txt:\n{}\n\
+         (if the change is intended, run `cargo xtask programs --update-xfail`)",
+        problems.len(),
+        problems.join("\n")
+    );
+}
