@@ -13,10 +13,14 @@
 //!   decimal values, full case mappings;
 //! - `repr`: `repr()`/`ascii()` of `str` and `bytes`;
 //! - `floatfmt`: `PyOS_double_to_string` (`repr(float)`, `'e'`/`'f'`/`'g'`, flags);
+//! - `intfmt`: integers to text in any base ([`IntRef`]: `i64` or `&BigInt`);
+//! - `format`: the format mini-language, `str.format` fields, `%`-formatting;
 //! - `methods`: the `str`/`bytes` methods (search, split, strip/pad, case, `is*`, translate);
 
 pub mod error;
 pub mod floatfmt;
+pub mod format;
+pub mod intfmt;
 pub mod methods;
 pub mod pystr;
 pub mod repr;
@@ -24,6 +28,7 @@ pub mod unicode;
 
 pub use error::{PyErr, PyErrKind, PyResult};
 pub use floatfmt::{FloatFlags, FloatFormat, complex_repr, float_repr, format_float, write_float};
+pub use intfmt::IntRef;
 pub use methods::{Seq, Units};
 pub use pystr::{CodePoints, PyStr, PyStrBuilder};
 pub use repr::{bytes_repr, str_repr, utf8_str_repr};
