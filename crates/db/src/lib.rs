@@ -12,6 +12,7 @@
 //!   -> item_tree(file)         one Item per module/function/class, by stable path
 //!        Item { path | kind, syntax, lines, start }       (| = tracked field by field)
 //!   -> item_ast(item) -> item_optimized(item) -> (issue 4: item_code(item))
+//!                        ^ future_annotations(file)  (the module item's future import)
 //! ```
 //!
 //! # Why it is shaped so
@@ -52,9 +53,9 @@
 //! which are in the AST: that item re-lowers. Errors of an item's lowering carry ranges in its
 //! compact text; the whole-file [`ast`] query reports a file's errors with real positions.
 //!
-//! Known limits: the optimizer is not wired yet (module `optimize`: `taipan_opt::optimize` reads
-//! `from __future__ import annotations` from the root of the tree it gets, and an item's AST
-//! has not the module's; it needs the flag passed in). Chunks are only as fine as top-level
+//! The optimizer runs per item with CPython's options (module `optimize`); the module's `from
+//! __future__ import annotations` flag, which an item's AST has not, is a query of its own
+//! (`future_annotations`), passed in. Known limit: chunks are only as fine as top-level
 //! statements: an edit inside a method re-parses its whole class.
 //!
 //! Modules: `input` (the inputs), `database` (storage, files, event log), `chunk`, `file` (the
@@ -76,7 +77,7 @@ pub use file::{Tree, ast, tokens, tree};
 pub use imports::{ModuleName, module};
 pub use input::{SearchPath, SourceFile};
 pub use item::{Item, ItemAst, ItemKind, ItemPath, ItemTree, item_ast, item_tree};
-pub use optimize::item_optimized;
+pub use optimize::{future_annotations, item_optimized};
 
 /// Brings the last stage of every item of `file` up to date, as compiling the file asks;
 /// returns the number of items.

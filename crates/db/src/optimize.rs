@@ -1,21 +1,39 @@
-//! The optimizer stage per item: [`item_optimized`].
+//! The optimizer stage per item: [`item_optimized`], and the module-wide fact it needs,
+//! [`future_annotations`].
 //!
-//! Seam: `crates/opt` (`taipan_opt::optimize(&mut Ast, &Options)`) is being written; until it
-//! lands in the workspace this query hands back the item's AST unchanged. When it lands,
-//! [`optimize`] is the one line to change (and `taipan-opt` the one dependency to add).
+//! `taipan_opt::optimize` is run on each item's AST apart, so it cannot read `from __future__
+//! import annotations` from the tree it gets (a function body is not the module): the flag is a
+//! query of its own over the module item's AST, passed in through `taipan_opt::Options`. Its
+//! value is a bool, so an edit that leaves it as it was re-runs the flag and nothing after it.
+//!
+//! The options are CPython's (`Options::cpython()`: `ast_opt.c` at `-O0`, no dead-branch
+//! removal beyond it, so the code compiled from the database is CPython's), without the log
+//! of changes (`taipan opt` asks the optimizer for that directly).
 
-use taipan_ast::Ast;
+use taipan_opt::Options;
 
-use crate::Db;
-use crate::item::{Item, ItemAst, item_ast};
+use crate::item::{Item, ItemAst, item_ast, item_tree};
+use crate::{Db, SourceFile};
 
 /// An item's optimized AST (positions as in [`item_ast`]).
 #[salsa::tracked(returns(ref))]
 pub fn item_optimized<'db>(db: &'db dyn Db, item: Item<'db>) -> ItemAst {
     let mut out = item_ast(db, item).clone();
-    optimize(&mut out.ast);
+    let options = Options {
+        log: false,
+        future_annotations: Some(future_annotations(db, item.file(db))),
+        ..Options::cpython()
+    };
+    // Too deep a tree stops the optimizer with a RecursionError, which is the compiler's to
+    // raise (CPython raises it from compile()); the tree past the limit is left as it was.
+    let _ = taipan_opt::optimize(&mut out.ast, &options);
     out
 }
 
-/// Rewrites an AST in place as the optimizer does.
-fn optimize(_ast: &mut Ast) {}
+/// Whether `file` starts with `from __future__ import annotations` (after its docstring), as
+/// CPython's `future.c` reads it. The module item's AST holds the module's own statements.
+#[salsa::tracked(returns(copy))]
+pub fn future_annotations(db: &dyn Db, file: SourceFile) -> bool {
+    let module = item_tree(db, file).items[0];
+    taipan_opt::future_annotations(&item_ast(db, module).ast)
+}

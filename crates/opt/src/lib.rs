@@ -42,6 +42,7 @@ use taipan_ast::Ast;
 
 pub use constants::constants;
 pub use transform::{Change, Transform};
+pub use walk::future_annotations;
 
 /// What the optimizer may do.
 #[derive(Clone, Debug)]
@@ -52,6 +53,10 @@ pub struct Options {
     pub dead_code: bool,
     /// Record each change in [`Optimized::changes`] (costs a rendering per change).
     pub log: bool,
+    /// Whether the module has `from __future__ import annotations` (annotations then stay as
+    /// they are). `None`: read it from the tree, which must then be the whole module; the
+    /// database gives it for the pieces of a module it optimizes apart (function bodies).
+    pub future_annotations: Option<bool>,
 }
 
 impl Default for Options {
@@ -60,6 +65,7 @@ impl Default for Options {
             optimize: 0,
             dead_code: true,
             log: true,
+            future_annotations: None,
         }
     }
 }

@@ -46,7 +46,9 @@ const PLACEHOLDER: ExprKind = ExprKind::Constant {
 impl<'a> Optimizer<'a> {
     pub(crate) fn new(ast: &'a mut Ast, options: &'a Options) -> Self {
         let debug_name = ast.names.lookup("__debug__");
-        let future_annotations = future_annotations(ast);
+        let future_annotations = options
+            .future_annotations
+            .unwrap_or_else(|| future_annotations(ast));
         Optimizer {
             ast,
             options,
@@ -583,7 +585,7 @@ impl<'a> Optimizer<'a> {
 
 /// Whether the module starts (after its docstring) with `from __future__ import annotations`
 /// among its future imports, as CPython's `future.c` reads them.
-fn future_annotations(ast: &Ast) -> bool {
+pub fn future_annotations(ast: &Ast) -> bool {
     let Mod::Module { body, .. } = &ast.root else {
         return false;
     };

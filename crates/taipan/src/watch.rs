@@ -4,8 +4,8 @@
 //! incremental pipeline made visible.
 //!
 //! What is drawn comes from the whole-file queries (`tokens`, `tree`, `ast`; `opt` runs the
-//! optimizer over the `ast` query's tree, since the database's `item_optimized` is not wired to
-//! the optimizer yet). Each draw also brings the compile path up to date (`compile_file`:
+//! optimizer, with its log, over the `ast` query's tree: the database optimizes per item,
+//! without a log). Each draw also brings the compile path up to date (`compile_file`:
 //! `item_tree`, then `item_ast`/`item_optimized` per function and class), as running the file
 //! will, so the status line shows which items an edit re-lowered.
 //!

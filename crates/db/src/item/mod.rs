@@ -141,6 +141,9 @@ impl ItemSyntax {
 /// tracked one by one, so a query reading one is not re-run when another changes.
 #[salsa::tracked(debug)]
 pub struct Item<'db> {
+    /// The file the item is in (for the module-wide facts its later stages read).
+    #[returns(copy)]
+    pub file: SourceFile,
     #[returns(ref)]
     pub path: ItemPath,
     #[tracked]
@@ -281,6 +284,7 @@ pub fn item_tree<'db>(db: &'db dyn Db, file: SourceFile) -> ItemTree<'db> {
             };
             items.push(Item::new(
                 db,
+                file,
                 path.clone(),
                 li.kind,
                 ItemSyntax::Node(li.syntax.clone()),
@@ -293,6 +297,7 @@ pub fn item_tree<'db>(db: &'db dyn Db, file: SourceFile) -> ItemTree<'db> {
     }
     let module = Item::new(
         db,
+        file,
         ItemPath::default(),
         ItemKind::Module,
         ItemSyntax::Module(module_parts),
