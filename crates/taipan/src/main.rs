@@ -4,6 +4,7 @@
 //! show a stage of the pipeline; `taipan watch FILE --stage STAGE` redraws one from the database
 //! as the file changes (module `watch`). Each stage view lives in its own module under `views/`.
 
+mod modules;
 mod repl;
 mod source;
 mod style;
@@ -34,6 +35,9 @@ struct Cli {
     /// Program passed in as a string.
     #[arg(short = 'c', value_name = "CODE")]
     command: Option<String>,
+    /// Run a library module as a script (found on the search path: see `modules.rs`).
+    #[arg(short = 'm', value_name = "MODULE", conflicts_with = "command")]
+    module: Option<String>,
     /// Start the REPL even when stdin is not a terminal (as `python3 -i`).
     #[arg(short = 'i')]
     interactive: bool,
@@ -142,6 +146,7 @@ fn main() -> ExitCode {
             Format::new(a.source.json, a.dot),
         ),
         Some(Stage::Watch(a)) => watch::run(&a),
+        None if cli.module.is_some() => run_module(cli.module.as_deref().unwrap_or_default()),
         None if cli.command.is_none()
             && cli.file.is_none()
             && (cli.interactive || std::io::stdin().is_terminal()) =>
@@ -156,6 +161,26 @@ fn main() -> ExitCode {
                  `taipan cst FILE`"
             );
             ExitCode::from(2)
+        }
+    }
+}
+
+/// `-m MODULE`: finds the module through the database's search path.
+fn run_module(name: &str) -> ExitCode {
+    let mut db = taipan_db::Database::new();
+    db.set_search_path(modules::search_path(modules::Main::CurrentDir));
+    match modules::main_module(&db, name) {
+        // TODO(runtime): run the module as __main__ once the VM lands.
+        Ok(file) => {
+            eprintln!(
+                "taipan: running programs arrives with the VM (-m {name} is {})",
+                file.path(&db).display()
+            );
+            ExitCode::from(2)
+        }
+        Err(message) => {
+            eprintln!("taipan: {message}");
+            ExitCode::from(1)
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Snapshot tests of the command line: each `tests/data/cli/*.py` starts with a line
-//! `# args: ...` (the arguments, split at spaces; the file's path is appended unless `-c` is
-//! among them). The built `taipan` runs from the repository root, and its exit code, stdout and
-//! stderr are one snapshot per file. When CPython 3.11 is on the machine, an `ast` view that
+//! `# args: ...` (the arguments, split at spaces; the file's path is appended unless `-c` or
+//! `-m` is among them). The built `taipan` runs from the repository root, and its exit code,
+//! stdout and stderr are one snapshot per file. When CPython 3.11 is on the machine, an `ast` view that
 //! succeeds must print exactly what `print(ast.dump(ast.parse(source), indent=2))` prints
 //! (`include_attributes=True` with `--attributes`, `ast.parse(source, mode=...)` with `--mode`;
 //! not compared: `--json`, `--dot` and `--color` output).
@@ -22,7 +22,7 @@ fn case_args(path: &Path) -> Vec<String> {
         .strip_prefix("# args: ")
         .unwrap_or_else(|| panic!("{}: first line must be `# args: ...`", path.display()));
     let mut args: Vec<String> = args.split(' ').map(str::to_owned).collect();
-    if !args.iter().any(|a| a == "-c") {
+    if !args.iter().any(|a| a == "-c" || a == "-m") {
         args.push(format!(
             "tests/data/cli/{}",
             path.file_name().unwrap().to_string_lossy()

@@ -15,6 +15,7 @@ pub enum Outcome {
     /// It raised (a `SyntaxError` included): the report, as CPython prints it, for stderr.
     Raised(String),
     /// It raised `SystemExit`: the REPL ends with this status.
+    #[allow(dead_code)] // The VM's evaluator returns it.
     Exit(u8),
 }
 

@@ -1,0 +1,1 @@
+# args: -m nosuch_taipan_module
