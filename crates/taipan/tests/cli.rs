@@ -1,8 +1,8 @@
 //! Snapshot tests of the command line: each `tests/data/cli/*.py` starts with a line
 //! `# args: ...` (the arguments, split at spaces; the file's path is appended unless `-c` or
 //! `-m` is among them). The built `taipan` runs from the repository root, and its exit code,
-//! stdout and stderr are one snapshot per file. When CPython 3.11 is on the machine, an `ast` view that
-//! succeeds must print exactly what `print(ast.dump(ast.parse(source), indent=2))` prints
+//! stdout and stderr are one snapshot per file. When CPython 3.11 is on the machine, an `ast`
+//! view that succeeds must print exactly what `print(ast.dump(ast.parse(source), indent=2))` prints
 //! (`include_attributes=True` with `--attributes`, `ast.parse(source, mode=...)` with `--mode`;
 //! not compared: `--json`, `--dot` and `--color` output).
 

@@ -1,0 +1,8 @@
+import dis
+
+def factorial(n):
+    if n <= 1:
+        return 1
+    return n * factorial(n - 1)
+
+dis.dis(factorial)
