@@ -15,6 +15,10 @@
 //! - `float`: `float` floor division, modulo and power with CPython's special cases;
 //! - `complex`: `complex` arithmetic (`_Py_c_quot`, `_Py_c_pow`, `c_powi`);
 //! - `seq`: `str`, `bytes` and `tuple` concatenation, repetition and indexing;
+//! - `hash`: `hash()` of int, float, complex, str, bytes (SipHash-1-3 over PEP 393), tuple;
+//! - `parse`: `int(text, base)` and `float(text)` (Unicode digits and spaces, underscores);
+//! - `floatops`: `round(x, n)`, `round(x)`, `float.hex`/`fromhex`, `as_integer_ratio`;
+//! - `intops`: `to_bytes`/`from_bytes`, `bit_count`, `round(n, k)`, `str(n)` with the digit limit;
 //! - `compare`: Python's `==` on constants, and the items of a frozenset built from a list;
 //! - `object`: the dispatch over [`Constant`] operands (bool as int, int to float to complex
 //!   coercion, `TypeError` messages), the entry points [`binary_op`], [`unary_op`],
@@ -24,8 +28,12 @@ mod compare;
 mod complex;
 mod convert;
 pub mod float;
+pub mod floatops;
+pub mod hash;
 pub mod int;
+pub mod intops;
 mod object;
+pub mod parse;
 mod seq;
 
 pub use compare::{eq, frozenset_items};

@@ -157,3 +157,25 @@ pub fn check(name: &str, mut run: impl FnMut(&[String]) -> String) {
     }
     eprintln!("{name}: {} cases equal CPython's", cases.len());
 }
+
+/// Reads `float.hex()` output (`-0x1.8000000000000p+0`, `inf`, `nan`) exactly.
+pub fn hex_float(s: &str) -> f64 {
+    let (neg, s) = match s.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, s),
+    };
+    let v = match s {
+        "inf" => f64::INFINITY,
+        "nan" => f64::NAN,
+        _ => {
+            let s = s.strip_prefix("0x").unwrap();
+            let (mant, exp) = s.split_once('p').unwrap();
+            let (int, frac) = mant.split_once('.').unwrap_or((mant, ""));
+            let bits = u64::from_str_radix(&format!("{int}{frac}"), 16).unwrap();
+            let exp: i32 = exp.parse::<i32>().unwrap() - 4 * frac.len() as i32;
+            // bits has at most 53 significant bits: exact; scale in two steps (subnormals)
+            bits as f64 * 2f64.powi(exp / 2) * 2f64.powi(exp - exp / 2)
+        }
+    };
+    if neg { -v } else { v }
+}
