@@ -7,6 +7,7 @@
 //! Errors are [`PyErr`] values with CPython's class and message, never panics.
 //!
 //! Modules by concern:
+//! - `codecs`: utf-8/ascii/latin-1/utf-16/utf-32 with CPython's error handlers and errors;
 //! - `error`: [`PyErr`], [`PyErrKind`], [`PyResult`] (shared with `taipan-numeric`);
 //! - `pystr`: [`PyStr`] (owned), its builder, code point iteration and offsets;
 //! - `unicode`: the Unicode 14 database CPython 3.11 uses (generated tables): predicates,
@@ -17,6 +18,7 @@
 //! - `format`: the format mini-language, `str.format` fields, `%`-formatting;
 //! - `methods`: the `str`/`bytes` methods (search, split, strip/pad, case, `is*`, translate);
 
+pub mod codecs;
 pub mod error;
 pub mod floatfmt;
 pub mod format;

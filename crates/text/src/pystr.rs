@@ -63,7 +63,7 @@ impl From<String> for PyStr {
 
 impl std::fmt::Debug for PyStr {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&&crate::repr::str_repr(self.as_bytes()))
+        f.write_str(&crate::repr::str_repr(self.as_bytes()))
     }
 }
 
@@ -106,9 +106,8 @@ impl PyStrBuilder {
 /// Appends the generalized UTF-8 of any code point up to U+10FFFF, surrogates included (larger
 /// values are ignored).
 #[inline]
-pub fn push_cp(out: &mut Vec<u8>, cp: u32) {
+pub fn push_cp(bytes: &mut Vec<u8>, cp: u32) {
     {
-        let bytes = out;
         match cp {
             0..=0x7F => bytes.push(cp as u8),
             0x80..=0x7FF => {
