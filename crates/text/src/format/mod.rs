@@ -6,7 +6,9 @@
 //! - `printf`: `%`-formatting's conversions (`%s %r %a %d %x %e %f %g %c %%`).
 
 pub mod apply;
+pub mod field;
 pub mod number;
+pub mod printf;
 pub mod spec;
 
 pub use apply::{format_complex, format_float, format_int, format_str};
