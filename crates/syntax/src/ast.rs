@@ -1,5 +1,5 @@
 //! The typed AST layer over the lossless tree: the `AstNode` trait, `AstChildren`, and the
-//! `support` helpers that the generated accessors in `generated/nodes.rs` call (in the manner of
+//! `support` helpers that the generated accessors in `generated/nodes/` call (in the manner of
 //! rust-analyzer's `syntax::ast`). The node types themselves are generated and re-exported here.
 
 use std::marker::PhantomData;

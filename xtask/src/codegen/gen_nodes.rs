@@ -1,42 +1,107 @@
-//! Emits `crates/syntax/src/generated/nodes.rs`: a typed struct per grammar node with an accessor
-//! per field, an enum per alternation of nodes, and their `AstNode` and `Display` impls.
+//! Emits `crates/syntax/src/generated/nodes/`: a typed struct per grammar node with an accessor
+//! per field, an enum per alternation of nodes, and their `AstNode` and `Display` impls; one
+//! file per section of the grammar (the `// ---- name ----` comments of `python.ungram`: compound
+//! statements, simple statements, expressions, ...; what comes before the first section goes to
+//! `module.rs`), so that no file grows past the house limit, and `mod.rs` re-exporting them all.
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use super::model::{AstSrc, EnumSrc, Field, NodeSrc, Slot};
 
-pub fn generate(ast: &AstSrc) -> String {
+/// The file of the nodes before the grammar's first section.
+const FIRST_GROUP: &str = "module";
+
+/// The generated files: `(name, text)`, `mod.rs` first.
+pub fn generate(ast: &AstSrc, grammar_text: &str) -> Vec<(String, String)> {
     let structs: BTreeMap<&str, &NodeSrc> =
         ast.nodes.iter().map(|n| (n.name.as_str(), n)).collect();
     let enums: BTreeMap<&str, &EnumSrc> = ast.enums.iter().map(|e| (e.name.as_str(), e)).collect();
-    let mut o = String::new();
-    o.push_str(super::HEADER);
-    o.push_str(
-        "//! Typed AST nodes: a struct per node of the grammar, an enum per alternation.\n\n",
-    );
-    o.push_str("#![allow(clippy::all, unused_imports)]\n\n");
-    o.push_str("use crate::{\n    SyntaxKind::{self, *},\n    SyntaxNode, SyntaxToken,\n    ast::{AstChildren, AstNode, support},\n};\n\n");
-
+    let (groups, group_of) = sections(grammar_text);
+    let mut files: Vec<(String, String)> = groups
+        .iter()
+        .map(|(file, title)| (file.clone(), group_preamble(title)))
+        .collect();
+    let index = |name: &str| {
+        let group = group_of.get(name).map_or(FIRST_GROUP, String::as_str);
+        groups.iter().position(|(file, _)| file == group).unwrap_or(0)
+    };
     for node in &ast.nodes {
-        write_struct(&mut o, node);
+        let o = &mut files[index(&node.name)].1;
+        write_struct(o, node);
+        write_display(o, &node.name);
     }
     for en in &ast.enums {
-        write_enum(&mut o, en, &structs, &enums);
+        let o = &mut files[index(&en.name)].1;
+        write_enum(o, en, &structs, &enums);
+        write_display(o, &en.name);
     }
-    for name in ast
-        .nodes
-        .iter()
-        .map(|n| &n.name)
-        .chain(ast.enums.iter().map(|e| &e.name))
-    {
-        writeln!(
-            o,
-            "impl std::fmt::Display for {name} {{\n    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {{\n        std::fmt::Display::fmt(self.syntax(), f)\n    }}\n}}\n"
-        )
-        .unwrap();
+    let mut root = String::new();
+    root.push_str(super::HEADER);
+    root.push_str(
+        "//! Typed AST nodes: a struct per node of the grammar, an enum per alternation, one file per\n//! section of the grammar, all re-exported here.\n\n",
+    );
+    for (file, _) in &groups {
+        writeln!(root, "mod {file};").unwrap();
     }
+    root.push('\n');
+    for (file, _) in &groups {
+        writeln!(root, "pub use {file}::*;").unwrap();
+    }
+    let mut out = vec![("mod.rs".to_owned(), root)];
+    out.extend(files.into_iter().map(|(file, text)| (format!("{file}.rs"), text)));
+    out
+}
+
+/// The grammar's sections in order, as `(file stem, title)`, and the section of each rule
+/// (`Name =` at the start of a line) by name. A section starts at a `// ---- title ----` line;
+/// its file is the title up to any parenthesis, in snake case.
+fn sections(grammar_text: &str) -> (Vec<(String, String)>, BTreeMap<String, String>) {
+    let mut groups = vec![(FIRST_GROUP.to_owned(), "the module, blocks and statements".to_owned())];
+    let mut group_of = BTreeMap::new();
+    for line in grammar_text.lines() {
+        if let Some(title) = line
+            .strip_prefix("// ----")
+            .and_then(|l| l.strip_suffix("----"))
+        {
+            let title = title.trim().to_owned();
+            let stem: String = title
+                .split('(')
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join("_")
+                .to_lowercase();
+            groups.push((stem, title));
+        } else if let Some((name, _)) = line.split_once(" =")
+            && name.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+            && name.chars().all(|c| c.is_ascii_alphanumeric())
+        {
+            group_of.insert(name.to_owned(), groups.last().unwrap().0.clone());
+        }
+    }
+    (groups, group_of)
+}
+
+/// The start of a section's file: the header, what it holds, the imports every file needs.
+fn group_preamble(title: &str) -> String {
+    let mut o = String::new();
+    o.push_str(super::HEADER);
+    writeln!(o, "//! Typed AST nodes of the grammar's section: {title}.\n").unwrap();
+    o.push_str("#![allow(clippy::all, unused_imports)]\n\n");
+    o.push_str("use super::*;\nuse crate::{\n    SyntaxKind::{self, *},\n    SyntaxNode, SyntaxToken,\n    ast::{AstChildren, AstNode, support},\n};\n\n");
     o
+}
+
+fn write_display(o: &mut String, name: &str) {
+    writeln!(
+        o,
+        "impl std::fmt::Display for {name} {{\n    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {{\n        std::fmt::Display::fmt(self.syntax(), f)\n    }}\n}}\n"
+    )
+    .unwrap();
 }
 
 fn write_struct(o: &mut String, node: &NodeSrc) {

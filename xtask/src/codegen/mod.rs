@@ -1,6 +1,7 @@
-//! `cargo xtask codegen [--check]`: generates `crates/syntax/src/generated/{kinds,nodes}.rs` from
-//! `crates/syntax/python.ungram` and the token table, formatted with rustfmt. With `--check`,
-//! writes nothing and fails when a generated file is stale.
+//! `cargo xtask codegen [--check]`: generates `crates/syntax/src/generated/kinds.rs` and
+//! `generated/nodes/` (one file per section of the grammar) from `crates/syntax/python.ungram`
+//! and the token table, formatted with rustfmt. With `--check`, writes nothing and fails when
+//! a generated file is stale (or one that is no longer generated is still there).
 
 mod gen_kinds;
 mod gen_nodes;
@@ -61,17 +62,41 @@ fn generate(opts: &Options) -> Result<Vec<PathBuf>, String> {
         .map_err(|e| format!("{}: {e}", opts.grammar.display()))?;
     let token_table = tokens::all_tokens();
     let ast = model::lower(&grammar, &text, &token_table)?;
-    let files = [
-        ("kinds.rs", gen_kinds::generate(&ast, &token_table)),
-        ("nodes.rs", gen_nodes::generate(&ast)),
-    ];
+    let mut files = vec![(
+        "kinds.rs".to_owned(),
+        gen_kinds::generate(&ast, &token_table),
+    )];
+    files.extend(
+        gen_nodes::generate(&ast, &text)
+            .into_iter()
+            .map(|(name, text)| (format!("nodes/{name}"), text)),
+    );
     let mut stale = Vec::new();
-    for (name, contents) in files {
+    for (name, contents) in &files {
         let path = opts.out_dir.join(name);
-        let contents = reformat(&contents)?;
+        let contents = reformat(contents)?;
         if ensure_file_contents(&path, &contents, opts.check)? {
             stale.push(path);
         }
+    }
+    // Files that an earlier layout generated and this one does not (`nodes.rs` before the
+    // split, a section since renamed) are stale too.
+    let nodes_dir = opts.out_dir.join("nodes");
+    let mut obsolete = vec![opts.out_dir.join("nodes.rs")];
+    if let Ok(entries) = std::fs::read_dir(&nodes_dir) {
+        obsolete.extend(entries.flatten().map(|e| e.path()).filter(|p| {
+            let name = p.strip_prefix(&opts.out_dir).unwrap_or(p);
+            !files.iter().any(|(f, _)| Path::new(f) == name)
+        }));
+    }
+    for path in obsolete.into_iter().filter(|p| p.exists()) {
+        if opts.check {
+            eprintln!("obsolete: {}", path.display());
+        } else {
+            std::fs::remove_file(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            eprintln!("removed: {}", path.display());
+        }
+        stale.push(path);
     }
     Ok(stale)
 }
