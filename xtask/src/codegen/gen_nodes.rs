@@ -24,7 +24,10 @@ pub fn generate(ast: &AstSrc, grammar_text: &str) -> Vec<(String, String)> {
         .collect();
     let index = |name: &str| {
         let group = group_of.get(name).map_or(FIRST_GROUP, String::as_str);
-        groups.iter().position(|(file, _)| file == group).unwrap_or(0)
+        groups
+            .iter()
+            .position(|(file, _)| file == group)
+            .unwrap_or(0)
     };
     for node in &ast.nodes {
         let o = &mut files[index(&node.name)].1;
@@ -49,7 +52,11 @@ pub fn generate(ast: &AstSrc, grammar_text: &str) -> Vec<(String, String)> {
         writeln!(root, "pub use {file}::*;").unwrap();
     }
     let mut out = vec![("mod.rs".to_owned(), root)];
-    out.extend(files.into_iter().map(|(file, text)| (format!("{file}.rs"), text)));
+    out.extend(
+        files
+            .into_iter()
+            .map(|(file, text)| (format!("{file}.rs"), text)),
+    );
     out
 }
 
@@ -57,7 +64,10 @@ pub fn generate(ast: &AstSrc, grammar_text: &str) -> Vec<(String, String)> {
 /// (`Name =` at the start of a line) by name. A section starts at a `// ---- title ----` line;
 /// its file is the title up to any parenthesis, in snake case.
 fn sections(grammar_text: &str) -> (Vec<(String, String)>, BTreeMap<String, String>) {
-    let mut groups = vec![(FIRST_GROUP.to_owned(), "the module, blocks and statements".to_owned())];
+    let mut groups = vec![(
+        FIRST_GROUP.to_owned(),
+        "the module, blocks and statements".to_owned(),
+    )];
     let mut group_of = BTreeMap::new();
     for line in grammar_text.lines() {
         if let Some(title) = line
@@ -90,7 +100,11 @@ fn sections(grammar_text: &str) -> (Vec<(String, String)>, BTreeMap<String, Stri
 fn group_preamble(title: &str) -> String {
     let mut o = String::new();
     o.push_str(super::HEADER);
-    writeln!(o, "//! Typed AST nodes of the grammar's section: {title}.\n").unwrap();
+    writeln!(
+        o,
+        "//! Typed AST nodes of the grammar's section: {title}.\n"
+    )
+    .unwrap();
     o.push_str("#![allow(clippy::all, unused_imports)]\n\n");
     o.push_str("use super::*;\nuse crate::{\n    SyntaxKind::{self, *},\n    SyntaxNode, SyntaxToken,\n    ast::{AstChildren, AstNode, support},\n};\n\n");
     o
