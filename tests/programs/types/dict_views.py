@@ -8,7 +8,7 @@ print(k, list(v), list(it), 4 in k, "d" in v, (4, "d") in it, (4, "x") in it)
 del d[1]
 print(list(k), list(reversed(k)), list(reversed(v)), list(reversed(it)))
 print(k & {2, 3, 9}, k | {9}, k - {2}, k ^ {2, 10}, {2, 3} & k, {8} | k, [3, 9] - k if False else "", k.isdisjoint({7, 8}), k.isdisjoint([2]))
-print(it & {(2, "b"), (3, "z")}, it - {(2, "b")}, it | {(0, 0)} == {(0, 0), (2, "b"), (3, "c"), (4, "d")})
+print(sorted(it & {(2, "b"), (3, "z")}), sorted(it - {(2, "b")}), it | {(0, 0)} == {(0, 0), (2, "b"), (3, "c"), (4, "d")})
 print(k == {2, 3, 4}, k == [2, 3, 4], k != {2}, k < {2, 3, 4, 5}, k <= {2, 3, 4}, k > {2}, it == {(2, "b"), (3, "c"), (4, "d")})
 print(v == v, v == d.values(), list(v) == ["b", "c", "d"])
 print(type(k).__name__, type(v).__name__, type(it).__name__, type(iter(k)).__name__, type(iter(v)).__name__, type(iter(it)).__name__)
