@@ -8,10 +8,9 @@
 //! fails.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::Duration;
 
-use crate::bench::process::{self, mb};
+use crate::bench::process::{self, Job, mb};
 
 const SMALL: u64 = 100_000;
 const LARGE: u64 = 1_000_000;
@@ -58,7 +57,7 @@ fn check(label: &str, interpreter: &Path, script: &Path) -> Result<bool, String>
     let mut ok = true;
     for n in [SMALL, LARGE] {
         let run = process::measure(
-            Command::new(interpreter).arg(script).arg(n.to_string()),
+            &Job::new(interpreter).arg(script).arg(n.to_string()),
             TIMEOUT,
         )?;
         if !run.ok() {

@@ -1,14 +1,43 @@
 //! Measuring one child process from outside: wall time from spawn to reaping, and the child's
 //! peak resident set size as the kernel reports it to `wait4` (`ru_maxrss`), with its stdout and
-//! stderr captured and a time limit after which it is killed. Also where the interpreters come
-//! from: the real CPython binary and a release build of taipan (or a binary given instead).
+//! stderr captured and a time limit after which it is killed, through a small launcher process
+//! (see `measure`). Also where taipan comes from: a release build, or a binary given instead.
 
+use std::ffi::OsString;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::mpsc;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+/// One program to run: what `measure` takes.
+#[derive(Clone)]
+pub struct Job {
+    pub program: PathBuf,
+    pub args: Vec<OsString>,
+    /// Variables set on top of the inherited environment.
+    pub env: Vec<(OsString, OsString)>,
+}
+
+impl Job {
+    pub fn new(program: impl Into<PathBuf>) -> Job {
+        Job {
+            program: program.into(),
+            args: Vec::new(),
+            env: Vec::new(),
+        }
+    }
+    pub fn arg(mut self, arg: impl Into<OsString>) -> Job {
+        self.args.push(arg.into());
+        self
+    }
+    pub fn env(mut self, key: impl Into<OsString>, value: impl Into<OsString>) -> Job {
+        self.env.push((key.into(), value.into()));
+        self
+    }
+}
 
 /// What one run of a child process did.
 pub struct Measured {
@@ -52,58 +81,71 @@ impl Measured {
     }
 }
 
-/// Runs `command` to the end (killing it after `limit`) and measures it.
-pub fn measure(command: &mut Command, limit: Duration) -> Result<Measured, String> {
-    command
+/// Runs `job` to the end (killing it after `limit`) and measures it, through the launcher
+/// `xtask-measure` (`src/bin/xtask-measure.rs` says why).
+pub fn measure(job: &Job, limit: Duration) -> Result<Measured, String> {
+    static COUNTER: AtomicUsize = AtomicUsize::new(0);
+    let out = std::env::temp_dir().join(format!(
+        "taipan-measure-{}-{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    ));
+    let mut launcher = Command::new(launcher_binary()?);
+    launcher
+        .arg(&out)
+        .arg(limit.as_millis().to_string())
+        .arg("--")
+        .arg(&job.program)
+        .args(&job.args)
+        .envs(job.env.iter().map(|(k, v)| (k, v)))
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
-    let start = Instant::now();
-    let mut child = command
+    let mut child = launcher
         .spawn()
-        .map_err(|e| format!("cannot run {:?}: {e}", command.get_program()))?;
-    let pid = child.id() as libc::pid_t;
+        .map_err(|e| format!("cannot start the launcher: {e}"))?;
     let stdout = drain(child.stdout.take());
     let stderr = drain(child.stderr.take());
-    let (done, watch) = mpsc::channel::<()>();
-    let watchdog = thread::spawn(move || {
-        let expired = watch.recv_timeout(limit).is_err();
-        if expired {
-            // SAFETY: kill(2) on the pid of our own child, which is not reaped yet: the main
-            // thread reaps it only after this thread has decided.
-            unsafe { libc::kill(pid, libc::SIGKILL) };
-        }
-        expired
-    });
-    let mut status: libc::c_int = 0;
-    // SAFETY: an all-zero rusage is a valid value for wait4 to fill in.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    let reaped = loop {
-        // SAFETY: wait4 on our child's pid with valid pointers to locals.
-        let r = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
-        if r == -1 && std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted {
-            continue;
-        }
-        break r;
+    let status = child
+        .wait()
+        .map_err(|e| format!("waiting for the launcher: {e}"))?;
+    let stdout = stdout.join().unwrap_or_default();
+    let stderr = stderr.join().unwrap_or_default();
+    let figures = std::fs::read_to_string(&out);
+    let _ = std::fs::remove_file(&out);
+    let Ok(figures) = figures else {
+        // The launcher could not run the program (its stderr says why): a failed run.
+        return Ok(Measured {
+            wall: Duration::ZERO,
+            peak_rss: 0,
+            code: Some(status.code().unwrap_or(1)),
+            killed: false,
+            stdout,
+            stderr,
+        });
     };
-    let wall = start.elapsed();
-    let _ = done.send(());
-    let killed = watchdog.join().unwrap_or(false);
-    // Reaped by hand above; dropping a Child never waits, it only closes our ends.
-    drop(child);
-    if reaped != pid {
-        return Err(format!("wait4 failed: {}", std::io::Error::last_os_error()));
-    }
-    let code = libc::WIFEXITED(status).then(|| libc::WEXITSTATUS(status));
+    let fields: Vec<u64> = figures
+        .split_whitespace()
+        .filter_map(|f| f.parse().ok())
+        .collect();
+    let [wall_ns, peak_rss, exited, code, killed] = fields[..] else {
+        return Err(format!("the launcher wrote `{figures}`"));
+    };
     Ok(Measured {
-        wall,
-        // Linux reports ru_maxrss in kilobytes.
-        peak_rss: usage.ru_maxrss.max(0) as u64 * 1024,
-        code,
-        killed,
-        stdout: stdout.join().unwrap_or_default(),
-        stderr: stderr.join().unwrap_or_default(),
+        wall: Duration::from_nanos(wall_ns),
+        peak_rss,
+        code: (exited == 1).then_some(code as i32),
+        killed: killed == 1,
+        stdout,
+        stderr,
     })
+}
+
+/// The smallest peak RSS `measure` can report: that of `true`, about the launcher's own (a
+/// child's peak counts its launcher's memory from before `execve`).
+pub fn rss_floor() -> Result<u64, String> {
+    let run = measure(&Job::new("true"), Duration::from_secs(10))?;
+    Ok(run.peak_rss)
 }
 
 /// Reads a pipe to its end on a thread of its own, so a chatty child never blocks on a full pipe.
@@ -127,16 +169,32 @@ pub fn taipan_binary(given: Option<&Path>) -> Result<PathBuf, String> {
     if let Some(path) = std::env::var_os("TAIPAN_BIN") {
         return Ok(path.into());
     }
+    eprintln!("building taipan (cargo build --release -p taipan)...");
+    release_build(&["-p", "taipan"], "taipan")
+}
+
+/// The launcher, built once per xtask run (`cargo build --release -p xtask --bin xtask-measure`):
+/// `cargo xtask` builds only the xtask binary itself.
+fn launcher_binary() -> Result<PathBuf, String> {
+    static LAUNCHER: OnceLock<Result<PathBuf, String>> = OnceLock::new();
+    LAUNCHER
+        .get_or_init(|| release_build(&["-p", "xtask", "--bin", "xtask-measure"], "xtask-measure"))
+        .clone()
+}
+
+/// Runs `cargo build --release --quiet ARGS` in the project root and returns the path of `binary`
+/// in the release directory of `$CARGO_TARGET_DIR` (or `target/`).
+fn release_build(args: &[&str], binary: &str) -> Result<PathBuf, String> {
     let root = crate::project_root();
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    eprintln!("building taipan (cargo build --release -p taipan)...");
     let status = Command::new(cargo)
         .current_dir(&root)
-        .args(["build", "--release", "--quiet", "-p", "taipan"])
+        .args(["build", "--release", "--quiet"])
+        .args(args)
         .status()
         .map_err(|e| format!("cannot run cargo: {e}"))?;
     if !status.success() {
-        return Err("cargo build --release -p taipan failed".into());
+        return Err(format!("cargo build --release {} failed", args.join(" ")));
     }
     let target = std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
@@ -146,7 +204,7 @@ pub fn taipan_binary(given: Option<&Path>) -> Result<PathBuf, String> {
     } else {
         target
     };
-    Ok(target.join("release").join("taipan"))
+    Ok(target.join("release").join(binary))
 }
 
 /// Megabytes, for the tables.

@@ -11,10 +11,9 @@
 //! (`benchmarks.txt`'s needs column) are listed as not runnable yet unless `--all`.
 
 use std::path::PathBuf;
-use std::process::Command;
 use std::time::Duration;
 
-use super::process::{self, Measured, mb};
+use super::process::{self, Job, Measured, mb};
 use super::vendored::{self, Benchmark};
 
 /// Issue 4's goal for the geometric mean of taipan's time over CPython's.
@@ -126,11 +125,13 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let python = super::corpus::python()?;
     let taipan = process::taipan_binary(opts.taipan_bin.as_deref())?;
     println!(
-        "python3: {}\ntaipan:  {}\nbest of {} run{}, alternating; whole processes, wall time; RSS: peak of the child{}",
+        "python3: {}\ntaipan:  {}\nbest of {} run{}, alternating; whole processes, wall time; RSS: peak of the child \
+         (at least {:.1} MB, the launcher's){}",
         python.display(),
         taipan.display(),
         opts.runs,
         if opts.runs == 1 { "" } else { "s" },
+        mb(process::rss_floor()?),
         if opts.quick {
             "; --quick: a fifth of the loops"
         } else {
@@ -169,19 +170,18 @@ fn measure(
     taipan: &std::path::Path,
     opts: &Options,
 ) -> Result<Outcome, String> {
-    let command = |interpreter: &std::path::Path| {
-        let mut c = Command::new(interpreter);
-        c.arg(bench.script())
+    let job = |interpreter: &std::path::Path| {
+        Job::new(interpreter)
+            .arg(bench.script())
             .arg("--loops")
             .arg(loops.to_string())
-            .env("PYTHONPATH", vendored::pyperf_dir());
-        c
+            .env("PYTHONPATH", vendored::pyperf_dir())
     };
     let mut py_best = Best::default();
     let mut tp_best = Best::default();
     let mut taipan_failure = None;
     for _ in 0..opts.runs {
-        let py = process::measure(&mut command(python), opts.timeout)?;
+        let py = process::measure(&job(python), opts.timeout)?;
         if !py.ok() {
             return Ok(Outcome::PythonFails(py.failure()));
         }
@@ -189,7 +189,7 @@ fn measure(
         if taipan_failure.is_some() {
             continue;
         }
-        let tp = process::measure(&mut command(taipan), opts.timeout)?;
+        let tp = process::measure(&job(taipan), opts.timeout)?;
         if !tp.ok() {
             taipan_failure = Some(tp.failure());
         } else if tp.stdout != py.stdout {
