@@ -1,0 +1,57 @@
+# The messages of exceptions raised by the language itself, caught and printed.
+import sys
+cases = [
+    ("1 / 0", lambda: 1 / 0),
+    ("[][1]", lambda: [][1]),
+    ("()[0]", lambda: ()[0]),
+    ("'abc'[5]", lambda: "abc"[5]),
+    ("{}['k']", lambda: {}["k"]),
+    ("{}[(1, 2)]", lambda: {}[(1, 2)]),
+    ("None.attr", lambda: None.attr),
+    ("(1).real = 2", lambda: setattr(1, "real", 2)),
+    ("'a' + 1", lambda: "a" + 1),
+    ("1 + 'a'", lambda: 1 + "a"),
+    ("[] + ()", lambda: [] + ()),
+    ("'a' * 'b'", lambda: "a" * "b"),
+    ("-[]", lambda: -[]),
+    ("len(5)", lambda: len(5)),
+    ("hash([])", lambda: hash([])),
+    ("{[]: 1}", lambda: {[]: 1}),
+    ("int('x')", lambda: int("x")),
+    ("float('y')", lambda: float("y")),
+    ("iter(1)", lambda: iter(1)),
+    ("next(iter([]))", lambda: next(iter([]))),
+    ("a, b = [1]", lambda: exec("a, b = [1]")),
+    ("undefined", lambda: undefined_variable),
+    ("'x'.missing()", lambda: "x".missing()),
+    ("[].pop()", lambda: [].pop()),
+    ("{}.popitem()", lambda: {}.popitem()),
+    ("set().pop()", lambda: set().pop()),
+    ("[1].index(2)", lambda: [1].index(2)),
+    ("[1].remove(2)", lambda: [1].remove(2)),
+    ("'abc'.index('z')", lambda: "abc".index("z")),
+    ("(1, 2).count()", lambda: (1, 2).count()),
+    ("int.foo", lambda: int.foo),
+    ("object()()", lambda: object()()),
+    ("'%d' % 'x'", lambda: "%d" % "x"),
+    ("'%s %s' % (1,)", lambda: "%s %s" % (1,)),
+    ("'{}'.format()", lambda: "{}".format()),
+    ("chr(-1)", lambda: chr(-1)),
+    ("ord('ab')", lambda: ord("ab")),
+    ("range(1.5)", lambda: range(1.5)),
+    ("[1, 2] < [1, 'a']", lambda: [1, 2] < [1, "a"]),
+    ("sorted([1, 'a'])", lambda: sorted([1, "a"])),
+    ("10 % 0", lambda: 10 % 0),
+    ("2 ** 10000.0", lambda: 2 ** 10000.0),
+    ("'s'.encode('nope')", lambda: "s".encode("nope")),
+    ("b'\\xff'.decode()", lambda: b"\xff".decode()),
+    ("import nonexistent", lambda: exec("import nonexistent_module_xyz")),
+    ("from sys import nope", lambda: exec("from sys import nope_name")),
+    ("sys.getrecursionlimit(1)", lambda: sys.getrecursionlimit(1)),
+]
+for text, fn in cases:
+    try:
+        fn()
+        print(f"{text:26} no error")
+    except Exception as e:
+        print(f"{text:26} {type(e).__name__}: {e}")
