@@ -19,7 +19,8 @@
 //! Modules: `node` (ids, positions), `expr`, `stmt`, `pattern` (the node classes by ASDL sum),
 //! `constant` (the values of `Constant`; `PyStr` comes from `taipan-text`),
 //! `names` (the interner), `repr` (Python's `repr()` of constants), `dump` (`ast.dump()`),
-//! `lower` (from the lossless tree of `taipan-syntax`).
+//! `lower` (from the lossless tree of `taipan-syntax`), `visit` (the one tree walk: `Visitor` and
+//! the `walk_*` functions every pass builds on).
 
 mod constant;
 pub mod dump;
@@ -30,6 +31,7 @@ mod node;
 mod pattern;
 pub mod repr;
 mod stmt;
+pub mod visit;
 
 pub use constant::{Constant, Int};
 pub use expr::{

@@ -1,12 +1,13 @@
-//! The traversal: CPython's `astfold_*` functions, children before parents, in CPython's order,
-//! with its recursion limit. Each node's fields are moved out of the arena while its children are
+//! The traversal: CPython's `astfold_*` functions, children before parents, in CPython's order
+//! (the children and their order are `taipan_ast::visit`'s), with its recursion limit. Each node's fields are moved out of the arena while its children are
 //! visited (children are other arena slots, so folding them never touches the parent) and moved
 //! back before the node itself is folded.
 
 use taipan_ast::dump::{DumpOptions, dump_expr};
+use taipan_ast::visit::{self, Body, Visitor};
 use taipan_ast::{
-    Arguments, Ast, Comprehension, Constant, ConstantKind, ExceptHandler, ExprContext, ExprId,
-    ExprKind, Identifier, Keyword, Loc, Mod, PatternId, PatternKind, StmtId, StmtKind,
+    Ast, Comprehension, Constant, ConstantKind, ExprContext, ExprId, ExprKind, Identifier, Loc,
+    Mod, PatternId, PatternKind, StmtId, StmtKind,
 };
 
 use crate::transform::clip;
@@ -254,176 +255,22 @@ impl<'a> Optimizer<'a> {
         self.loop_depth -= 1;
     }
 
-    // ----- statements ---------------------------------------------------------------------
+    // ----- nodes --------------------------------------------------------------------------
+    // The children come from `taipan_ast::visit` (CPython's field order, which `ast_opt.c`
+    // follows); this pass adds the recursion limit, the folds after the children, and (in
+    // the `Visitor` impl below) the scopes, loops, postponed annotations and iterables.
 
     fn stmt(&mut self, id: StmtId) {
         if !self.enter() {
             return;
         }
         let mut kind = std::mem::replace(&mut self.ast.stmts[id].kind, StmtKind::Pass);
-        self.stmt_fields(&mut kind);
+        visit::walk_stmt(self, &mut kind);
+        if let StmtKind::For(f) = &kind {
+            self.fold_iter(f.iter);
+        }
         self.ast.stmts[id].kind = kind;
         self.leave();
-    }
-
-    fn stmt_fields(&mut self, kind: &mut StmtKind) {
-        let is_async = matches!(kind, StmtKind::AsyncFunctionDef(_));
-        match kind {
-            StmtKind::FunctionDef(f) | StmtKind::AsyncFunctionDef(f) => {
-                self.arguments(&f.args);
-                self.in_scope(Scope::Function { is_async }, &mut f.body);
-                self.expr_list(&f.decorator_list);
-                if !self.future_annotations {
-                    self.opt_expr(f.returns);
-                }
-            }
-            StmtKind::ClassDef(c) => {
-                self.expr_list(&c.bases);
-                self.keywords(&c.keywords);
-                self.in_scope(Scope::Class, &mut c.body);
-                self.expr_list(&c.decorator_list);
-            }
-            StmtKind::Return { value } => self.opt_expr(*value),
-            StmtKind::Delete { targets } => self.expr_list(targets),
-            StmtKind::Assign { targets, value, .. } => {
-                self.expr_list(targets);
-                self.expr(*value);
-            }
-            StmtKind::AugAssign { target, value, .. } => {
-                self.expr(*target);
-                self.expr(*value);
-            }
-            StmtKind::AnnAssign {
-                target,
-                annotation,
-                value,
-                ..
-            } => {
-                self.expr(*target);
-                if !self.future_annotations {
-                    self.expr(*annotation);
-                }
-                self.opt_expr(*value);
-            }
-            StmtKind::For(f) => {
-                self.expr(f.target);
-                self.expr(f.iter);
-                self.in_loop(&mut f.body);
-                self.stmts(&mut f.orelse);
-                self.fold_iter(f.iter);
-            }
-            StmtKind::AsyncFor(f) => {
-                self.expr(f.target);
-                self.expr(f.iter);
-                self.in_loop(&mut f.body);
-                self.stmts(&mut f.orelse);
-            }
-            StmtKind::While { test, body, orelse } => {
-                self.expr(*test);
-                self.in_loop(body);
-                self.stmts(orelse);
-            }
-            StmtKind::If { test, body, orelse } => {
-                self.expr(*test);
-                self.stmts(body);
-                self.stmts(orelse);
-            }
-            StmtKind::With(w) | StmtKind::AsyncWith(w) => {
-                for item in &w.items {
-                    self.expr(item.context_expr);
-                    self.opt_expr(item.optional_vars);
-                }
-                self.stmts(&mut w.body);
-            }
-            StmtKind::Match { subject, cases } => {
-                self.expr(*subject);
-                for case in cases {
-                    self.pattern(case.pattern);
-                    self.opt_expr(case.guard);
-                    self.stmts(&mut case.body);
-                }
-            }
-            StmtKind::Raise { exc, cause } => {
-                self.opt_expr(*exc);
-                self.opt_expr(*cause);
-            }
-            StmtKind::Try(t) | StmtKind::TryStar(t) => {
-                self.stmts(&mut t.body);
-                for ExceptHandler { type_, body, .. } in &mut t.handlers {
-                    self.opt_expr(*type_);
-                    self.stmts(body);
-                }
-                self.stmts(&mut t.orelse);
-                self.stmts(&mut t.finalbody);
-            }
-            StmtKind::Assert { test, msg } => {
-                self.expr(*test);
-                self.opt_expr(*msg);
-            }
-            StmtKind::Expr { value } => self.expr(*value),
-            StmtKind::Import { .. }
-            | StmtKind::ImportFrom { .. }
-            | StmtKind::Global { .. }
-            | StmtKind::Nonlocal { .. }
-            | StmtKind::Pass
-            | StmtKind::Break
-            | StmtKind::Continue => {}
-        }
-    }
-
-    // ----- expressions --------------------------------------------------------------------
-
-    fn opt_expr(&mut self, id: Option<ExprId>) {
-        if let Some(id) = id {
-            self.expr(id);
-        }
-    }
-
-    fn expr_list(&mut self, ids: &[ExprId]) {
-        for &id in ids {
-            self.expr(id);
-        }
-    }
-
-    fn keywords(&mut self, keywords: &[Keyword]) {
-        for k in keywords {
-            self.expr(k.value);
-        }
-    }
-
-    /// `astfold_arguments` (and `astfold_arg`: annotations unless postponed).
-    fn arguments(&mut self, args: &Arguments) {
-        let annotate = !self.future_annotations;
-        for arg in args.posonlyargs.iter().chain(&args.args) {
-            if annotate {
-                self.opt_expr(arg.annotation);
-            }
-        }
-        if annotate && let Some(arg) = &args.vararg {
-            self.opt_expr(arg.annotation);
-        }
-        for arg in &args.kwonlyargs {
-            if annotate {
-                self.opt_expr(arg.annotation);
-            }
-        }
-        for d in &args.kw_defaults {
-            self.opt_expr(*d);
-        }
-        if annotate && let Some(arg) = &args.kwarg {
-            self.opt_expr(arg.annotation);
-        }
-        self.expr_list(&args.defaults);
-    }
-
-    /// `astfold_comprehension`.
-    fn comprehensions(&mut self, generators: &[Comprehension]) {
-        for g in generators {
-            self.expr(g.target);
-            self.expr(g.iter);
-            self.expr_list(&g.ifs);
-            self.fold_iter(g.iter);
-        }
     }
 
     pub(crate) fn expr(&mut self, id: ExprId) {
@@ -431,99 +278,20 @@ impl<'a> Optimizer<'a> {
             return;
         }
         let kind = std::mem::replace(&mut self.ast.exprs[id].kind, PLACEHOLDER);
-        let mut fold: Option<fn(&mut Self, ExprId)> = None;
-        match &kind {
-            ExprKind::BoolOp { values, .. } => self.expr_list(values),
-            ExprKind::BinOp { left, right, .. } => {
-                self.expr(*left);
-                self.expr(*right);
-                fold = Some(Self::fold_binop);
+        visit::walk_expr(self, &kind);
+        let fold: Option<fn(&mut Self, ExprId)> = match &kind {
+            ExprKind::BinOp { .. } => Some(Self::fold_binop),
+            ExprKind::UnaryOp { .. } => Some(Self::fold_unaryop),
+            ExprKind::Compare { .. } => Some(Self::fold_compare),
+            ExprKind::Subscript { .. } => Some(Self::fold_subscr),
+            ExprKind::Tuple { .. } => Some(Self::fold_tuple),
+            ExprKind::Name { id: name, ctx }
+                if *ctx == ExprContext::Load && Some(*name) == self.debug_name =>
+            {
+                Some(Self::fold_debug)
             }
-            ExprKind::UnaryOp { operand, .. } => {
-                self.expr(*operand);
-                fold = Some(Self::fold_unaryop);
-            }
-            ExprKind::Lambda { args, body } => {
-                self.arguments(args);
-                self.expr(*body);
-            }
-            ExprKind::IfExp { test, body, orelse } => {
-                self.expr(*test);
-                self.expr(*body);
-                self.expr(*orelse);
-            }
-            ExprKind::Dict { keys, values } => {
-                for k in keys {
-                    self.opt_expr(*k);
-                }
-                self.expr_list(values);
-            }
-            ExprKind::Set { elts } => self.expr_list(elts),
-            ExprKind::ListComp { elt, generators }
-            | ExprKind::SetComp { elt, generators }
-            | ExprKind::GeneratorExp { elt, generators } => {
-                self.expr(*elt);
-                self.comprehensions(generators);
-            }
-            ExprKind::DictComp {
-                key,
-                value,
-                generators,
-            } => {
-                self.expr(*key);
-                self.expr(*value);
-                self.comprehensions(generators);
-            }
-            ExprKind::Await { value } | ExprKind::YieldFrom { value } => self.expr(*value),
-            ExprKind::Yield { value } => self.opt_expr(*value),
-            ExprKind::Compare {
-                left, comparators, ..
-            } => {
-                self.expr(*left);
-                self.expr_list(comparators);
-                fold = Some(Self::fold_compare);
-            }
-            ExprKind::Call {
-                func,
-                args,
-                keywords,
-            } => {
-                self.expr(*func);
-                self.expr_list(args);
-                self.keywords(keywords);
-            }
-            ExprKind::FormattedValue {
-                value, format_spec, ..
-            } => {
-                self.expr(*value);
-                self.opt_expr(*format_spec);
-            }
-            ExprKind::JoinedStr { values } => self.expr_list(values),
-            ExprKind::Attribute { value, .. } => self.expr(*value),
-            ExprKind::Subscript { value, slice, .. } => {
-                self.expr(*value);
-                self.expr(*slice);
-                fold = Some(Self::fold_subscr);
-            }
-            ExprKind::Starred { value, .. } => self.expr(*value),
-            ExprKind::Slice { lower, upper, step } => {
-                self.opt_expr(*lower);
-                self.opt_expr(*upper);
-                self.opt_expr(*step);
-            }
-            ExprKind::List { elts, .. } => self.expr_list(elts),
-            ExprKind::Tuple { elts, .. } => {
-                self.expr_list(elts);
-                fold = Some(Self::fold_tuple);
-            }
-            ExprKind::Name { id: name, ctx } => {
-                if *ctx == ExprContext::Load && Some(*name) == self.debug_name {
-                    fold = Some(Self::fold_debug);
-                }
-            }
-            ExprKind::NamedExpr { value, .. } => self.expr(*value),
-            ExprKind::Constant { .. } => {}
-        }
+            _ => None,
+        };
         self.ast.exprs[id].kind = kind;
         if let Some(fold) = fold {
             fold(self, id);
@@ -536,8 +304,6 @@ impl<'a> Optimizer<'a> {
         self.make_const(id, value, Transform::DebugToConstant);
     }
 
-    // ----- patterns -----------------------------------------------------------------------
-
     /// `astfold_pattern`: only the expressions in patterns (values and mapping keys) fold.
     fn pattern(&mut self, id: PatternId) {
         if !self.enter() {
@@ -547,39 +313,46 @@ impl<'a> Optimizer<'a> {
             &mut self.ast.patterns[id].kind,
             PatternKind::MatchStar { name: None },
         );
-        match &kind {
-            PatternKind::MatchValue { value } => self.expr(*value),
-            PatternKind::MatchSingleton { .. } | PatternKind::MatchStar { .. } => {}
-            PatternKind::MatchSequence { patterns } | PatternKind::MatchOr { patterns } => {
-                for &p in patterns {
-                    self.pattern(p);
-                }
-            }
-            PatternKind::MatchMapping { keys, patterns, .. } => {
-                self.expr_list(keys);
-                for &p in patterns {
-                    self.pattern(p);
-                }
-            }
-            PatternKind::MatchClass {
-                cls,
-                patterns,
-                kwd_patterns,
-                ..
-            } => {
-                self.expr(*cls);
-                for &p in patterns.iter().chain(kwd_patterns) {
-                    self.pattern(p);
-                }
-            }
-            PatternKind::MatchAs { pattern, .. } => {
-                if let Some(p) = pattern {
-                    self.pattern(*p);
-                }
-            }
-        }
+        visit::walk_pattern(self, &kind);
         self.ast.patterns[id].kind = kind;
         self.leave();
+    }
+}
+
+impl Visitor for Optimizer<'_> {
+    fn visit_stmt(&mut self, id: StmtId) {
+        self.stmt(id);
+    }
+
+    fn visit_expr(&mut self, id: ExprId) {
+        self.expr(id);
+    }
+
+    fn visit_pattern(&mut self, id: PatternId) {
+        self.pattern(id);
+    }
+
+    fn visit_body(&mut self, body: &mut Vec<StmtId>, of: Body) {
+        match of {
+            Body::Module => self.body(body),
+            Body::Function { is_async } => self.in_scope(Scope::Function { is_async }, body),
+            Body::Class => self.in_scope(Scope::Class, body),
+            Body::Loop => self.in_loop(body),
+            Body::Block => self.stmts(body),
+        }
+    }
+
+    /// `astfold_arg` and friends: annotations fold unless postponed.
+    fn visit_annotation(&mut self, id: ExprId) {
+        if !self.future_annotations {
+            self.expr(id);
+        }
+    }
+
+    /// `astfold_comprehension`: the iterable becomes a constant once its parts are folded.
+    fn visit_comprehension(&mut self, generator: &Comprehension) {
+        visit::walk_comprehension(self, generator);
+        self.fold_iter(generator.iter);
     }
 }
 
