@@ -131,6 +131,8 @@ struct Instr {
     /// The handler given by [`CodeBuilder::set_handler`] when the instruction was emitted;
     /// otherwise the blocks decide, by flow ([`CodeBuilder::block_covers`]).
     handler: Option<Cover>,
+    /// Covered by no handler at all ([`CodeBuilder::set_uncovered`]).
+    uncovered: bool,
 }
 
 /// Why assembly failed: a compiler bug, reported instead of producing broken code.
@@ -230,6 +232,8 @@ pub struct CodeBuilder {
     lasti_handlers: Vec<bool>,
     /// A handler set outright, overriding the blocks.
     explicit: Option<Cover>,
+    /// Instructions emitted now are covered by no handler.
+    uncovered: bool,
     pos: Position,
     consts: Vec<Const>,
     const_index: HashMap<Constant, u32>,
@@ -254,6 +258,7 @@ impl CodeBuilder {
             labels: Vec::new(),
             lasti_handlers: Vec::new(),
             explicit: None,
+            uncovered: false,
             pos: Position::NONE,
             consts: Vec::new(),
             const_index: HashMap::new(),
@@ -336,6 +341,7 @@ impl CodeBuilder {
             target,
             pos: self.pos,
             handler: self.explicit,
+            uncovered: self.uncovered,
         });
     }
 
@@ -369,6 +375,13 @@ impl CodeBuilder {
             depth,
             lasti,
         });
+    }
+
+    /// Leaves the instructions emitted while `on` without any handler, whatever blocks are
+    /// open: CPython's NOPs made from `SETUP_*`/`POP_BLOCK` that carry a line of their own
+    /// (`label_exception_targets` never labels them).
+    pub fn set_uncovered(&mut self, on: bool) {
+        self.uncovered = on;
     }
 
     /// Closes the innermost exception block.
@@ -643,7 +656,11 @@ impl CodeBuilder {
                 continue;
             }
             let start = starts[i];
-            let cover = instr.handler.or(block_covers[i]);
+            let cover = if instr.uncovered {
+                None
+            } else {
+                instr.handler.or(block_covers[i])
+            };
             if current.map(|(_, c)| c) != cover {
                 if let Some((from, cover)) = current {
                     handler_entry(from, start, cover)?;
