@@ -1,7 +1,126 @@
-//! taipan's code generator: from the (optimized) AST of `taipan-ast` to code objects. So far it
-//! holds the first pass of CPython 3.11's compiler: the future features of a module
-//! ([`future`], `Python/future.c`) and the symbol table ([`symtable`], `Python/symtable.c`),
-//! which decides for every name of every scope whether it is local, global, free or a cell.
+//! taipan's code generator: from the (optimized) AST of `taipan-ast` to code objects, as
+//! CPython 3.11's compiler. The first pass is the symbol table ([`symtable`],
+//! `Python/symtable.c`) with the future features ([`future`], `Python/future.c`); then
+//! `compile` (`Python/compile.c`) emits blocks of instructions, runs 3.11's CFG passes and
+//! assembles them through `taipan_bytecode::CodeBuilder`.
+//!
+//! Entry points: [`compile_source`] (parse, lower, optimize, symtable, compile) and
+//! [`compile_ast`] (for callers that already hold the optimized AST).
 
+mod compile;
+pub mod dump;
+mod error;
 pub mod future;
 pub mod symtable;
+mod unparse;
+
+pub use error::{CompileError, CompileErrorKind};
+pub use taipan_ast::Mode;
+
+use taipan_ast::{Ast, Loc};
+use taipan_bytecode::CodeObject;
+
+use crate::symtable::SymbolTable;
+
+/// `compile(text, filename, mode, optimize=optimize)`: parses, lowers, optimizes (as CPython's
+/// AST optimizer at `optimize`), builds the symbol table and compiles.
+pub fn compile_source(
+    text: &str,
+    filename: &str,
+    mode: Mode,
+    optimize: u8,
+) -> Result<CodeObject, CompileError> {
+    let lowered = taipan_ast::parse(text, mode);
+    if let Some(e) = lowered.errors.first() {
+        return Err(syntax_error(text, filename, e));
+    }
+    let mut ast = lowered.ast;
+    let options = taipan_opt::Options {
+        optimize,
+        log: false,
+        ..taipan_opt::Options::cpython()
+    };
+    let opt = taipan_opt::optimize(&mut ast, &options);
+    if let Some(e) = opt.error {
+        return Err(CompileError {
+            kind: CompileErrorKind::RecursionError,
+            message: e.message.to_string(),
+            filename: filename.to_string(),
+            lineno: 0,
+            offset: 0,
+            end_lineno: 0,
+            end_offset: 0,
+            text: None,
+        });
+    }
+    compile_ast(&ast, filename, optimize).map_err(|e| e.with_source(filename, Some(text)))
+}
+
+/// Compiles an AST that went through the optimizer: symbol table, then code.
+pub fn compile_ast(ast: &Ast, filename: &str, optimize: u8) -> Result<CodeObject, CompileError> {
+    let table = SymbolTable::new(ast).map_err(|e| {
+        let kind = match e.kind {
+            symtable::ErrorKind::SyntaxError => CompileErrorKind::SyntaxError,
+            symtable::ErrorKind::RecursionError => CompileErrorKind::RecursionError,
+            _ => CompileErrorKind::SyntaxError,
+        };
+        CompileError {
+            kind,
+            message: e.message.clone(),
+            filename: filename.to_string(),
+            lineno: e.lineno,
+            offset: e.offset,
+            end_lineno: e.end_lineno,
+            end_offset: e.end_offset.unwrap_or(0),
+            text: None,
+        }
+    })?;
+    compile_with_table(ast, &table, filename, optimize)
+}
+
+/// Compiles with a symbol table already built from `ast`.
+pub fn compile_with_table(
+    ast: &Ast,
+    table: &SymbolTable,
+    filename: &str,
+    optimize: u8,
+) -> Result<CodeObject, CompileError> {
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        compile::Compiler::new(ast, table, filename, optimize).compile_mod()
+    }));
+    match result {
+        Ok(r) => r.map_err(|mut e| {
+            e.filename = filename.to_string();
+            e
+        }),
+        Err(_) => Err(CompileError::at(
+            CompileErrorKind::SyntaxError,
+            "internal compiler error",
+            Loc::default(),
+        )
+        .with_source(filename, None)),
+    }
+}
+
+/// A parser or lowering error as CPython's `SyntaxError` attributes.
+fn syntax_error(text: &str, filename: &str, e: &taipan_syntax::SyntaxError) -> CompileError {
+    let index = taipan_ast::lower::LineIndex::new(text);
+    let (line, col) = index.line_col(e.range.start());
+    let (end_line, end_col) = index.line_col(e.range.end());
+    let kind = match e.kind {
+        taipan_syntax::SyntaxErrorKind::Syntax => CompileErrorKind::SyntaxError,
+        taipan_syntax::SyntaxErrorKind::Indentation => CompileErrorKind::IndentationError,
+        taipan_syntax::SyntaxErrorKind::Tab => CompileErrorKind::TabError,
+    };
+    CompileError {
+        kind,
+        message: e.message.clone(),
+        filename: filename.to_string(),
+        lineno: line,
+        offset: col + 1,
+        end_lineno: end_line,
+        end_offset: end_col + 1,
+        text: None,
+    }
+    .with_source(filename, Some(text))
+}

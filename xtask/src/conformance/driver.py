@@ -6,6 +6,8 @@ Reads file paths on stdin, one a line. Mode `verdicts` (the default) writes one 
     A<TAB><TAB>0<TAB> | R<TAB>class<TAB>line<TAB>message | C<TAB>class<TAB>0<TAB>message
     then, with the argument `ast`: <TAB>sha1 | <TAB>!error | <TAB> (not accepted)
     then, with the argument `symtable`: <TAB>sha1 | <TAB>!Class line message | <TAB> (not accepted)
+    then, with the argument `code` (implies `symtable`): <TAB>sha1 of code_text | <TAB>!Class
+    line message | <TAB> (not accepted)
 
 the sha1 being that of the normalized token text (see token_text), A/R whether
 compile(..., PyCF_ONLY_AST) accepts the file, C an interpreter failure (RecursionError...),
@@ -14,7 +16,7 @@ last that of the symbol table's text (see symtable_text) or the exception symtab
 Mode `tokens` writes, per file, a line with a count N (or -1 and the error) and then the N
 lines of the normalized token text. Mode `ast` writes, per file, the same count-and-lines form of
 `ast.dump(tree, include_attributes=True, indent=1)` (or -1 and the error), mode `symtable` that
-of symtable_text (or -1 and the error as `Class line message`).
+of symtable_text (or -1 and the error as `Class line message`), mode `code` that of code_text.
 """
 import _symtable
 import ast
@@ -22,6 +24,7 @@ import hashlib
 import io
 import sys
 import tokenize
+import types
 import warnings
 
 warnings.simplefilter("ignore")
@@ -149,7 +152,62 @@ def symtable_error(e):
     return "%s %d %s" % (type(e).__name__, getattr(e, "lineno", 0) or 0, clean(getattr(e, "msg", e)))
 
 
-def verdict(path, with_ast, with_symtable):
+def _code_preorder(code, out):
+    out.append(code)
+    for c in code.co_consts:
+        if isinstance(c, types.CodeType):
+            _code_preorder(c, out)
+    return out
+
+
+def code_text(data, path):
+    """What compile(data, path, "exec") makes, as text: per code object in pre-order,
+    `== N qualname`, name, firstlineno, `args argcount posonly kwonly`, flags and stacksize,
+    `local NAME KIND` per local-plus slot (0x20 local, 0x40 cell, 0x80 free), `const repr`
+    (`<code N>` for code objects), `name NAME`, then co_code, co_linetable and
+    co_exceptiontable in hex. taipan_codegen::dump::code_facts writes the same."""
+    top = compile(data, path, "exec", dont_inherit=True)
+    codes = _code_preorder(top, [])
+    index = {id(c): i for i, c in enumerate(codes)}
+    out = []
+    for i, c in enumerate(codes):
+        out.append("== %d %s\n" % (i, c.co_qualname))
+        out.append("name %s\n" % c.co_name)
+        out.append("firstlineno %d\n" % c.co_firstlineno)
+        out.append("args %d %d %d\n" % (c.co_argcount, c.co_posonlyargcount, c.co_kwonlyargcount))
+        out.append("flags %#x\n" % c.co_flags)
+        out.append("stacksize %d\n" % c.co_stacksize)
+        for n in c.co_varnames:
+            out.append("local %s %#04x\n" % (n, 0x60 if n in c.co_cellvars else 0x20))
+        for n in c.co_cellvars:
+            if n not in c.co_varnames:
+                out.append("local %s 0x40\n" % n)
+        for n in c.co_freevars:
+            out.append("local %s 0x80\n" % n)
+        for k in c.co_consts:
+            if isinstance(k, types.CodeType):
+                out.append("const <code %d>\n" % index[id(k)])
+            else:
+                out.append("const %s\n" % repr(k))
+        for n in c.co_names:
+            out.append("name %s\n" % n)
+        out.append("code %s\n" % c.co_code.hex())
+        out.append("linetable %s\n" % c.co_linetable.hex())
+        out.append("exceptiontable %s\n" % c.co_exceptiontable.hex())
+    return "".join(out)
+
+
+def code_file(path):
+    with open(path, "rb") as f:
+        data = f.read()
+    try:
+        text = code_text(data, path)
+    except Exception as e:
+        return "-1 " + symtable_error(e) + "\n"
+    return "%d\n%s" % (text.count("\n"), text)
+
+
+def verdict(path, with_ast, with_symtable, with_code=False):
     with open(path, "rb") as f:
         data = f.read()
     try:
@@ -183,7 +241,16 @@ def verdict(path, with_ast, with_symtable):
             table = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
         except Exception as e:  # SyntaxError, RecursionError
             table = "!" + symtable_error(e)
-    return tok + "\t" + parse + "\t" + dump + "\t" + table
+    if not with_code:
+        return tok + "\t" + parse + "\t" + dump + "\t" + table
+    code = ""
+    if tree is not None:
+        try:
+            text = code_text(data, path)
+            code = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+        except Exception as e:  # SyntaxError, RecursionError
+            code = "!" + symtable_error(e)
+    return tok + "\t" + parse + "\t" + dump + "\t" + table + "\t" + code
 
 
 def symtable_file(path):
@@ -221,7 +288,8 @@ def main():
     sys.setrecursionlimit(20000)
     mode = sys.argv[1] if len(sys.argv) > 1 else "verdicts"
     with_ast = "ast" in sys.argv[2:]
-    with_symtable = "symtable" in sys.argv[2:]
+    with_code = "code" in sys.argv[2:]
+    with_symtable = "symtable" in sys.argv[2:] or with_code
     out = sys.stdout
     for line in sys.stdin:
         path = line.rstrip("\n")
@@ -233,8 +301,10 @@ def main():
             out.write(ast_text(path))
         elif mode == "symtable":
             out.write(symtable_file(path))
+        elif mode == "code":
+            out.write(code_file(path))
         else:
-            out.write(verdict(path, with_ast, with_symtable) + "\n")
+            out.write(verdict(path, with_ast, with_symtable, with_code) + "\n")
     out.flush()
 
 
