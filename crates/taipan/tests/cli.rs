@@ -6,12 +6,12 @@
 //! (`include_attributes=True` with `--attributes`, `ast.parse(source, mode=...)` with `--mode`;
 //! not compared: `--json`, `--dot` and `--color` output).
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::Path;
 use std::process::Command;
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+use common::repo;
 
 /// The arguments of a case, and whether the file is passed.
 fn case_args(path: &Path) -> Vec<String> {
@@ -29,21 +29,6 @@ fn case_args(path: &Path) -> Vec<String> {
         ));
     }
     args
-}
-
-/// CPython 3.11's interpreter, if this machine has one.
-fn cpython() -> Option<PathBuf> {
-    let pyenv = PathBuf::from("/root/.pyenv/versions/3.11.7/bin/python3");
-    let exe = if pyenv.exists() {
-        pyenv
-    } else {
-        PathBuf::from("python3")
-    };
-    let out = Command::new(&exe)
-        .args(["-c", "import sys; print(sys.version_info[:2] == (3, 11))"])
-        .output()
-        .ok()?;
-    (String::from_utf8_lossy(&out.stdout).trim() == "True").then_some(exe)
 }
 
 /// What CPython prints for an `ast` view's arguments.
@@ -70,20 +55,10 @@ fn cpython_ast(python: &Path, args: &[String]) -> String {
 
 #[test]
 fn cli_cases() {
-    let dir = repo().join("tests/data/cli");
-    let mut cases: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "py"))
-        .collect();
-    cases.sort();
+    let cases = common::py_files("tests/data/cli");
     assert!(!cases.is_empty());
-    let python = cpython();
-    let mut settings = insta::Settings::clone_current();
-    settings.set_snapshot_path(dir.join("snapshots"));
-    settings.set_prepend_module_to_snapshot(false);
-    settings.set_omit_expression(true);
+    let python = common::cpython();
+    let settings = common::snapshot_settings("tests/data/cli");
     for path in cases {
         let args = case_args(&path);
         let out = Command::new(env!("CARGO_BIN_EXE_taipan"))
@@ -107,7 +82,7 @@ fn cli_cases() {
             args.join(" "),
             out.status.code().unwrap_or(-1)
         );
-        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let name = common::stem(&path);
         settings.bind(|| insta::assert_snapshot!(name, report));
     }
 }

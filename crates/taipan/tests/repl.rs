@@ -3,13 +3,11 @@
 //! 3.11 is on the machine, the sequence of `>>> ` and `... ` prompts must be the one
 //! `python3 -i` prints for the same input: the same lines gathered into the same statements.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+mod common;
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Stdio};
 
 /// Runs `program` with `args`, `input` on its stdin; returns (stdout, stderr).
 fn piped(program: &Path, args: &[&str], input: &[u8]) -> (String, String) {
@@ -44,31 +42,17 @@ fn prompts(stderr: &str) -> Vec<&'static str> {
     found
 }
 
-fn cpython() -> Option<PathBuf> {
-    let exe = PathBuf::from("/root/.pyenv/versions/3.11.7/bin/python3");
-    exe.exists().then_some(exe)
-}
-
 #[test]
 fn piped_repl_cases() {
-    let dir = repo().join("tests/data/repl");
-    let mut cases: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "py"))
-        .collect();
-    cases.sort();
+    let cases = common::py_files("tests/data/repl");
     assert!(!cases.is_empty());
-    let mut settings = insta::Settings::clone_current();
-    settings.set_snapshot_path(dir.join("snapshots"));
-    settings.set_prepend_module_to_snapshot(false);
-    settings.set_omit_expression(true);
+    let python = common::cpython();
+    let settings = common::snapshot_settings("tests/data/repl");
     for path in cases {
         let input = std::fs::read(&path).unwrap();
         let (stdout, stderr) = piped(Path::new(env!("CARGO_BIN_EXE_taipan")), &["-i"], &input);
-        if let Some(python) = cpython() {
-            let (_, expected) = piped(&python, &["-i"], &input);
+        if let Some(python) = &python {
+            let (_, expected) = piped(python, &["-i"], &input);
             assert_eq!(
                 prompts(&stderr),
                 prompts(&expected),
@@ -77,7 +61,7 @@ fn piped_repl_cases() {
             );
         }
         let report = format!("--- stdout\n{stdout}--- stderr\n{stderr}");
-        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let name = common::stem(&path);
         settings.bind(|| insta::assert_snapshot!(name, report));
     }
 }

@@ -3,8 +3,12 @@
 //! is one insta snapshot in `tests/stages/snapshots/`, named `<input>@<stage>`. A change to any
 //! stage shows up as a reviewed snapshot diff. Adding a stage (`dis`, `trace`) is one line.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::PathBuf;
 use std::process::Command;
+
+use common::repo;
 
 /// The stages and the arguments that show each one.
 const STAGES: &[(&str, &[&str])] = &[
@@ -22,19 +26,12 @@ const CORPORA: &[(&str, &str)] = &[
     ("tests/programs/seed", "programs_seed/"),
 ];
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
 fn inputs() -> Vec<(String, PathBuf)> {
     let mut inputs = Vec::new();
     for (dir, prefix) in CORPORA {
-        let Ok(entries) = std::fs::read_dir(repo().join(dir)) else {
-            continue;
-        };
-        for path in entries.flatten().map(|e| e.path()) {
-            let stem = path.file_stem().unwrap_or_default().to_string_lossy();
-            if path.extension().is_some_and(|e| e == "py") && !stem.ends_with("_run") {
+        for path in common::py_files(dir) {
+            let stem = common::stem(&path);
+            if !stem.ends_with("_run") {
                 inputs.push((format!("{prefix}{stem}"), path));
             }
         }
@@ -47,10 +44,7 @@ fn inputs() -> Vec<(String, PathBuf)> {
 fn every_stage_of_every_input() {
     let inputs = inputs();
     assert!(inputs.len() >= 12, "the corpus is missing: {inputs:?}");
-    let mut settings = insta::Settings::clone_current();
-    settings.set_snapshot_path(repo().join("tests/stages/snapshots"));
-    settings.set_prepend_module_to_snapshot(false);
-    settings.set_omit_expression(true);
+    let mut settings = common::snapshot_settings("tests/stages");
     for (name, path) in &inputs {
         let relative = path.strip_prefix(repo()).unwrap_or(path);
         for (stage, args) in STAGES {
