@@ -38,13 +38,11 @@ pub(crate) fn is_xid_continue(c: char) -> bool {
     unicode_ident::is_xid_continue(c)
 }
 
-/// Python's `str.isprintable()` for one character (CPython 3.11's Unicode 14 tables), which
-/// decides between "invalid character" and "invalid non-printable character".
+/// Python's `str.isprintable()` for one character (CPython 3.11's Unicode 14 tables, owned by
+/// `taipan-text`), which decides between "invalid character" and "invalid non-printable
+/// character".
 pub fn is_printable(c: char) -> bool {
-    let u = c as u32;
-    let table = &crate::printable_table::PRINTABLE;
-    let i = table.partition_point(|&(start, _)| start <= u);
-    i > 0 && u <= table[i - 1].1
+    taipan_text::unicode::is_printable(c as u32)
 }
 
 /// The message CPython gives for a character that cannot appear in source outside strings and

@@ -19,7 +19,6 @@ mod lexer;
 mod line_index;
 mod number;
 mod operator;
-mod printable_table;
 mod string;
 
 pub use chars::is_printable;
