@@ -40,3 +40,10 @@ fn run(fields: &[String]) -> String {
 fn format_equals_cpython() {
     check("format.txt", run);
 }
+
+#[test]
+fn float_repr_equals_cpython() {
+    check("float_repr.txt", |fields| {
+        taipan_text::float_repr(hex_float(&fields[0]))
+    });
+}

@@ -79,7 +79,21 @@ impl FormatSpec {
         default_type: u8,
         default_align: u8,
     ) -> PyResult<FormatSpec> {
-        let cps: Vec<u32> = code_points(spec).collect();
+        // specs are short: decode into a stack buffer, no allocation (a long one, say with
+        // many leading zeros in its width, takes a vector)
+        let mut buf = [0u32; 32];
+        let owned: Vec<u32>;
+        let cps: &[u32] = if spec.len() <= buf.len() {
+            let mut n = 0;
+            for cp in code_points(spec) {
+                buf[n] = cp;
+                n += 1;
+            }
+            &buf[..n]
+        } else {
+            owned = code_points(spec).collect();
+            &owned
+        };
         let mut f = FormatSpec {
             fill: ' ' as u32,
             align: default_align,
@@ -125,7 +139,7 @@ impl FormatSpec {
             }
             pos += 1;
         }
-        f.width = get_integer(&cps, &mut pos)?;
+        f.width = get_integer(cps, &mut pos)?;
         if at(pos) == Some(',' as u32) {
             f.grouping = Grouping::Comma;
             pos += 1;
@@ -142,7 +156,7 @@ impl FormatSpec {
         }
         if at(pos) == Some('.' as u32) {
             pos += 1;
-            f.precision = get_integer(&cps, &mut pos)?;
+            f.precision = get_integer(cps, &mut pos)?;
             if f.precision.is_none() {
                 return Err(PyErr::value_error("Format specifier missing precision"));
             }
