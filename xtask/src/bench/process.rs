@@ -43,6 +43,8 @@ impl Job {
 pub struct Measured {
     /// From just before spawning to just after `wait4` returned; nothing subtracted.
     pub wall: Duration,
+    /// User plus system CPU time of the child.
+    pub cpu: Duration,
     /// Peak resident set size of the child, in bytes.
     pub peak_rss: u64,
     /// The exit code, or `None` when a signal ended the child (`killed` says if it was ours).
@@ -117,6 +119,7 @@ pub fn measure(job: &Job, limit: Duration) -> Result<Measured, String> {
         // The launcher could not run the program (its stderr says why): a failed run.
         return Ok(Measured {
             wall: Duration::ZERO,
+            cpu: Duration::ZERO,
             peak_rss: 0,
             code: Some(status.code().unwrap_or(1)),
             killed: false,
@@ -128,11 +131,12 @@ pub fn measure(job: &Job, limit: Duration) -> Result<Measured, String> {
         .split_whitespace()
         .filter_map(|f| f.parse().ok())
         .collect();
-    let [wall_ns, peak_rss, exited, code, killed] = fields[..] else {
+    let [wall_ns, cpu_ns, peak_rss, exited, code, killed] = fields[..] else {
         return Err(format!("the launcher wrote `{figures}`"));
     };
     Ok(Measured {
         wall: Duration::from_nanos(wall_ns),
+        cpu: Duration::from_nanos(cpu_ns),
         peak_rss,
         code: (exited == 1).then_some(code as i32),
         killed: killed == 1,

@@ -1,7 +1,8 @@
 //! `cargo xtask bench programs`: the pyperformance benchmarks vendored under
 //! `tests/bench/pyperformance/`, each run as a whole process under CPython and under taipan in
-//! the same run, alternating, best of N: wall time and peak RSS of each child, the time ratio per
-//! benchmark and their geometric mean (issue 4's goal: at most 2x CPython's time).
+//! the same run, alternating, best of N: wall time (or, with `--clock cpu`, user + system CPU
+//! time) and peak RSS of each child, the time ratio per benchmark and their geometric mean
+//! (issue 4's goal: at most 2x CPython's time).
 //!
 //! Each benchmark is `INTERPRETER bm_<name>/run_benchmark.py --loops L` with the pyperf stand-in
 //! (`tests/bench/pyperf/`) first on PYTHONPATH; nothing is subtracted (start-up and imports
@@ -20,7 +21,7 @@ use super::vendored::{self, Benchmark};
 const GOAL: f64 = 2.0;
 
 const USAGE: &str = "usage: cargo xtask bench programs [--runs N] [--filter SUBSTR] [--quick] [--all] \
-                     [--taipan-bin PATH] [--timeout SECS]";
+                     [--taipan-bin PATH] [--timeout SECS] [--clock wall|cpu]";
 
 pub struct Options {
     runs: usize,
@@ -29,6 +30,8 @@ pub struct Options {
     all: bool,
     taipan_bin: Option<PathBuf>,
     timeout: Duration,
+    /// Compare CPU time (user + system) instead of wall time: steadier on a loaded machine.
+    cpu_clock: bool,
 }
 
 impl Options {
@@ -40,6 +43,7 @@ impl Options {
             all: false,
             taipan_bin: None,
             timeout: Duration::from_secs(120),
+            cpu_clock: false,
         };
         let mut rest = args.iter();
         while let Some(arg) = rest.next() {
@@ -54,6 +58,15 @@ impl Options {
                 "--quick" => opts.quick = true,
                 "--all" => opts.all = true,
                 "--taipan-bin" => opts.taipan_bin = Some(value("--taipan-bin")?.into()),
+                "--clock" => {
+                    opts.cpu_clock = match value("--clock")?.as_str() {
+                        "wall" => false,
+                        "cpu" => true,
+                        other => {
+                            return Err(format!("--clock: expected wall or cpu, got `{other}`"));
+                        }
+                    }
+                }
                 "--timeout" => {
                     opts.timeout =
                         Duration::from_secs(super::parse_count(&value("--timeout")?)? as u64)
@@ -89,20 +102,25 @@ enum Outcome {
     },
 }
 
-/// The fastest wall time over the runs, and the highest peak RSS.
+/// The fastest wall and CPU times over the runs, and the highest peak RSS.
 #[derive(Clone, Copy, Default)]
 struct Best {
     wall: Option<Duration>,
+    cpu: Option<Duration>,
     peak_rss: u64,
 }
 
 impl Best {
     fn add(&mut self, run: &Measured) {
-        self.wall = Some(self.wall.map_or(run.wall, |w| w.min(run.wall)));
+        let min = |best: Option<Duration>, new: Duration| Some(best.map_or(new, |b| b.min(new)));
+        self.wall = min(self.wall, run.wall);
+        self.cpu = min(self.cpu, run.cpu);
         self.peak_rss = self.peak_rss.max(run.peak_rss);
     }
-    fn secs(&self) -> f64 {
-        self.wall.unwrap_or_default().as_secs_f64()
+    /// Seconds on the clock compared (`--clock`).
+    fn secs(&self, cpu_clock: bool) -> f64 {
+        let time = if cpu_clock { self.cpu } else { self.wall };
+        time.unwrap_or_default().as_secs_f64()
     }
 }
 
@@ -125,12 +143,17 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let python = super::corpus::python()?;
     let taipan = process::taipan_binary(opts.taipan_bin.as_deref())?;
     println!(
-        "python3: {}\ntaipan:  {}\nbest of {} run{}, alternating; whole processes, wall time; RSS: peak of the child \
+        "python3: {}\ntaipan:  {}\nbest of {} run{}, alternating; whole processes, {}; RSS: peak of the child \
          (at least {:.1} MB, the launcher's){}",
         python.display(),
         taipan.display(),
         opts.runs,
         if opts.runs == 1 { "" } else { "s" },
+        if opts.cpu_clock {
+            "user + system CPU time"
+        } else {
+            "wall time"
+        },
         mb(process::rss_floor()?),
         if opts.quick {
             "; --quick: a fifth of the loops"
@@ -155,10 +178,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
         } else {
             Outcome::NotRunnable
         };
-        print_row(bench, loops, &outcome);
+        print_row(bench, loops, &outcome, opts.cpu_clock);
         outcomes.push(outcome);
     }
-    summary(&benchmarks, &outcomes);
+    summary(&benchmarks, &outcomes, opts.cpu_clock);
     Ok(())
 }
 
@@ -214,7 +237,7 @@ fn measure(
     })
 }
 
-fn print_row(bench: &Benchmark, loops: u64, outcome: &Outcome) {
+fn print_row(bench: &Benchmark, loops: u64, outcome: &Outcome, cpu: bool) {
     let name = &bench.name;
     match outcome {
         Outcome::NotRunnable => println!(
@@ -227,7 +250,7 @@ fn print_row(bench: &Benchmark, loops: u64, outcome: &Outcome) {
         }
         Outcome::TaipanFails { python, reason } => println!(
             "{name:<18} {loops:>7} {:>9.3}s {:>10} {:>8} {:>8.1} MB {:>11}   fails: {reason}",
-            python.secs(),
+            python.secs(cpu),
             "-",
             "-",
             mb(python.peak_rss),
@@ -235,20 +258,20 @@ fn print_row(bench: &Benchmark, loops: u64, outcome: &Outcome) {
         ),
         Outcome::Both { python, taipan } => println!(
             "{name:<18} {loops:>7} {:>9.3}s {:>9.3}s {:>7.2}x {:>8.1} MB {:>8.1} MB",
-            python.secs(),
-            taipan.secs(),
-            taipan.secs() / python.secs(),
+            python.secs(cpu),
+            taipan.secs(cpu),
+            taipan.secs(cpu) / python.secs(cpu),
             mb(python.peak_rss),
             mb(taipan.peak_rss)
         ),
     }
 }
 
-fn summary(benchmarks: &[Benchmark], outcomes: &[Outcome]) {
+fn summary(benchmarks: &[Benchmark], outcomes: &[Outcome], cpu: bool) {
     let ratios: Vec<f64> = outcomes
         .iter()
         .filter_map(|o| match o {
-            Outcome::Both { python, taipan } => Some(taipan.secs() / python.secs()),
+            Outcome::Both { python, taipan } => Some(taipan.secs(cpu) / python.secs(cpu)),
             _ => None,
         })
         .collect();

@@ -1,7 +1,7 @@
 //! `xtask-measure OUT LIMIT_MS -- PROGRAM ARGS...`: the launcher through which `cargo xtask bench
 //! programs` and `cargo xtask leakcheck` run what they measure. It runs PROGRAM with its own
 //! stdio and environment, kills it after LIMIT_MS, reaps it with `wait4`, and writes
-//! `wall_ns peak_rss_bytes exited code killed` to OUT.
+//! `wall_ns cpu_ns peak_rss_bytes exited code killed` to OUT (cpu: user + system time).
 //!
 //! Why a process of its own, and a small one: Linux carries a process's peak RSS (`ru_maxrss`)
 //! across `execve`, and a child made by fork or vfork starts from its parent's memory, so every
@@ -69,9 +69,13 @@ fn run(args: &[String]) -> Result<(), String> {
         return Err(format!("wait4 failed: {}", std::io::Error::last_os_error()));
     }
     let exited = libc::WIFEXITED(status);
+    let nanos = |t: libc::timeval| {
+        t.tv_sec.max(0) as u128 * 1_000_000_000 + t.tv_usec.max(0) as u128 * 1000
+    };
     let figures = format!(
-        "{} {} {} {} {}\n",
+        "{} {} {} {} {} {}\n",
         wall.as_nanos(),
+        nanos(usage.ru_utime) + nanos(usage.ru_stime),
         // Linux reports ru_maxrss in kilobytes.
         usage.ru_maxrss.max(0) as u64 * 1024,
         u8::from(exited),
