@@ -39,18 +39,13 @@ fn cpython_ast(python: &Path, args: &[String]) -> String {
         .position(|a| a == "--mode")
         .map_or("exec", |i| args[i + 1].as_str());
     let source = match args.iter().position(|a| a == "-c") {
-        Some(i) => format!("src = {:?}", args[i + 1]),
+        Some(i) => format!("{:?}", args[i + 1]),
         None => format!(
-            "src = open({:?}, 'rb').read()",
+            "open({:?}, 'rb').read()",
             repo().join(args.last().unwrap()).display().to_string()
         ),
     };
-    let script = format!(
-        "import ast\n{source}\nprint(ast.dump(ast.parse(src, mode={mode:?}), indent=2, include_attributes={}))",
-        if attributes { "True" } else { "False" }
-    );
-    let out = Command::new(python).args(["-c", &script]).output().unwrap();
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    common::cpython_ast(python, &source, mode, attributes)
 }
 
 #[test]

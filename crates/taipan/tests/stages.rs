@@ -2,6 +2,8 @@
 //! of [`STAGES`] (as `taipan STAGE FILE` prints it, plain, with its diagnostics and exit code)
 //! is one insta snapshot in `tests/stages/snapshots/`, named `<input>@<stage>`. A change to any
 //! stage shows up as a reviewed snapshot diff. Adding a stage (`dis`, `trace`) is one line.
+//! When CPython 3.11 is on the machine, the `ast` view must print what `ast.dump(...,
+//! indent=2)` prints.
 
 mod common;
 
@@ -45,6 +47,7 @@ fn every_stage_of_every_input() {
     let inputs = inputs();
     assert!(inputs.len() >= 12, "the corpus is missing: {inputs:?}");
     let mut settings = common::snapshot_settings("tests/stages");
+    let python = common::cpython();
     for (name, path) in &inputs {
         let relative = path.strip_prefix(repo()).unwrap_or(path);
         for (stage, args) in STAGES {
@@ -61,6 +64,19 @@ fn every_stage_of_every_input() {
                 String::from_utf8_lossy(&out.stdout),
                 String::from_utf8_lossy(&out.stderr)
             );
+            if *stage == "ast"
+                && out.status.success()
+                && let Some(python) = &python
+            {
+                let source = format!("open({:?}, 'rb').read()", path.display().to_string());
+                let expected = common::cpython_ast(python, &source, "exec", false);
+                assert_eq!(
+                    String::from_utf8_lossy(&out.stdout),
+                    expected,
+                    "{}: taipan ast differs from CPython's ast.dump",
+                    path.display()
+                );
+            }
             let snapshot = format!("{}@{stage}", name.replace('/', "__"));
             settings.set_input_file(path);
             settings.bind(|| insta::assert_snapshot!(snapshot, report));

@@ -55,3 +55,15 @@ pub fn cpython() -> Option<PathBuf> {
         .ok()?;
     (String::from_utf8_lossy(&out.stdout).trim() == "True").then_some(exe)
 }
+
+/// What CPython prints for `print(ast.dump(ast.parse(SOURCE, mode=mode), indent=2,
+/// include_attributes=attributes))`, `source` being a Python expression for the source text.
+pub fn cpython_ast(python: &Path, source: &str, mode: &str, attributes: bool) -> String {
+    let script = format!(
+        "import ast\nsrc = {source}\nprint(ast.dump(ast.parse(src, mode={mode:?}), indent=2, \
+         include_attributes={}))",
+        if attributes { "True" } else { "False" }
+    );
+    let out = Command::new(python).args(["-c", &script]).output().unwrap();
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
