@@ -69,8 +69,8 @@ pub fn paint(out: &mut String, style: Style, text: &str) {
     let _ = write!(out, "{style}{text}{style:#}");
 }
 
-/// Paints text in the notation of `ast.dump` (and the optimizer's log, which uses it): a name
-/// before `(` is a class, a name before `=` a field, quoted text a string (its escapes and
+/// Paints text in the notation of `ast.dump` (and the optimizer's log, which uses it): a class
+/// name before `(` is a class, a name before `=` a field, quoted text a string (its escapes and
 /// quotes as `repr` writes them), digits and `None`/`True`/`False`/`Ellipsis` constants.
 /// Everything else is left as it is, so the stripped result is `text` again.
 pub fn paint_dump(text: &str) -> String {
@@ -91,7 +91,7 @@ pub fn paint_dump(text: &str) -> String {
             }
             let word = &text[start..i];
             let style = match bytes.get(i) {
-                Some(b'(') => Some(NODE),
+                Some(b'(') if is_class(word) => Some(NODE),
                 Some(b'=') if bytes.get(i + 1) != Some(&b'=') => Some(KIND),
                 _ if matches!(word, "None" | "True" | "False" | "Ellipsis") => Some(NUMBER),
                 _ => None,
@@ -123,6 +123,23 @@ pub fn paint_dump(text: &str) -> String {
         }
     }
     out
+}
+
+/// Whether `word` names an `ast` class: capitalized, or one of the lower-case helper classes.
+fn is_class(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        || matches!(
+            word,
+            "arguments"
+                | "arg"
+                | "keyword"
+                | "alias"
+                | "comprehension"
+                | "withitem"
+                | "match_case"
+                | "excepthandler"
+                | "type_ignore"
+        )
 }
 
 fn quote_at(bytes: &[u8], i: usize) -> bool {
@@ -168,5 +185,8 @@ mod tests {
             assert_ne!(painted, text);
             assert_eq!(anstream::adapter::strip_str(&painted).to_string(), text);
         }
+        // Prose around the trees (the dead-code log's) keeps its words plain.
+        let prose = paint_dump("1 dead statement(s), lines 6-6");
+        assert!(prose.contains(" statement(s)"), "{prose:?}");
     }
 }
