@@ -35,7 +35,8 @@ struct Cli {
     /// Program passed in as a string.
     #[arg(short = 'c', value_name = "CODE")]
     command: Option<String>,
-    /// Run a library module as a script (found on the search path: see `modules.rs`).
+    /// Run a library module as a script (looked for in the current directory, PYTHONPATH, then
+    /// CPython 3.11's standard library, or $TAIPAN_STDLIB).
     #[arg(short = 'm', value_name = "MODULE", conflicts_with = "command")]
     module: Option<String>,
     /// Start the REPL even when stdin is not a terminal (as `python3 -i`).
