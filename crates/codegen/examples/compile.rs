@@ -1,8 +1,12 @@
 //! `cargo run -p taipan-codegen --example compile -- FILE [--dis]`: the canonical code text
 //! of a file (`dump::code_text`), or only its `dis` with `--dis`; the compile error otherwise.
+//! `--batch`: file paths on stdin, one `path sha1-of-code_facts` (or `path !error`) line each.
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.iter().any(|a| a == "--batch") {
+        return batch();
+    }
     let Some(path) = args.iter().find(|a| !a.starts_with("--")) else {
         eprintln!("usage: compile FILE [--dis]");
         std::process::exit(2);
@@ -45,5 +49,30 @@ fn positions(code: &taipan_bytecode::CodeObject) {
     }
     for nested in code.nested() {
         positions(nested);
+    }
+}
+
+fn batch() {
+    use std::io::BufRead;
+    for line in std::io::stdin().lock().lines() {
+        let Ok(path) = line else { break };
+        let Ok(bytes) = std::fs::read(&path) else {
+            println!("{path} !unreadable");
+            continue;
+        };
+        let Ok(text) = taipan_tokenizer::decode_source(&bytes) else {
+            println!("{path} !decode");
+            continue;
+        };
+        match taipan_codegen::compile_source(&text, &path, taipan_codegen::Mode::Exec, 0) {
+            Ok(code) => {
+                let facts = taipan_codegen::dump::code_facts(&code);
+                println!(
+                    "{path} {}",
+                    sha1_smol::Sha1::from(facts.as_bytes()).digest()
+                );
+            }
+            Err(e) => println!("{path} !{} {}", e.kind.name(), e.message),
+        }
     }
 }

@@ -39,6 +39,14 @@ impl<'a> Compiler<'a> {
         else {
             return Ok(false);
         };
+        // Not for a name the module imports (`is_import_originated`: the module's symbol
+        // table, whatever the scope).
+        if let ExprKind::Name { id, .. } = &ast.expr(*value).kind
+            && let Some(sym) = self.table.names.lookup(self.ident(*id))
+            && self.table.top().flags(sym) & crate::symtable::flags::DEF_IMPORT != 0
+        {
+            return Ok(false);
+        }
         let nargs = args.len();
         let nkw = keywords.len();
         if nargs + nkw + usize::from(nkw != 0) >= STACK_USE_GUIDELINE {
@@ -57,7 +65,6 @@ impl<'a> Compiler<'a> {
         self.set_loc(meth.loc);
         self.update_start_location_to_match_attr(meth.loc, *attr);
         self.emit_name(Opcode::LOAD_METHOD, self.ident(*attr));
-        self.u().loc = call_loc;
         for &a in args {
             self.expr(a)?;
         }
@@ -67,6 +74,7 @@ impl<'a> Compiler<'a> {
             }
             self.kw_names(keywords);
         }
+        self.u().loc = call_loc;
         self.update_start_location_to_match_attr(meth.loc, *attr);
         self.emit(Opcode::PRECALL, (nargs + nkw) as u32);
         self.emit(Opcode::CALL, (nargs + nkw) as u32);

@@ -365,7 +365,7 @@ fn emit(g: &mut Graph, builder: &mut CodeBuilder) {
             match ins.op {
                 Op::Real(op) => {
                     if keep[b as usize][i] {
-                        builder.emit(op, ins.arg);
+                        builder.emit(op, if op.has_arg() { ins.arg } else { 0 });
                     }
                 }
                 Op::Jump(kind) => builder.jump(kind, labels[ins.target as usize]),
