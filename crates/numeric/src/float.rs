@@ -6,7 +6,7 @@
 use crate::{Complex, PyErr, PyResult};
 
 /// `a / b`.
-pub(crate) fn div(a: f64, b: f64) -> PyResult<f64> {
+pub fn div(a: f64, b: f64) -> PyResult<f64> {
     if b == 0.0 {
         return Err(PyErr::zero_division("float division by zero"));
     }
@@ -38,7 +38,7 @@ fn div_mod(vx: f64, wx: f64) -> (f64, f64) {
 }
 
 /// `a // b`.
-pub(crate) fn floor_div(a: f64, b: f64) -> PyResult<f64> {
+pub fn floor_div(a: f64, b: f64) -> PyResult<f64> {
     if b == 0.0 {
         return Err(PyErr::zero_division("float floor division by zero"));
     }
@@ -46,7 +46,7 @@ pub(crate) fn floor_div(a: f64, b: f64) -> PyResult<f64> {
 }
 
 /// `a % b` (CPython's `float_rem`).
-pub(crate) fn modulo(a: f64, b: f64) -> PyResult<f64> {
+pub fn modulo(a: f64, b: f64) -> PyResult<f64> {
     if b == 0.0 {
         return Err(PyErr::zero_division("float modulo"));
     }
@@ -67,13 +67,13 @@ fn is_odd_integer(x: f64) -> bool {
 
 /// The result of `float ** float`: a float, or a complex for a negative base raised to a
 /// non-integer power.
-pub(crate) enum PowResult {
+pub enum PowResult {
     Float(f64),
     Complex(Complex),
 }
 
 /// `a ** b` (CPython's `float_pow`).
-pub(crate) fn pow(iv: f64, iw: f64) -> PyResult<PowResult> {
+pub fn pow(iv: f64, iw: f64) -> PyResult<PowResult> {
     use PowResult::Float;
     if iw == 0.0 {
         return Ok(Float(1.0));

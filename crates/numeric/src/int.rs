@@ -11,7 +11,7 @@ use crate::{Int, PyErr, PyErrKind, PyResult};
 
 /// Results larger than this many bits are refused with `MemoryError` instead of being built
 /// (CPython would try, and fail or take minutes).
-pub(crate) const MAX_BITS: u64 = 1 << 32;
+pub const MAX_BITS: u64 = 1 << 32;
 
 /// The number of bits of `|v|` (`int.bit_length()`, CPython's `_PyLong_NumBits`).
 pub fn bit_length(v: &Int) -> u64 {
@@ -21,11 +21,11 @@ pub fn bit_length(v: &Int) -> u64 {
     }
 }
 
-pub(crate) fn is_zero(v: &Int) -> bool {
+pub fn is_zero(v: &Int) -> bool {
     matches!(v, Int::Small(0))
 }
 
-pub(crate) fn is_negative(v: &Int) -> bool {
+pub fn is_negative(v: &Int) -> bool {
     match v {
         Int::Small(s) => *s < 0,
         Int::Big(b) => b.is_negative(),
@@ -33,7 +33,7 @@ pub(crate) fn is_negative(v: &Int) -> bool {
 }
 
 /// `v` as an `i64`, if it fits.
-pub(crate) fn to_i64(v: &Int) -> Option<i64> {
+pub fn to_i64(v: &Int) -> Option<i64> {
     match v {
         Int::Small(s) => Some(*s),
         Int::Big(_) => None,
@@ -44,7 +44,7 @@ fn big(v: BigInt) -> Int {
     Int::from_big(v)
 }
 
-pub(crate) fn add(a: &Int, b: &Int) -> Int {
+pub fn add(a: &Int, b: &Int) -> Int {
     if let (Int::Small(x), Int::Small(y)) = (a, b)
         && let Some(r) = x.checked_add(*y)
     {
@@ -53,7 +53,7 @@ pub(crate) fn add(a: &Int, b: &Int) -> Int {
     big(a.to_big() + b.to_big())
 }
 
-pub(crate) fn sub(a: &Int, b: &Int) -> Int {
+pub fn sub(a: &Int, b: &Int) -> Int {
     if let (Int::Small(x), Int::Small(y)) = (a, b)
         && let Some(r) = x.checked_sub(*y)
     {
@@ -62,7 +62,7 @@ pub(crate) fn sub(a: &Int, b: &Int) -> Int {
     big(a.to_big() - b.to_big())
 }
 
-pub(crate) fn mul(a: &Int, b: &Int) -> PyResult<Int> {
+pub fn mul(a: &Int, b: &Int) -> PyResult<Int> {
     if let (Int::Small(x), Int::Small(y)) = (a, b)
         && let Some(r) = x.checked_mul(*y)
     {
@@ -74,7 +74,7 @@ pub(crate) fn mul(a: &Int, b: &Int) -> PyResult<Int> {
     Ok(big(a.to_big() * b.to_big()))
 }
 
-pub(crate) fn neg(a: &Int) -> Int {
+pub fn neg(a: &Int) -> Int {
     match a {
         Int::Small(x) => match x.checked_neg() {
             Some(r) => Int::Small(r),
@@ -85,7 +85,7 @@ pub(crate) fn neg(a: &Int) -> Int {
 }
 
 /// `~a`, which is `-(a + 1)`.
-pub(crate) fn invert(a: &Int) -> Int {
+pub fn invert(a: &Int) -> Int {
     match a {
         Int::Small(x) => Int::Small(!x),
         Int::Big(b) => big(-((**b).clone() + BigInt::from(1))),
@@ -111,20 +111,20 @@ fn floor_divmod(a: &Int, b: &Int) -> Option<(Int, Int)> {
     Some((big(q), big(r)))
 }
 
-pub(crate) fn floor_div(a: &Int, b: &Int) -> PyResult<Int> {
+pub fn floor_div(a: &Int, b: &Int) -> PyResult<Int> {
     floor_divmod(a, b)
         .map(|(q, _)| q)
         .ok_or_else(|| PyErr::zero_division("integer division or modulo by zero"))
 }
 
-pub(crate) fn modulo(a: &Int, b: &Int) -> PyResult<Int> {
+pub fn modulo(a: &Int, b: &Int) -> PyResult<Int> {
     floor_divmod(a, b)
         .map(|(_, r)| r)
         .ok_or_else(|| PyErr::zero_division("integer modulo by zero"))
 }
 
 /// `a ** b` for `b >= 0` (a negative exponent gives a float: see `object`).
-pub(crate) fn pow_nonneg(a: &Int, b: &Int) -> PyResult<Int> {
+pub fn pow_nonneg(a: &Int, b: &Int) -> PyResult<Int> {
     debug_assert!(!is_negative(b));
     // Bases whose powers never grow.
     match a {
@@ -162,7 +162,7 @@ fn shift_count(b: &Int) -> PyResult<Option<u64>> {
     Ok(to_i64(b).map(|n| n as u64))
 }
 
-pub(crate) fn lshift(a: &Int, b: &Int) -> PyResult<Int> {
+pub fn lshift(a: &Int, b: &Int) -> PyResult<Int> {
     let count = shift_count(b)?;
     if is_zero(a) {
         return Ok(Int::Small(0));
@@ -184,7 +184,7 @@ pub(crate) fn lshift(a: &Int, b: &Int) -> PyResult<Int> {
     Ok(big(a.to_big() << count))
 }
 
-pub(crate) fn rshift(a: &Int, b: &Int) -> PyResult<Int> {
+pub fn rshift(a: &Int, b: &Int) -> PyResult<Int> {
     let count = shift_count(b)?;
     let negative = is_negative(a);
     match (a, count) {
@@ -194,21 +194,21 @@ pub(crate) fn rshift(a: &Int, b: &Int) -> PyResult<Int> {
     }
 }
 
-pub(crate) fn bitand(a: &Int, b: &Int) -> Int {
+pub fn bitand(a: &Int, b: &Int) -> Int {
     match (a, b) {
         (Int::Small(x), Int::Small(y)) => Int::Small(x & y),
         _ => big(a.to_big() & b.to_big()),
     }
 }
 
-pub(crate) fn bitor(a: &Int, b: &Int) -> Int {
+pub fn bitor(a: &Int, b: &Int) -> Int {
     match (a, b) {
         (Int::Small(x), Int::Small(y)) => Int::Small(x | y),
         _ => big(a.to_big() | b.to_big()),
     }
 }
 
-pub(crate) fn bitxor(a: &Int, b: &Int) -> Int {
+pub fn bitxor(a: &Int, b: &Int) -> Int {
     match (a, b) {
         (Int::Small(x), Int::Small(y)) => Int::Small(x ^ y),
         _ => big(a.to_big() ^ b.to_big()),
@@ -216,7 +216,7 @@ pub(crate) fn bitxor(a: &Int, b: &Int) -> Int {
 }
 
 /// `|v|` as a `BigUint`-backed `BigInt`, with the sign apart.
-pub(crate) fn magnitude(v: &Int) -> (bool, num_bigint::BigUint) {
+pub fn magnitude(v: &Int) -> (bool, num_bigint::BigUint) {
     match v {
         Int::Small(s) => (*s < 0, num_bigint::BigUint::from(s.unsigned_abs())),
         Int::Big(b) => (b.sign() == Sign::Minus, b.magnitude().clone()),

@@ -6,6 +6,7 @@
 
 mod modules;
 mod repl;
+mod run;
 mod source;
 mod style;
 mod views;
@@ -155,14 +156,7 @@ fn main() -> ExitCode {
             repl::run(&mut repl::AstEvaluator)
         }
         // TODO(runtime): piped stdin without -i runs stdin as a program, as python3 does.
-        None => {
-            let _ = (cli.command, cli.file, cli.args);
-            eprintln!(
-                "taipan: running programs arrives with the VM; for now try `taipan tokens FILE` or \
-                 `taipan cst FILE`"
-            );
-            ExitCode::from(2)
-        }
+        None => run::run(cli.command, cli.file, cli.args),
     }
 }
 

@@ -1,0 +1,240 @@
+//! The cycle collector (CPython's `Modules/gcmodule.c`): generational trial deletion over the
+//! GC-head lists that allocation fills (`taipan_object::gcstate`). A collection of generation
+//! `g` merges the younger lists into it, copies each object's reference count into its head
+//! (`update_refs`), subtracts the references found by traversing the set (`subtract_refs`),
+//! keeps what is still referenced from outside plus everything reachable from it
+//! (`move_unreachable`), runs the finalizers of the unreachable (PEP 442, once per object),
+//! re-checks for resurrection, then breaks the cycles with each object's `clear`.
+//!
+//! Instances of heap types are traversed generically here (their type, `__dict__` and
+//! `__slots__` slots, then the solid base's `traverse`), as CPython's `subtype_traverse`.
+
+use taipan_object::gcstate::NUM_GENERATIONS;
+use taipan_object::header::{GC_FINALIZED, GC_HEAD_SIZE, GC_TRACKED, GcHead};
+use taipan_object::{ObjRef, ThreadState};
+
+/// Marks an object as part of the collection in progress.
+const COLLECTING: usize = 4;
+/// Marks an object found reachable.
+const REACHABLE: usize = 8;
+
+fn object_of(h: *mut GcHead) -> ObjRef {
+    // SAFETY: `h` heads a live tracked object; we take a new reference.
+    unsafe {
+        let p = (h as *mut u8).add(GC_HEAD_SIZE) as *mut taipan_object::header::ObjHeader;
+        ObjRef::from_borrowed(std::ptr::NonNull::new_unchecked(p))
+    }
+}
+
+/// Visits every reference `o` owns: generic parts of heap instances, then the type's slot.
+pub fn traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
+    let t = o.typ();
+    if t.is_heap() {
+        visit(o.class());
+        let off = t.dictoffset.get();
+        if off >= t.payload_size {
+            // SAFETY: a trailing slot of the instance.
+            let slot = unsafe { o.slot_at(off) };
+            let d = slot.take();
+            if let Some(d) = &d {
+                visit(d);
+            }
+            slot.set(d);
+        }
+        for i in 0..t.nslots.get() {
+            // SAFETY: as above.
+            let slot = unsafe { o.slot_at(t.slotsoffset.get() + 8 * i) };
+            let v = slot.take();
+            if let Some(v) = &v {
+                visit(v);
+            }
+            slot.set(v);
+        }
+    }
+    if let Some(f) = t.slots().traverse {
+        f(o, visit);
+    }
+}
+
+/// Breaks the references of an unreachable object (heap-instance slots, then `clear`).
+fn clear(ts: &ThreadState, o: &ObjRef) {
+    let t = o.typ();
+    if t.is_heap() {
+        let off = t.dictoffset.get();
+        if off >= t.payload_size {
+            // SAFETY: a trailing slot of the instance.
+            let d = unsafe { o.slot_at(off) }.take();
+            drop(d);
+        }
+        for i in 0..t.nslots.get() {
+            // SAFETY: as above.
+            let v = unsafe { o.slot_at(t.slotsoffset.get() + 8 * i) }.take();
+            drop(v);
+        }
+    }
+    if let Some(f) = t.slots().clear {
+        f(ts, o);
+    }
+}
+
+fn is_collecting(o: &ObjRef) -> Option<&GcHead> {
+    if !o.typ().is_gc() {
+        return None;
+    }
+    // SAFETY: the type has HAVE_GC, so the object has a head.
+    let h = unsafe { o.gc_head() };
+    (h.flags.get() & COLLECTING != 0).then_some(h)
+}
+
+fn list_heads(sentinel: &GcHead) -> Vec<*mut GcHead> {
+    let mut v = Vec::new();
+    let s = sentinel as *const GcHead as *mut GcHead;
+    let mut p = sentinel.next.get();
+    while p != s {
+        v.push(p);
+        // SAFETY: list links point at live heads.
+        p = unsafe { (*p).next.get() };
+    }
+    v
+}
+
+/// Collects generation `generation` (and the younger ones); returns the number of
+/// unreachable objects found. Installed as `ts.hooks.collect`.
+pub fn collect(ts: &ThreadState, generation: usize) -> usize {
+    let gc = &ts.gc;
+    let generation = generation.min(NUM_GENERATIONS - 1);
+    let was = gc.collecting.replace(true);
+    // Merge younger generations into `generation`.
+    let target = &*gc.generations[generation];
+    for g in 0..generation {
+        for h in list_heads(&gc.generations[g]) {
+            // SAFETY: live heads.
+            unsafe {
+                (*h).unlink();
+                (*h).link_before(target);
+            }
+        }
+    }
+    let heads = list_heads(target);
+    let objs: Vec<ObjRef> = heads.iter().map(|h| object_of(*h)).collect();
+    // update_refs (minus the reference `objs` holds).
+    for (h, o) in heads.iter().zip(&objs) {
+        // SAFETY: live heads.
+        unsafe {
+            (**h).refs.set(o.refcnt() as isize - 1);
+            (**h).flags.set((**h).flags.get() | COLLECTING);
+        }
+    }
+    // subtract_refs.
+    for o in &objs {
+        traverse(o, &mut |r| {
+            if let Some(h) = is_collecting(r) {
+                h.refs.set(h.refs.get() - 1);
+            }
+        });
+    }
+    // move_unreachable: mark from the externally referenced.
+    let mut stack: Vec<ObjRef> = Vec::new();
+    for (h, o) in heads.iter().zip(&objs) {
+        // SAFETY: live heads.
+        unsafe {
+            if (**h).refs.get() > 0 && (**h).flags.get() & REACHABLE == 0 {
+                (**h).flags.set((**h).flags.get() | REACHABLE);
+                stack.push(o.clone());
+            }
+        }
+    }
+    while let Some(o) = stack.pop() {
+        traverse(&o, &mut |r| {
+            if let Some(h) = is_collecting(r)
+                && h.flags.get() & REACHABLE == 0
+            {
+                h.flags.set(h.flags.get() | REACHABLE);
+                stack.push(r.clone());
+            }
+        });
+    }
+    let older = &*gc.generations[(generation + 1).min(NUM_GENERATIONS - 1)];
+    let mut unreachable: Vec<ObjRef> = Vec::new();
+    for (h, o) in heads.iter().zip(objs) {
+        // SAFETY: live heads.
+        unsafe {
+            let f = (**h).flags.get();
+            (**h).flags.set(f & !(COLLECTING | REACHABLE));
+            if f & REACHABLE != 0 {
+                if generation + 1 < NUM_GENERATIONS {
+                    (**h).unlink();
+                    (**h).link_before(older);
+                }
+            } else {
+                unreachable.push(o);
+            }
+        }
+    }
+    let n = unreachable.len();
+    // PEP 442: finalize once.
+    let mut finalized_any = false;
+    for o in &unreachable {
+        if let Some(fin) = o.typ().slots().finalize {
+            // SAFETY: tracked objects have heads.
+            let h = unsafe { o.gc_head() };
+            if h.flags.get() & GC_FINALIZED == 0 {
+                h.flags.set(h.flags.get() | GC_FINALIZED);
+                fin(ts, o);
+                finalized_any = true;
+            }
+        }
+    }
+    // Resurrection: if a finalizer made any of them reachable again, keep them all
+    // (conservative: they are collected on a later pass once truly garbage).
+    if finalized_any {
+        let ours = unreachable.len() as isize;
+        let mut external = 0isize;
+        for o in &unreachable {
+            external += o.refcnt() as isize - 1;
+        }
+        let mut internal = 0isize;
+        let ids: std::collections::HashSet<usize> = unreachable.iter().map(|o| o.id()).collect();
+        for o in &unreachable {
+            traverse(o, &mut |r| {
+                if ids.contains(&r.id()) {
+                    internal += 1;
+                }
+            });
+        }
+        if external > internal {
+            let _ = ours;
+            gc.collecting.set(was);
+            finish_counts(ts, generation);
+            return 0;
+        }
+    }
+    // delete_garbage: clear each (kept alive by `unreachable` while clearing).
+    for o in &unreachable {
+        // SAFETY: tracked object.
+        let tracked = unsafe { o.gc_head() }.flags.get() & GC_TRACKED != 0;
+        if tracked {
+            clear(ts, o);
+        }
+    }
+    drop(unreachable);
+    finish_counts(ts, generation);
+    gc.collecting.set(was);
+    n
+}
+
+fn finish_counts(ts: &ThreadState, generation: usize) {
+    let gc = &ts.gc;
+    if generation + 1 < NUM_GENERATIONS {
+        gc.counts[generation + 1].set(gc.counts[generation + 1].get() + 1);
+    }
+    for g in 0..=generation {
+        gc.counts[g].set(0);
+    }
+}
+
+/// `gc.get_count()`.
+pub fn get_count(ts: &ThreadState) -> (isize, isize, isize) {
+    let c = &ts.gc.counts;
+    (c[0].get(), c[1].get(), c[2].get())
+}

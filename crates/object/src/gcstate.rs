@@ -1,0 +1,82 @@
+//! The cycle collector's state that allocation touches (CPython's `struct _gc_runtime_state`):
+//! the three generation lists (sentinel heads), their counts and thresholds, enabled and
+//! collecting flags, stress mode. The collection algorithm itself is the `gc` crate's.
+
+use std::cell::Cell;
+
+use crate::header::{GC_TRACKED, GcHead};
+
+pub const NUM_GENERATIONS: usize = 3;
+
+pub struct GcState {
+    /// Sentinel heads of the generation lists (boxed: their addresses are list links).
+    pub generations: [Box<GcHead>; NUM_GENERATIONS],
+    /// Gen 0: tracked allocations minus deallocations since the last collection; gens 1-2:
+    /// collections of the younger generation since this one's last.
+    pub counts: [Cell<isize>; NUM_GENERATIONS],
+    pub thresholds: [Cell<isize>; NUM_GENERATIONS],
+    pub enabled: Cell<bool>,
+    pub collecting: Cell<bool>,
+    /// `TAIPAN_GC_STRESS=1`: collect at every tracked allocation.
+    pub stress: bool,
+}
+
+impl GcState {
+    pub fn new() -> GcState {
+        let generations = [
+            Box::new(GcHead::new()),
+            Box::new(GcHead::new()),
+            Box::new(GcHead::new()),
+        ];
+        for g in &generations {
+            let p = &**g as *const GcHead as *mut GcHead;
+            g.next.set(p);
+            g.prev.set(p);
+        }
+        GcState {
+            generations,
+            counts: [Cell::new(0), Cell::new(0), Cell::new(0)],
+            thresholds: [Cell::new(700), Cell::new(10), Cell::new(10)],
+            enabled: Cell::new(true),
+            collecting: Cell::new(false),
+            stress: std::env::var_os("TAIPAN_GC_STRESS").is_some_and(|v| v == "1"),
+        }
+    }
+    #[inline]
+    pub fn should_collect(&self) -> bool {
+        self.enabled.get()
+            && !self.collecting.get()
+            && (self.stress || self.counts[0].get() > self.thresholds[0].get())
+    }
+    /// The oldest generation whose count passed its threshold (CPython's
+    /// `gc_collect_generations`, without the long-lived ratio check).
+    pub fn generation_to_collect(&self) -> usize {
+        for g in (0..NUM_GENERATIONS).rev() {
+            if self.counts[g].get() > self.thresholds[g].get() {
+                return g;
+            }
+        }
+        0
+    }
+    #[inline]
+    pub fn track(&self, head: &GcHead) {
+        head.link_before(&self.generations[0]);
+        head.flags.set(head.flags.get() | GC_TRACKED);
+        self.counts[0].set(self.counts[0].get() + 1);
+    }
+    #[inline]
+    pub fn untrack(&self, head: &GcHead) {
+        head.unlink();
+        head.flags.set(head.flags.get() & !GC_TRACKED);
+        let c = self.counts[0].get();
+        if c > 0 {
+            self.counts[0].set(c - 1);
+        }
+    }
+}
+
+impl Default for GcState {
+    fn default() -> Self {
+        GcState::new()
+    }
+}

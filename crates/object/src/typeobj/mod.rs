@@ -1,0 +1,342 @@
+//! `PyType`, the payload of type objects: name, flags, bases and MRO, the type's dict, the slot
+//! table, layout (basic size, `__dict__` and `__slots__` offsets), version tag; readying a
+//! built-in type from its [`TypeSpec`], C3 linearization, MRO lookup (`_PyType_Lookup`) and
+//! subtype tests. Heap types (class statements) are made in `types/typetype.rs`.
+
+pub mod slotdefs;
+pub mod slots;
+pub mod spec;
+
+use std::any::TypeId;
+use std::cell::{Cell, UnsafeCell};
+use std::ptr::NonNull;
+
+use crate::error::PyResult;
+use crate::header::{ObjHeader, ObjRef, PyPayload};
+use crate::thread::ThreadState;
+use crate::types::descr;
+use crate::types::dict::PyDict;
+use crate::types::tuple::PyTuple;
+pub use slots::{CompareOp, Slots, nb};
+pub use spec::{GetSetDef, Meth, MethKind, MethodDef, PayloadInfo, TypeSpec, flags};
+
+/// A type object's payload.
+pub struct PyType {
+    name: UnsafeCell<Box<str>>,
+    qualname: UnsafeCell<Option<ObjRef>>,
+    pub flags: Cell<u64>,
+    base: UnsafeCell<Option<ObjRef>>,
+    bases: UnsafeCell<Option<ObjRef>>,
+    mro: UnsafeCell<Option<ObjRef>>,
+    dict: UnsafeCell<Option<ObjRef>>,
+    slots: UnsafeCell<Slots>,
+    /// Size of an instance (header, payload, trailing slots), GC head excluded.
+    pub basicsize: Cell<usize>,
+    /// Offset of the instance `__dict__` slot (0: none).
+    pub dictoffset: Cell<usize>,
+    /// Offset and number of the `__slots__` member slots.
+    pub slotsoffset: Cell<usize>,
+    pub nslots: Cell<usize>,
+    /// The solid base's payload type (what `downcast` compares).
+    pub payload_id: TypeId,
+    /// `size_of::<PyObject<T>>()` of the solid base payload (trailing slots start here).
+    pub payload_size: usize,
+    pub drop_payload: unsafe fn(NonNull<ObjHeader>),
+    /// Frees a dead instance (see `header::default_dealloc`).
+    pub dealloc: unsafe fn(NonNull<ObjHeader>),
+    /// Changes whenever the type or a base changes (the attribute caches' key).
+    pub version: Cell<u32>,
+    /// The spec of a built-in type.
+    pub spec: Option<&'static TypeSpec>,
+}
+
+impl PyPayload for PyType {
+    fn class(ts: &ThreadState) -> &ObjRef {
+        &ts.types.type_
+    }
+}
+
+thread_local! {
+    static NEXT_VERSION: Cell<u32> = const { Cell::new(1) };
+}
+
+fn next_version() -> u32 {
+    NEXT_VERSION.with(|v| {
+        let n = v.get();
+        v.set(n.wrapping_add(1).max(1));
+        n
+    })
+}
+
+impl PyType {
+    /// An empty type with `payload` as its solid base's payload (filled in by `ready`).
+    pub fn new(name: &str, payload: PayloadInfo) -> PyType {
+        PyType {
+            name: UnsafeCell::new(name.into()),
+            qualname: UnsafeCell::new(None),
+            flags: Cell::new(0),
+            base: UnsafeCell::new(None),
+            bases: UnsafeCell::new(None),
+            mro: UnsafeCell::new(None),
+            dict: UnsafeCell::new(None),
+            slots: UnsafeCell::new(Slots::NONE),
+            basicsize: Cell::new(payload.size),
+            dictoffset: Cell::new(0),
+            slotsoffset: Cell::new(0),
+            nslots: Cell::new(0),
+            payload_id: (payload.id)(),
+            payload_size: payload.size,
+            drop_payload: payload.drop,
+            dealloc: crate::header::default_dealloc,
+            version: Cell::new(next_version()),
+            spec: None,
+        }
+    }
+    /// `tp_name` (a heap type's `__name__`).
+    #[inline]
+    pub fn name(&self) -> &str {
+        // SAFETY: replaced only by `set_name`, never while a caller holds the result across
+        // a call into Python (names are read for messages).
+        unsafe { &*self.name.get() }
+    }
+    pub fn set_name(&self, name: &str) {
+        // SAFETY: see `name`.
+        unsafe { *self.name.get() = name.into() };
+    }
+    pub fn qualname(&self) -> Option<&ObjRef> {
+        // SAFETY: as `name`.
+        unsafe { (*self.qualname.get()).as_ref() }
+    }
+    pub fn set_qualname(&self, q: ObjRef) {
+        // SAFETY: as `name`.
+        unsafe { *self.qualname.get() = Some(q) };
+    }
+    #[inline]
+    pub fn slots(&self) -> &Slots {
+        // SAFETY: slots are replaced only by `slots_mut` when a dunder is assigned on the
+        // class; callers copy a function pointer out before calling it.
+        unsafe { &*self.slots.get() }
+    }
+    /// Mutable slots, for type creation and dunder assignment.
+    #[allow(clippy::mut_from_ref)]
+    pub fn slots_mut(&self) -> &mut Slots {
+        // SAFETY: see `slots`; single-threaded.
+        unsafe { &mut *self.slots.get() }
+    }
+    #[inline]
+    pub fn has_flag(&self, f: u64) -> bool {
+        self.flags.get() & f != 0
+    }
+    #[inline]
+    pub fn is_gc(&self) -> bool {
+        self.has_flag(flags::HAVE_GC)
+    }
+    #[inline]
+    pub fn is_heap(&self) -> bool {
+        self.has_flag(flags::HEAPTYPE)
+    }
+    /// `tp_base` (the solid base chain's next type), `None` for `object`.
+    pub fn base(&self) -> Option<&ObjRef> {
+        // SAFETY: replaced only when `__bases__` is assigned.
+        unsafe { (*self.base.get()).as_ref() }
+    }
+    pub fn set_base(&self, b: Option<ObjRef>) {
+        // SAFETY: as `base`.
+        unsafe { *self.base.get() = b };
+    }
+    /// `__bases__` (a tuple).
+    pub fn bases(&self) -> &ObjRef {
+        // SAFETY: set when the type is readied, before any use.
+        unsafe { (*self.bases.get()).as_ref().expect("type not ready") }
+    }
+    pub fn set_bases(&self, b: ObjRef) {
+        // SAFETY: as `base`.
+        unsafe { *self.bases.get() = Some(b) };
+    }
+    /// `__mro__` (a tuple, the type first).
+    #[inline]
+    pub fn mro(&self) -> &ObjRef {
+        // SAFETY: set when the type is readied.
+        unsafe { (*self.mro.get()).as_ref().expect("type not ready") }
+    }
+    pub fn mro_items(&self) -> &[ObjRef] {
+        self.mro().downcast::<PyTuple>().map_or(&[], |t| t.items())
+    }
+    pub fn set_mro(&self, m: ObjRef) {
+        // SAFETY: as `base`.
+        unsafe { *self.mro.get() = Some(m) };
+        self.modified();
+    }
+    /// The type's own dict (`tp_dict`).
+    #[inline]
+    pub fn dict(&self) -> &ObjRef {
+        // SAFETY: set when the type is readied.
+        unsafe { (*self.dict.get()).as_ref().expect("type not ready") }
+    }
+    pub fn dict_payload(&self) -> &PyDict {
+        // SAFETY: the type dict is always an exact dict.
+        unsafe { self.dict().payload_unchecked::<PyDict>() }
+    }
+    pub fn set_dict(&self, d: ObjRef) {
+        // SAFETY: done once when readied.
+        unsafe { *self.dict.get() = Some(d) };
+    }
+    /// Bumps the version tag (after any change to the dict or the bases).
+    pub fn modified(&self) {
+        self.version.set(next_version());
+    }
+    /// `_PyType_Lookup`: `name` (an exact str) in the dicts along the MRO.
+    #[inline]
+    pub fn lookup(&self, ts: &ThreadState, name: &ObjRef) -> Option<ObjRef> {
+        for t in self.mro_items() {
+            // SAFETY: MRO entries are type objects.
+            let t = unsafe { t.payload_unchecked::<PyType>() };
+            if let Some(v) = t.dict_payload().get_str(ts, name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+    /// `lookup` by a Rust string (interns it).
+    pub fn lookup_str(&self, ts: &ThreadState, name: &str) -> Option<ObjRef> {
+        let n = ts.intern(name);
+        self.lookup(ts, &n)
+    }
+    /// `issubclass(self, other)` by the MRO (`PyType_IsSubtype`).
+    #[inline]
+    pub fn is_subtype(&self, other: &ObjRef) -> bool {
+        self.mro_items().iter().any(|t| t.is(other))
+    }
+}
+
+/// Whether `obj` is an instance of `ty` (type or subtype: `PyObject_TypeCheck`).
+#[inline]
+pub fn type_check(obj: &ObjRef, ty: &ObjRef) -> bool {
+    obj.class().is(ty) || obj.typ().is_subtype(ty)
+}
+
+/// C3 linearization of `ty` with `bases` (`mro_internal`); CPython's error message when no
+/// consistent order exists.
+pub fn c3_mro(ts: &ThreadState, ty: &ObjRef, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+    let mut seqs: Vec<Vec<ObjRef>> = bases
+        .iter()
+        .map(|b| {
+            b.downcast::<PyType>()
+                .map_or(Vec::new(), |t| t.mro_items().to_vec())
+        })
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out = vec![ty.clone()];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut found = None;
+        for s in &seqs {
+            let cand = &s[0];
+            if !seqs.iter().any(|t| t[1..].iter().any(|x| x.is(cand))) {
+                found = Some(cand.clone());
+                break;
+            }
+        }
+        let Some(next) = found else {
+            let names: Vec<String> = seqs
+                .iter()
+                .map(|s| s[0].typ_name_of_type().to_string())
+                .collect();
+            let mut uniq: Vec<String> = Vec::new();
+            for n in names {
+                if !uniq.contains(&n) {
+                    uniq.push(n);
+                }
+            }
+            return Err(ts.type_error(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                uniq.join(", ")
+            )));
+        };
+        for s in seqs.iter_mut() {
+            if s[0].is(&next) {
+                s.remove(0);
+            }
+        }
+        out.push(next);
+    }
+}
+
+impl ObjRef {
+    /// The `tp_name` of this object, which must be a type object.
+    pub fn typ_name_of_type(&self) -> &str {
+        self.downcast::<PyType>().map_or("?", |t| t.name())
+    }
+}
+
+/// Readies a built-in type from its spec (`PyType_Ready`): base, MRO, inherited slots and
+/// flags, a dict with a descriptor per method/getset and a wrapper per slot.
+pub fn ready_builtin(ts: &ThreadState, ty: &ObjRef, spec: &'static TypeSpec) {
+    let t = ty.downcast::<PyType>().expect("type object");
+    let base = spec.base.map(|b| b(ts).clone());
+    let mut fl = spec.flags;
+    let mut slots = spec.slots;
+    if let Some(b) = &base {
+        let bt = b.downcast::<PyType>().expect("base type");
+        fl |= bt.flags.get() & flags::INHERITED;
+        slots.inherit(bt.slots());
+        if spec.dictoffset == 0 {
+            t.dictoffset.set(bt.dictoffset.get());
+        }
+    }
+    if spec.dictoffset != 0 {
+        t.dictoffset.set(spec.dictoffset);
+    }
+    t.flags.set(fl);
+    *t.slots_mut() = slots;
+    t.set_dict(ts.new_dict());
+    let bases = match &base {
+        Some(b) => vec![b.clone()],
+        None => vec![],
+    };
+    t.set_bases(ts.new_tuple(bases.clone()));
+    let mut mro = vec![ty.clone()];
+    if let Some(b) = &base {
+        mro.extend(b.typ_payload().mro_items().iter().cloned());
+    }
+    t.set_base(base);
+    t.set_mro(ts.new_tuple(mro));
+    let dict = t.dict_payload();
+    for m in spec.methods.iter().flat_map(|t| t.iter()) {
+        let d = descr::new_method_descr(ts, ty, m);
+        let _ = dict.set_item_str(ts, m.name, d);
+    }
+    for g in spec.getsets {
+        let d = descr::new_getset_descr(ts, ty, g);
+        let _ = dict.set_item_str(ts, g.name, d);
+    }
+    slotdefs::add_wrappers(ts, ty, &spec.slots);
+    if !spec.doc.is_empty() {
+        let _ = dict.set_item_str(ts, "__doc__", ts.new_str(spec.doc));
+    } else if dict.get_str_rs(ts, "__doc__").is_none() {
+        let _ = dict.set_item_str(ts, "__doc__", ts.none());
+    }
+}
+
+impl ObjRef {
+    /// The `PyType` of a type object (unchecked in release builds).
+    #[inline]
+    pub fn typ_payload(&self) -> &PyType {
+        debug_assert!(self.is_a::<PyType>());
+        // SAFETY: callers pass type objects.
+        unsafe { self.payload_unchecked::<PyType>() }
+    }
+}
+
+/// Makes and readies a built-in type that is not in the registry (types of other crates:
+/// the VM's streams, ...). Keep the returned object (in a module or your crate's state).
+pub fn new_static_type(ts: &ThreadState, spec: &'static TypeSpec) -> ObjRef {
+    let mut t = PyType::new(spec.name, spec.payload);
+    t.spec = Some(spec);
+    let ty = crate::header::alloc_object(ts, &ts.types.type_, t);
+    ready_builtin(ts, &ty, spec);
+    ty
+}

@@ -1,0 +1,191 @@
+//! `code`: a [`CodeObject`] from the compiler wrapped for the VM, with its constants, names and
+//! local-plus names turned into objects once (names interned), and the `co_*` attributes.
+
+use std::sync::Arc;
+
+use taipan_ast::Constant;
+use taipan_bytecode::{CodeObject, Const};
+
+use crate::abstract_ as ab;
+use crate::error::PyResult;
+use crate::header::{ObjRef, PyPayload, alloc_object};
+use crate::thread::ThreadState;
+use crate::typeobj::{GetSetDef, PayloadInfo, Slots, TypeSpec};
+
+pub struct PyCode {
+    pub code: Arc<CodeObject>,
+    pub consts: Box<[ObjRef]>,
+    /// `co_names`, interned.
+    pub names: Box<[ObjRef]>,
+    /// Local-plus names, interned.
+    pub localsplusnames: Box<[ObjRef]>,
+    pub name: ObjRef,
+    pub qualname: ObjRef,
+    pub filename: ObjRef,
+    /// Number of local-plus slots (locals, cells, free variables).
+    pub nlocalsplus: usize,
+}
+
+impl PyPayload for PyCode {
+    fn class(ts: &ThreadState) -> &ObjRef {
+        &ts.types.code
+    }
+}
+
+/// A Python object for a compile-time constant.
+pub fn const_to_object(ts: &ThreadState, c: &Constant) -> ObjRef {
+    match c {
+        Constant::None => ts.none(),
+        Constant::Bool(b) => ts.bool_obj(*b),
+        Constant::Ellipsis => ts.ellipsis(),
+        Constant::Int(i) => ts.new_int_big(i.clone()),
+        Constant::Float(bits) => ts.new_float(f64::from_bits(*bits)),
+        Constant::Str(s) => match s.as_str() {
+            Some(t) => ts.intern_if_identifier(t),
+            None => ts.new_string(String::from_utf8_lossy(s.as_bytes()).into_owned()),
+        },
+        Constant::Tuple(items) => {
+            ts.new_tuple(items.iter().map(|x| const_to_object(ts, x)).collect())
+        }
+        // complex, bytes and frozenset constants need their types (not in the foundation):
+        // the hook lets the crate that adds them build the object.
+        other => (ts.const_hook.get())(ts, other),
+    }
+}
+
+impl ThreadState {
+    /// Interns strings that look like identifiers (as CPython interns such constants).
+    pub fn intern_if_identifier(&self, s: &str) -> ObjRef {
+        if !s.is_empty()
+            && s.len() < 64
+            && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        {
+            self.intern(s)
+        } else {
+            self.new_str(s)
+        }
+    }
+    /// A code object for the VM.
+    pub fn new_code(&self, code: Arc<CodeObject>) -> ObjRef {
+        let consts = code
+            .consts
+            .iter()
+            .map(|c| match c {
+                Const::Value(v) => const_to_object(self, v),
+                Const::Code(c) => self.new_code(c.clone()),
+            })
+            .collect();
+        let names = code.names.iter().map(|n| self.intern(n)).collect();
+        let localsplusnames = code
+            .localsplusnames
+            .iter()
+            .map(|n| self.intern(n))
+            .collect();
+        let p = PyCode {
+            consts,
+            names,
+            localsplusnames,
+            name: self.intern(&code.name),
+            qualname: self.new_str(&code.qualname),
+            filename: self.new_str(&code.filename),
+            nlocalsplus: code.localsplusnames.len(),
+            code,
+        };
+        alloc_object(self, &self.types.code, p)
+    }
+}
+
+fn this(o: &ObjRef) -> &PyCode {
+    o.downcast::<PyCode>().expect("code")
+}
+
+fn repr(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let c = this(o);
+    Ok(ts.new_string(format!(
+        "<code object {} at {:#x}, file \"{}\", line {}>",
+        ab::str_of(&c.name),
+        o.id(),
+        ab::str_of(&c.filename),
+        c.code.firstlineno
+    )))
+}
+
+fn strs(ts: &ThreadState, v: Vec<&str>) -> ObjRef {
+    ts.new_tuple(v.into_iter().map(|s| ts.intern(s)).collect())
+}
+fn co_name(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(this(o).name.clone())
+}
+fn co_qualname(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(this(o).qualname.clone())
+}
+fn co_filename(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(this(o).filename.clone())
+}
+fn co_consts(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.new_tuple(this(o).consts.to_vec()))
+}
+fn co_names(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.new_tuple(this(o).names.to_vec()))
+}
+fn co_varnames(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(strs(ts, this(o).code.varnames()))
+}
+fn co_cellvars(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(strs(ts, this(o).code.cellvars()))
+}
+fn co_freevars(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(strs(ts, this(o).code.freevars()))
+}
+fn co_argcount(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.new_int(this(o).code.argcount as i64))
+}
+fn co_posonlyargcount(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.new_int(this(o).code.posonlyargcount as i64))
+}
+fn co_kwonlyargcount(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.new_int(this(o).code.kwonlyargcount as i64))
+}
+fn co_nlocals(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.new_int(this(o).code.nlocals() as i64))
+}
+fn co_flags(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.new_int(this(o).code.flags.0 as i64))
+}
+fn co_firstlineno(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.new_int(this(o).code.firstlineno as i64))
+}
+fn co_stacksize(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.new_int(this(o).code.stacksize as i64))
+}
+fn co_code(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    (ts.bytes_hook.get())(ts, &this(o).code.co_code())
+}
+
+static GETSETS: &[GetSetDef] = &[
+    GetSetDef::ro("co_name", co_name),
+    GetSetDef::ro("co_qualname", co_qualname),
+    GetSetDef::ro("co_filename", co_filename),
+    GetSetDef::ro("co_consts", co_consts),
+    GetSetDef::ro("co_names", co_names),
+    GetSetDef::ro("co_varnames", co_varnames),
+    GetSetDef::ro("co_cellvars", co_cellvars),
+    GetSetDef::ro("co_freevars", co_freevars),
+    GetSetDef::ro("co_argcount", co_argcount),
+    GetSetDef::ro("co_posonlyargcount", co_posonlyargcount),
+    GetSetDef::ro("co_kwonlyargcount", co_kwonlyargcount),
+    GetSetDef::ro("co_nlocals", co_nlocals),
+    GetSetDef::ro("co_flags", co_flags),
+    GetSetDef::ro("co_firstlineno", co_firstlineno),
+    GetSetDef::ro("co_stacksize", co_stacksize),
+    GetSetDef::ro("co_code", co_code),
+];
+
+pub static SPEC: TypeSpec = TypeSpec {
+    slots: Slots {
+        repr: Some(repr),
+        ..Slots::NONE
+    },
+    getsets: GETSETS,
+    ..TypeSpec::new("code", PayloadInfo::of::<PyCode>())
+};

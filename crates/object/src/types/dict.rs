@@ -1,0 +1,755 @@
+//! `dict`: CPython's compact dict (an index table probed with perturbation over an
+//! insertion-ordered entry array; same sizes, growth and probe sequence, so iteration order
+//! and behaviour under deletion match), lookups that survive `__eq__` mutating the table
+//! (restart, as CPython's), str fast paths for namespaces, the mapping slots and methods, and
+//! the key/value/item iterators.
+
+use std::cell::{Cell, UnsafeCell};
+
+use crate::abstract_ as ab;
+use crate::args;
+use crate::error::PyResult;
+use crate::header::{ObjRef, PyPayload, alloc_object};
+use crate::thread::ThreadState;
+use crate::typeobj::{CompareOp, Meth, MethodDef, PayloadInfo, Slots, TypeSpec, flags};
+use crate::types::str_::PyStr;
+
+const EMPTY: i32 = -1;
+const DUMMY: i32 = -2;
+const MIN_SIZE: usize = 8;
+
+struct Entry {
+    hash: i64,
+    key: ObjRef,
+    value: ObjRef,
+}
+
+#[derive(Default)]
+struct Table {
+    indices: Vec<i32>,
+    entries: Vec<Option<Entry>>,
+    used: usize,
+}
+
+impl Table {
+    fn usable(&self) -> usize {
+        (self.indices.len() << 1) / 3
+    }
+    fn rebuild(&mut self, size: usize) {
+        let old = std::mem::take(&mut self.entries);
+        self.indices = vec![EMPTY; size];
+        self.entries = Vec::with_capacity((size << 1) / 3);
+        let mask = size - 1;
+        for e in old.into_iter().flatten() {
+            let mut i = (e.hash as u64 as usize) & mask;
+            let mut perturb = e.hash as u64;
+            while self.indices[i] != EMPTY {
+                perturb >>= 5;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(perturb as usize)
+                    .wrapping_add(1))
+                    & mask;
+            }
+            self.indices[i] = self.entries.len() as i32;
+            self.entries.push(Some(e));
+        }
+    }
+    fn grow(&mut self) {
+        let want = (self.used * 3).max(MIN_SIZE);
+        self.rebuild(want.next_power_of_two());
+    }
+}
+
+pub struct PyDict {
+    t: UnsafeCell<Table>,
+    /// Bumped on every change (iterators detect mutation; caches key on it).
+    pub version: Cell<u64>,
+}
+
+impl PyPayload for PyDict {
+    fn class(ts: &ThreadState) -> &ObjRef {
+        &ts.types.dict
+    }
+}
+
+enum Probe {
+    Found { slot: usize, ix: usize },
+    Missing { slot: usize },
+    Restart,
+}
+
+impl Default for PyDict {
+    fn default() -> Self {
+        PyDict::new()
+    }
+}
+
+impl PyDict {
+    pub fn new() -> PyDict {
+        PyDict {
+            t: UnsafeCell::new(Table::default()),
+            version: Cell::new(0),
+        }
+    }
+    #[inline]
+    fn t(&self) -> &mut Table {
+        // SAFETY: single-threaded; callers never keep this borrow across a call into Python
+        // (`probe` releases it before `__eq__` and re-validates after).
+        unsafe { &mut *self.t.get() }
+    }
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.t().used
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    fn bump(&self) {
+        self.version.set(self.version.get() + 1);
+    }
+
+    /// Finds `key` (hash `h`); may run `__eq__`, restarting if that changed the table.
+    fn probe(&self, ts: &ThreadState, key: &ObjRef, h: i64) -> PyResult<Probe> {
+        let t = self.t();
+        if t.indices.is_empty() {
+            t.rebuild(MIN_SIZE);
+        }
+        let mask = t.indices.len() - 1;
+        let mut i = (h as u64 as usize) & mask;
+        let mut perturb = h as u64;
+        let mut first_free: Option<usize> = None;
+        let key_str = key
+            .downcast::<PyStr>()
+            .filter(|_| key.is_exact(&ts.types.str_));
+        loop {
+            let ix = self.t().indices[i];
+            if ix == EMPTY {
+                return Ok(Probe::Missing {
+                    slot: first_free.unwrap_or(i),
+                });
+            }
+            if ix == DUMMY {
+                first_free.get_or_insert(i);
+            } else {
+                let (ek, eh) = match &self.t().entries[ix as usize] {
+                    Some(e) => (e.key.clone(), e.hash),
+                    None => return Ok(Probe::Restart),
+                };
+                if ek.is(key) {
+                    return Ok(Probe::Found {
+                        slot: i,
+                        ix: ix as usize,
+                    });
+                }
+                if eh == h {
+                    if let (Some(a), Some(b)) = (key_str, ek.downcast::<PyStr>())
+                        && ek.is_exact(&ts.types.str_)
+                    {
+                        if a.as_str() == b.as_str() {
+                            return Ok(Probe::Found {
+                                slot: i,
+                                ix: ix as usize,
+                            });
+                        }
+                    } else {
+                        let before = (self.t().indices.len(), self.version.get());
+                        let eq = ab::eq(ts, &ek, key)?;
+                        let after = (self.t().indices.len(), self.version.get());
+                        let still = matches!(&self.t().entries.get(ix as usize), Some(Some(e)) if e.key.is(&ek));
+                        if before != after || !still {
+                            return Ok(Probe::Restart);
+                        }
+                        if eq {
+                            return Ok(Probe::Found {
+                                slot: i,
+                                ix: ix as usize,
+                            });
+                        }
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+    }
+
+    fn find(&self, ts: &ThreadState, key: &ObjRef, h: i64) -> PyResult<Probe> {
+        for _ in 0..100 {
+            match self.probe(ts, key, h)? {
+                Probe::Restart => continue,
+                p => return Ok(p),
+            }
+        }
+        Err(ts.runtime_error("dictionary changed size during lookup"))
+    }
+
+    /// `d.get(key)`.
+    pub fn get_item(&self, ts: &ThreadState, key: &ObjRef) -> PyResult<Option<ObjRef>> {
+        if self.len() == 0 {
+            return Ok(None);
+        }
+        let h = ab::hash(ts, key)?;
+        self.get_item_hashed(ts, key, h)
+    }
+    pub fn get_item_hashed(
+        &self,
+        ts: &ThreadState,
+        key: &ObjRef,
+        h: i64,
+    ) -> PyResult<Option<ObjRef>> {
+        match self.find(ts, key, h)? {
+            Probe::Found { ix, .. } => Ok(self.t().entries[ix].as_ref().map(|e| e.value.clone())),
+            _ => Ok(None),
+        }
+    }
+
+    /// Lookup by an exact str key without running Python code (namespaces, attributes).
+    #[inline]
+    pub fn get_str(&self, _ts: &ThreadState, key: &ObjRef) -> Option<ObjRef> {
+        let t = self.t();
+        if t.used == 0 {
+            return None;
+        }
+        let ks = key.downcast::<PyStr>()?;
+        let h = ks.hash();
+        let mask = t.indices.len() - 1;
+        let mut i = (h as u64 as usize) & mask;
+        let mut perturb = h as u64;
+        loop {
+            let ix = t.indices[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix >= 0
+                && let Some(e) = &t.entries[ix as usize]
+            {
+                if e.key.is(key) {
+                    return Some(e.value.clone());
+                }
+                if e.hash == h
+                    && let Some(s) = e.key.downcast::<PyStr>()
+                    && s.as_str() == ks.as_str()
+                {
+                    return Some(e.value.clone());
+                }
+            }
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+    }
+    /// `get_str` by a Rust string.
+    pub fn get_str_rs(&self, ts: &ThreadState, key: &str) -> Option<ObjRef> {
+        if self.len() == 0 {
+            return None;
+        }
+        self.get_str(ts, &ts.intern(key))
+    }
+
+    /// `d[key] = value`.
+    pub fn set_item(&self, ts: &ThreadState, key: ObjRef, value: ObjRef) -> PyResult<()> {
+        let h = ab::hash(ts, &key)?;
+        self.set_item_hashed(ts, key, h, value)
+    }
+    pub fn set_item_hashed(
+        &self,
+        ts: &ThreadState,
+        key: ObjRef,
+        h: i64,
+        value: ObjRef,
+    ) -> PyResult<()> {
+        match self.find(ts, &key, h)? {
+            Probe::Found { ix, .. } => {
+                let old = self.t().entries[ix]
+                    .as_mut()
+                    .map(|e| std::mem::replace(&mut e.value, value));
+                self.bump();
+                drop(old);
+            }
+            Probe::Missing { mut slot } => {
+                let t = self.t();
+                if t.entries.len() >= t.usable() {
+                    t.grow();
+                    // Re-probe for an empty slot in the new table (no Python code runs).
+                    let mask = t.indices.len() - 1;
+                    let mut i = (h as u64 as usize) & mask;
+                    let mut perturb = h as u64;
+                    while t.indices[i] >= 0 {
+                        perturb >>= 5;
+                        i = (i
+                            .wrapping_mul(5)
+                            .wrapping_add(perturb as usize)
+                            .wrapping_add(1))
+                            & mask;
+                    }
+                    slot = i;
+                }
+                t.indices[slot] = t.entries.len() as i32;
+                t.entries.push(Some(Entry {
+                    hash: h,
+                    key,
+                    value,
+                }));
+                t.used += 1;
+                self.bump();
+            }
+            Probe::Restart => unreachable!("find never returns Restart"),
+        }
+        Ok(())
+    }
+    /// `d["name"] = value`.
+    pub fn set_item_str(&self, ts: &ThreadState, key: &str, value: ObjRef) -> PyResult<()> {
+        self.set_item(ts, ts.intern(key), value)
+    }
+    /// `del d[key]`: the removed value, or `None` when absent.
+    pub fn del_item(&self, ts: &ThreadState, key: &ObjRef) -> PyResult<Option<ObjRef>> {
+        if self.len() == 0 {
+            return Ok(None);
+        }
+        let h = ab::hash(ts, key)?;
+        match self.find(ts, key, h)? {
+            Probe::Found { slot, ix } => {
+                let t = self.t();
+                t.indices[slot] = DUMMY;
+                let e = t.entries[ix].take();
+                t.used -= 1;
+                self.bump();
+                Ok(e.map(|e| e.value))
+            }
+            _ => Ok(None),
+        }
+    }
+    /// The entry at or after position `pos`: `(next position, key, value)`.
+    #[inline]
+    pub fn entry_at(&self, mut pos: usize) -> Option<(usize, ObjRef, ObjRef)> {
+        let t = self.t();
+        while pos < t.entries.len() {
+            if let Some(e) = &t.entries[pos] {
+                return Some((pos + 1, e.key.clone(), e.value.clone()));
+            }
+            pos += 1;
+        }
+        None
+    }
+    pub fn items(&self) -> Vec<(ObjRef, ObjRef)> {
+        self.t()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
+    }
+    pub fn keys(&self) -> Vec<ObjRef> {
+        self.t()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| e.key.clone())
+            .collect()
+    }
+    pub fn values(&self) -> Vec<ObjRef> {
+        self.t()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| e.value.clone())
+            .collect()
+    }
+    pub fn clear(&self) {
+        let old = std::mem::take(self.t());
+        self.bump();
+        drop(old);
+    }
+    /// Copies every item of `other` in.
+    pub fn update_from(&self, ts: &ThreadState, other: &PyDict) -> PyResult<()> {
+        for e in other
+            .t()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| (e.key.clone(), e.hash, e.value.clone()))
+            .collect::<Vec<_>>()
+        {
+            self.set_item_hashed(ts, e.0, e.1, e.2)?;
+        }
+        Ok(())
+    }
+}
+
+impl ThreadState {
+    pub fn new_dict(&self) -> ObjRef {
+        alloc_object(self, &self.types.dict, PyDict::new())
+    }
+}
+
+fn this(o: &ObjRef) -> &PyDict {
+    o.downcast::<PyDict>().expect("dict")
+}
+
+fn repr(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let d = this(o);
+    if d.is_empty() {
+        return Ok(ts.new_str("{}"));
+    }
+    if !ts.repr_enter(o) {
+        return Ok(ts.new_str("{...}"));
+    }
+    let mut out = String::from("{");
+    let r = (|| {
+        let mut pos = 0;
+        let mut first = true;
+        while let Some((next, k, v)) = d.entry_at(pos) {
+            if !first {
+                out.push_str(", ");
+            }
+            first = false;
+            out.push_str(&ab::repr_string(ts, &k)?);
+            out.push_str(": ");
+            out.push_str(&ab::repr_string(ts, &v)?);
+            pos = next;
+        }
+        Ok(())
+    })();
+    ts.repr_leave(o);
+    r?;
+    out.push('}');
+    Ok(ts.new_string(out))
+}
+
+fn richcompare(ts: &ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<ObjRef> {
+    let Some(y) = b.downcast::<PyDict>() else {
+        return Ok(ts.not_implemented());
+    };
+    if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        return Ok(ts.not_implemented());
+    }
+    let x = this(a);
+    let mut equal = x.len() == y.len();
+    if equal {
+        for (k, v) in x.items() {
+            match y.get_item(ts, &k)? {
+                Some(w) if ab::eq(ts, &v, &w)? => {}
+                _ => {
+                    equal = false;
+                    break;
+                }
+            }
+        }
+    }
+    Ok(ts.bool_obj(equal == (op == CompareOp::Eq)))
+}
+
+fn len(_: &ThreadState, o: &ObjRef) -> PyResult<usize> {
+    Ok(this(o).len())
+}
+
+fn getitem(ts: &ThreadState, o: &ObjRef, k: &ObjRef) -> PyResult<ObjRef> {
+    if let Some(v) = this(o).get_item(ts, k)? {
+        return Ok(v);
+    }
+    if !o.is_exact(&ts.types.dict)
+        && let Some(m) = o.typ().lookup(ts, &ts.names.__missing__)
+    {
+        return ab::call_unbound(ts, &m, o, std::slice::from_ref(k));
+    }
+    Err(ts.key_error(k.clone()))
+}
+fn setitem(ts: &ThreadState, o: &ObjRef, k: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
+    let d = this(o);
+    match v {
+        Some(v) => d.set_item(ts, k.clone(), v.clone()),
+        None => match d.del_item(ts, k)? {
+            Some(_) => Ok(()),
+            None => Err(ts.key_error(k.clone())),
+        },
+    }
+}
+fn contains(ts: &ThreadState, o: &ObjRef, k: &ObjRef) -> PyResult<bool> {
+    Ok(this(o).get_item(ts, k)?.is_some())
+}
+
+/// `dict.update`-style merge of a mapping or an iterable of pairs into `d`.
+pub fn merge(ts: &ThreadState, d: &PyDict, other: &ObjRef) -> PyResult<()> {
+    if let Some(o) = other.downcast::<PyDict>() {
+        return d.update_from(ts, o);
+    }
+    if let Some(keys) = ab::getattr_opt(ts, other, &ts.names.keys)? {
+        let ks = ab::call(ts, &keys, &[])?;
+        for k in ab::collect(ts, &ks)? {
+            let v = ab::getitem(ts, other, &k)?;
+            d.set_item(ts, k, v)?;
+        }
+        return Ok(());
+    }
+    for (i, pair) in ab::collect(ts, other)?.into_iter().enumerate() {
+        let kv = ab::collect(ts, &pair).map_err(|_| {
+            ts.type_error(format!(
+                "cannot convert dictionary update sequence element #{i} to a sequence"
+            ))
+        })?;
+        if kv.len() != 2 {
+            return Err(ts.value_error(format!(
+                "dictionary update sequence element #{i} has length {}; 2 is required",
+                kv.len()
+            )));
+        }
+        d.set_item(ts, kv[0].clone(), kv[1].clone())?;
+    }
+    Ok(())
+}
+
+fn init(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<()> {
+    let names = args::kw_names(kw);
+    let npos = a.len() - names.len();
+    args::check_positional(ts, "dict", npos, 0, 1)?;
+    let d = this(o);
+    if let Some(x) = a[..npos].first() {
+        merge(ts, d, x)?;
+    }
+    for (k, v) in names.iter().zip(&a[npos..]) {
+        d.set_item(ts, k.clone(), v.clone())?;
+    }
+    Ok(())
+}
+fn new(ts: &ThreadState, ty: &ObjRef, _: &[ObjRef], _: Option<&ObjRef>) -> PyResult<ObjRef> {
+    Ok(alloc_object(ts, ty, PyDict::new()))
+}
+
+fn get(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
+    args::check_positional(ts, "get", a.len(), 1, 2)?;
+    Ok(this(o)
+        .get_item(ts, &a[0])?
+        .unwrap_or_else(|| a.get(1).cloned().unwrap_or_else(|| ts.none())))
+}
+fn setdefault(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
+    args::check_positional(ts, "setdefault", a.len(), 1, 2)?;
+    let d = this(o);
+    if let Some(v) = d.get_item(ts, &a[0])? {
+        return Ok(v);
+    }
+    let v = a.get(1).cloned().unwrap_or_else(|| ts.none());
+    d.set_item(ts, a[0].clone(), v.clone())?;
+    Ok(v)
+}
+fn pop(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
+    args::check_positional(ts, "pop", a.len(), 1, 2)?;
+    match this(o).del_item(ts, &a[0])? {
+        Some(v) => Ok(v),
+        None => a.get(1).cloned().ok_or_else(|| ts.key_error(a[0].clone())),
+    }
+}
+fn popitem(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let d = this(o);
+    let last = d
+        .t()
+        .entries
+        .iter()
+        .rev()
+        .flatten()
+        .next()
+        .map(|e| e.key.clone());
+    let Some(k) = last else {
+        return Err(ts.new_error(&ts.exc.key_error, "popitem(): dictionary is empty"));
+    };
+    let v = d.del_item(ts, &k)?.unwrap_or_else(|| ts.none());
+    Ok(ts.new_tuple(vec![k, v]))
+}
+fn update(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
+    init(ts, o, a, kw)?;
+    Ok(ts.none())
+}
+fn clear(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    this(o).clear();
+    Ok(ts.none())
+}
+fn copy(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let n = ts.new_dict();
+    this(&n).update_from(ts, this(o))?;
+    Ok(n)
+}
+fn fromkeys(ts: &ThreadState, cls: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
+    args::check_positional(ts, "fromkeys", a.len(), 1, 2)?;
+    let d = ab::call(ts, cls, &[])?;
+    let v = a.get(1).cloned().unwrap_or_else(|| ts.none());
+    for k in ab::collect(ts, &a[0])? {
+        ab::setitem(ts, &d, &k, Some(&v))?;
+    }
+    Ok(d)
+}
+fn or(ts: &ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
+    let (Some(x), Some(y)) = (a.downcast::<PyDict>(), b.downcast::<PyDict>()) else {
+        return Ok(ts.not_implemented());
+    };
+    let n = ts.new_dict();
+    this(&n).update_from(ts, x)?;
+    this(&n).update_from(ts, y)?;
+    Ok(n)
+}
+fn ior(ts: &ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
+    merge(ts, this(a), b)?;
+    Ok(a.clone())
+}
+
+// ---- views and iterators ----
+
+/// Which part of the entries a view or iterator yields.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+pub struct PyDictIter {
+    d: ObjRef,
+    pos: Cell<usize>,
+    used: usize,
+    kind: ViewKind,
+}
+impl PyPayload for PyDictIter {
+    fn class(ts: &ThreadState) -> &ObjRef {
+        &ts.types.dict_keyiterator
+    }
+}
+
+/// An iterator over a dict's keys, values or items.
+pub fn new_dict_iter(ts: &ThreadState, d: &ObjRef, kind: ViewKind) -> ObjRef {
+    let ty = match kind {
+        ViewKind::Keys => &ts.types.dict_keyiterator,
+        ViewKind::Values => &ts.types.dict_valueiterator,
+        ViewKind::Items => &ts.types.dict_itemiterator,
+    };
+    alloc_object(
+        ts,
+        ty,
+        PyDictIter {
+            d: d.clone(),
+            pos: Cell::new(0),
+            used: this(d).len(),
+            kind,
+        },
+    )
+}
+fn iter(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(new_dict_iter(ts, o, ViewKind::Keys))
+}
+fn iter_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
+    let it = o.downcast::<PyDictIter>().expect("dict iterator");
+    let d = this(&it.d);
+    if d.len() != it.used {
+        it.pos.set(usize::MAX);
+        return Err(ts.runtime_error("dictionary changed size during iteration"));
+    }
+    match d.entry_at(it.pos.get()) {
+        Some((next, k, v)) => {
+            it.pos.set(next);
+            Ok(Some(match it.kind {
+                ViewKind::Keys => k,
+                ViewKind::Values => v,
+                ViewKind::Items => ts.new_tuple(vec![k, v]),
+            }))
+        }
+        None => Ok(None),
+    }
+}
+fn iter_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
+    visit(&o.downcast::<PyDictIter>().expect("dict iterator").d);
+}
+fn self_iter(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(o.clone())
+}
+
+fn keys(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    crate::types::dictview::new_view(ts, o, ViewKind::Keys)
+}
+fn values(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    crate::types::dictview::new_view(ts, o, ViewKind::Values)
+}
+fn items(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    crate::types::dictview::new_view(ts, o, ViewKind::Items)
+}
+
+fn traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
+    for e in this(o).t().entries.iter().flatten() {
+        visit(&e.key);
+        visit(&e.value);
+    }
+}
+fn clear_slot(_: &ThreadState, o: &ObjRef) {
+    this(o).clear();
+}
+
+static METHODS: &[MethodDef] = &[
+    MethodDef::new("get", Meth::Fast(get)),
+    MethodDef::new("setdefault", Meth::Fast(setdefault)),
+    MethodDef::new("pop", Meth::Fast(pop)),
+    MethodDef::new("popitem", Meth::NoArgs(popitem)),
+    MethodDef::new("update", Meth::FastKw(update)),
+    MethodDef::new("clear", Meth::NoArgs(clear)),
+    MethodDef::new("copy", Meth::NoArgs(copy)),
+    MethodDef::new("keys", Meth::NoArgs(keys)),
+    MethodDef::new("values", Meth::NoArgs(values)),
+    MethodDef::new("items", Meth::NoArgs(items)),
+    MethodDef::class("fromkeys", Meth::Fast(fromkeys)),
+];
+
+const fn number_slots() -> [Option<crate::typeobj::slots::BinaryFn>; crate::typeobj::nb::COUNT] {
+    use crate::typeobj::nb;
+    let mut n: [Option<crate::typeobj::slots::BinaryFn>; nb::COUNT] = [None; nb::COUNT];
+    n[nb::OR] = Some(or);
+    n[nb::OR + nb::INPLACE] = Some(ior);
+    n
+}
+
+pub static SPEC: TypeSpec = TypeSpec {
+    flags: flags::BASETYPE | flags::DICT_SUBCLASS | flags::HAVE_GC,
+    slots: Slots {
+        repr: Some(repr),
+        hash: Some(crate::types::object::hash_not_implemented),
+        richcompare: Some(richcompare),
+        len: Some(len),
+        getitem: Some(getitem),
+        setitem: Some(setitem),
+        contains: Some(contains),
+        iter: Some(iter),
+        init: Some(init),
+        new: Some(new),
+        traverse: Some(traverse),
+        clear: Some(clear_slot),
+        number: number_slots(),
+        ..Slots::NONE
+    },
+    methods: &[METHODS],
+    doc: "dict() -> new empty dictionary\ndict(mapping) -> new dictionary initialized from a mapping object's\n    (key, value) pairs\ndict(iterable) -> new dictionary initialized as if via:\n    d = {}\n    for k, v in iterable:\n        d[k] = v\ndict(**kwargs) -> new dictionary initialized with the name=value pairs\n    in the keyword argument list.  For example:  dict(one=1, two=2)",
+    ..TypeSpec::new("dict", PayloadInfo::of::<PyDict>())
+};
+
+const ITER_SLOTS: Slots = Slots {
+    iter: Some(self_iter),
+    iternext: Some(iter_next),
+    traverse: Some(iter_traverse),
+    ..Slots::NONE
+};
+pub static KEYITER_SPEC: TypeSpec = TypeSpec {
+    flags: flags::HAVE_GC,
+    slots: ITER_SLOTS,
+    ..TypeSpec::new("dict_keyiterator", PayloadInfo::of::<PyDictIter>())
+};
+pub static VALUEITER_SPEC: TypeSpec = TypeSpec {
+    flags: flags::HAVE_GC,
+    slots: ITER_SLOTS,
+    ..TypeSpec::new("dict_valueiterator", PayloadInfo::of::<PyDictIter>())
+};
+pub static ITEMITER_SPEC: TypeSpec = TypeSpec {
+    flags: flags::HAVE_GC,
+    slots: ITER_SLOTS,
+    ..TypeSpec::new("dict_itemiterator", PayloadInfo::of::<PyDictIter>())
+};

@@ -1,0 +1,450 @@
+//! `BaseException` and the built-in hierarchy (the classes are listed in `registry.rs`): one
+//! payload for all (args, traceback, cause, context, `__suppress_context__`, an instance
+//! `__dict__` for the subclass attributes), CPython's `str`/`repr`, `with_traceback`,
+//! `add_note`, and the attributes particular classes set from their arguments
+//! (`StopIteration.value`, `SystemExit.code`, `OSError.errno`/`strerror`/`filename`,
+//! `SyntaxError.msg`/`lineno`/..., `KeyError`'s repr-of-key str).
+
+use std::cell::{Cell, RefCell};
+
+use crate::abstract_ as ab;
+use crate::args;
+use crate::dict_offset;
+use crate::error::{PyErr, PyResult};
+use crate::header::{ObjRef, PyPayload, alloc_object};
+use crate::thread::ThreadState;
+use crate::typeobj::{GetSetDef, Meth, MethodDef, PayloadInfo, Slots, TypeSpec, flags, type_check};
+use crate::types::dict::PyDict;
+use crate::types::tuple::PyTuple;
+
+pub struct PyBaseException {
+    pub args: RefCell<ObjRef>,
+    pub traceback: RefCell<Option<ObjRef>>,
+    pub cause: RefCell<Option<ObjRef>>,
+    pub context: RefCell<Option<ObjRef>>,
+    pub suppress_context: Cell<bool>,
+    dict: Cell<Option<ObjRef>>,
+}
+
+impl PyPayload for PyBaseException {
+    fn class(ts: &ThreadState) -> &ObjRef {
+        &ts.exc.base_exception
+    }
+}
+
+impl PyBaseException {
+    pub fn args_items(&self) -> Vec<ObjRef> {
+        self.args
+            .borrow()
+            .downcast::<PyTuple>()
+            .map_or(Vec::new(), |t| t.items().to_vec())
+    }
+}
+
+/// Makes an instance of exception class `ty` with `args` (a tuple) without calling Python
+/// `__init__` (the VM's and the runtime's own raises), setting the subclass attributes.
+pub fn new_exception(ts: &ThreadState, ty: &ObjRef, args: ObjRef) -> ObjRef {
+    let e = alloc_object(ts, ty, payload(args));
+    set_special_attrs(ts, &e);
+    e
+}
+
+fn payload(args: ObjRef) -> PyBaseException {
+    PyBaseException {
+        args: RefCell::new(args),
+        traceback: RefCell::new(None),
+        cause: RefCell::new(None),
+        context: RefCell::new(None),
+        suppress_context: Cell::new(false),
+        dict: Cell::new(None),
+    }
+}
+
+fn this(o: &ObjRef) -> &PyBaseException {
+    o.downcast::<PyBaseException>().expect("exception")
+}
+
+fn set_attr(ts: &ThreadState, e: &ObjRef, name: &str, v: ObjRef) {
+    if let Some(d) = crate::attr::instance_dict(ts, e)
+        && let Some(d) = d.downcast::<PyDict>()
+    {
+        let _ = d.set_item_str(ts, name, v);
+    }
+}
+
+/// Sets the attributes a subclass derives from its args (what the subclasses' `__init__`
+/// do in CPython).
+fn set_special_attrs(ts: &ThreadState, e: &ObjRef) {
+    let a = this(e).args_items();
+    let first = || a.first().cloned().unwrap_or_else(|| ts.none());
+    let x = &ts.exc;
+    if type_check(e, &x.stop_iteration) || type_check(e, &x.stop_async_iteration) {
+        set_attr(ts, e, "value", first());
+    } else if type_check(e, &x.system_exit) {
+        let code = match a.len() {
+            0 => ts.none(),
+            1 => a[0].clone(),
+            _ => this(e).args.borrow().clone(),
+        };
+        set_attr(ts, e, "code", code);
+    } else if type_check(e, &x.name_error) || type_check(e, &x.attribute_error) {
+        if dict_get(ts, e, "name").is_none() {
+            set_attr(ts, e, "name", ts.none());
+        }
+        if type_check(e, &x.attribute_error) && dict_get(ts, e, "obj").is_none() {
+            set_attr(ts, e, "obj", ts.none());
+        }
+    } else if type_check(e, &x.import_error) {
+        set_attr(ts, e, "msg", first());
+        set_attr(ts, e, "name", ts.none());
+        set_attr(ts, e, "path", ts.none());
+    } else if type_check(e, &x.os_error) {
+        let (errno, strerror) = if (2..=5).contains(&a.len()) {
+            (a[0].clone(), a[1].clone())
+        } else {
+            (ts.none(), ts.none())
+        };
+        set_attr(ts, e, "errno", errno);
+        set_attr(ts, e, "strerror", strerror);
+        set_attr(
+            ts,
+            e,
+            "filename",
+            a.get(2)
+                .filter(|_| a.len() >= 3)
+                .cloned()
+                .unwrap_or_else(|| ts.none()),
+        );
+        set_attr(
+            ts,
+            e,
+            "filename2",
+            a.get(4).cloned().unwrap_or_else(|| ts.none()),
+        );
+    } else if type_check(e, &x.syntax_error) {
+        set_attr(ts, e, "msg", first());
+        let info = a
+            .get(1)
+            .and_then(|i| i.downcast::<PyTuple>())
+            .map(|t| t.items().to_vec())
+            .unwrap_or_default();
+        for (i, n) in [
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+        ]
+        .iter()
+        .enumerate()
+        {
+            set_attr(ts, e, n, info.get(i).cloned().unwrap_or_else(|| ts.none()));
+        }
+        set_attr(ts, e, "print_file_and_line", ts.none());
+    }
+}
+
+fn dict_get(ts: &ThreadState, e: &ObjRef, name: &str) -> Option<ObjRef> {
+    crate::attr::instance_dict(ts, e)?
+        .downcast::<PyDict>()?
+        .get_str_rs(ts, name)
+}
+
+/// Records the object and name on an AttributeError (for `name`/`obj` and suggestions).
+pub fn set_attr_error_context(ts: &ThreadState, e: &PyErr, obj: &ObjRef, name: &ObjRef) {
+    set_attr(ts, e.value(), "name", name.clone());
+    set_attr(ts, e.value(), "obj", obj.clone());
+}
+
+fn new(ts: &ThreadState, ty: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
+    let n = a.len() - args::kw_names(kw).len();
+    let e = alloc_object(ts, ty, payload(ts.new_tuple_from(&a[..n])));
+    Ok(e)
+}
+fn init(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<()> {
+    if !args::kw_names(kw).is_empty()
+        && o.typ().slots().init.map(|f| f as usize) == Some(init as *const () as usize)
+    {
+        return Err(ts.type_error(format!("{}() takes no keyword arguments", o.typ().name())));
+    }
+    let n = a.len() - args::kw_names(kw).len();
+    let old = this(o).args.replace(ts.new_tuple_from(&a[..n]));
+    drop(old);
+    set_special_attrs(ts, o);
+    Ok(())
+}
+
+fn str_(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let a = this(o).args_items();
+    match a.len() {
+        0 => Ok(ts.empty_str()),
+        1 => ab::str(ts, &a[0]),
+        _ => ab::str(ts, &this(o).args.borrow().clone()),
+    }
+}
+fn repr(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let a = this(o).args_items();
+    let name = crate::types::object::type_qualname(o.class());
+    let name = name.rsplit('.').next().unwrap_or(&name).to_string();
+    Ok(ts.new_string(match a.len() {
+        1 => format!("{name}({})", ab::repr_string(ts, &a[0])?),
+        _ => format!(
+            "{name}{}",
+            ab::repr_string(ts, &this(o).args.borrow().clone())?
+        ),
+    }))
+}
+fn key_error_str(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let a = this(o).args_items();
+    if a.len() == 1 {
+        return ab::repr(ts, &a[0]);
+    }
+    str_(ts, o)
+}
+fn os_error_str(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let (errno, strerror, filename) = (
+        dict_get(ts, o, "errno"),
+        dict_get(ts, o, "strerror"),
+        dict_get(ts, o, "filename"),
+    );
+    if let (Some(en), Some(se)) = (&errno, &strerror)
+        && !ts.is_none(en)
+    {
+        let base = format!(
+            "[Errno {}] {}",
+            ab::str_string(ts, en)?,
+            ab::str_string(ts, se)?
+        );
+        return Ok(ts.new_string(match filename.filter(|f| !ts.is_none(f)) {
+            Some(f) => format!("{base}: {}", ab::repr_string(ts, &f)?),
+            None => base,
+        }));
+    }
+    str_(ts, o)
+}
+fn syntax_error_str(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let msg = dict_get(ts, o, "msg").unwrap_or_else(|| ts.none());
+    let msg = ab::str_string(ts, &msg)?;
+    let file = dict_get(ts, o, "filename").filter(|f| !ts.is_none(f));
+    let line = dict_get(ts, o, "lineno").filter(|f| !ts.is_none(f));
+    let file = file.map(|f| {
+        let s = ab::str_of(&f).to_string();
+        s.rsplit('/').next().unwrap_or(&s).to_string()
+    });
+    Ok(ts.new_string(match (file, line) {
+        (Some(f), Some(l)) => format!("{msg} ({f}, line {})", ab::str_string(ts, &l)?),
+        (Some(f), None) => format!("{msg} ({f})"),
+        (None, Some(l)) => format!("{msg} (line {})", ab::str_string(ts, &l)?),
+        (None, None) => msg,
+    }))
+}
+
+fn get_args(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(this(o).args.borrow().clone())
+}
+fn set_args(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
+    let Some(v) = v else {
+        return Err(ts.type_error("args may not be deleted"));
+    };
+    let t = ts.new_tuple(ab::collect(ts, v)?);
+    drop(this(o).args.replace(t));
+    Ok(())
+}
+fn get_tb(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(this(o)
+        .traceback
+        .borrow()
+        .clone()
+        .unwrap_or_else(|| ts.none()))
+}
+fn set_tb(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
+    let Some(v) = v else {
+        return Err(ts.type_error("__traceback__ may not be deleted"));
+    };
+    if !ts.is_none(v) && !v.is_a::<crate::types::frame::PyTraceback>() {
+        return Err(ts.type_error("__traceback__ must be a traceback or None"));
+    }
+    drop(
+        this(o)
+            .traceback
+            .replace((!ts.is_none(v)).then(|| v.clone())),
+    );
+    Ok(())
+}
+fn get_cause(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(this(o).cause.borrow().clone().unwrap_or_else(|| ts.none()))
+}
+fn set_cause(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
+    let Some(v) = v else {
+        return Err(ts.type_error("__cause__ may not be deleted"));
+    };
+    if !ts.is_none(v) && !v.is_a::<PyBaseException>() {
+        return Err(ts.type_error("exception cause must be None or derive from BaseException"));
+    }
+    drop(this(o).cause.replace((!ts.is_none(v)).then(|| v.clone())));
+    this(o).suppress_context.set(true);
+    Ok(())
+}
+fn get_context(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(this(o)
+        .context
+        .borrow()
+        .clone()
+        .unwrap_or_else(|| ts.none()))
+}
+fn set_context(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
+    let Some(v) = v else {
+        return Err(ts.type_error("__context__ may not be deleted"));
+    };
+    if !ts.is_none(v) && !v.is_a::<PyBaseException>() {
+        return Err(ts.type_error("exception context must be None or derive from BaseException"));
+    }
+    drop(this(o).context.replace((!ts.is_none(v)).then(|| v.clone())));
+    Ok(())
+}
+fn get_suppress(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.bool_obj(this(o).suppress_context.get()))
+}
+fn set_suppress(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
+    let v = match v {
+        Some(v) => ab::is_true(ts, v)?,
+        None => false,
+    };
+    this(o).suppress_context.set(v);
+    Ok(())
+}
+fn with_traceback(ts: &ThreadState, o: &ObjRef, tb: &ObjRef) -> PyResult<ObjRef> {
+    set_tb(ts, o, Some(tb))?;
+    Ok(o.clone())
+}
+fn add_note(ts: &ThreadState, o: &ObjRef, note: &ObjRef) -> PyResult<ObjRef> {
+    if !note.is_a::<crate::types::str_::PyStr>() {
+        return Err(ts.type_error(format!("note must be a str, not '{}'", note.typ().name())));
+    }
+    let notes = match dict_get(ts, o, "__notes__") {
+        Some(n) => n,
+        None => {
+            let l = ts.new_list(vec![]);
+            set_attr(ts, o, "__notes__", l.clone());
+            l
+        }
+    };
+    match notes.downcast::<crate::types::list::PyList>() {
+        Some(l) => l.push(note.clone()),
+        None => return Err(ts.type_error("Cannot add note: __notes__ is not a list")),
+    }
+    Ok(ts.none())
+}
+fn reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.new_tuple(vec![o.class().clone(), this(o).args.borrow().clone()]))
+}
+
+fn traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
+    let e = this(o);
+    visit(&e.args.borrow());
+    for f in [&e.traceback, &e.cause, &e.context] {
+        if let Some(v) = f.borrow().as_ref() {
+            visit(v);
+        }
+    }
+    let d = e.dict.take();
+    if let Some(d) = &d {
+        visit(d);
+    }
+    e.dict.set(d);
+}
+fn clear(_: &ThreadState, o: &ObjRef) {
+    let e = this(o);
+    for f in [&e.traceback, &e.cause, &e.context] {
+        drop(f.borrow_mut().take());
+    }
+    drop(e.dict.take());
+}
+
+static METHODS: &[MethodDef] = &[
+    MethodDef::new("with_traceback", Meth::O(with_traceback)),
+    MethodDef::new("add_note", Meth::O(add_note)),
+    MethodDef::new("__reduce__", Meth::NoArgs(reduce)),
+];
+static GETSETS: &[GetSetDef] = &[
+    GetSetDef {
+        name: "args",
+        get: get_args,
+        set: Some(set_args),
+        doc: "",
+    },
+    GetSetDef {
+        name: "__traceback__",
+        get: get_tb,
+        set: Some(set_tb),
+        doc: "",
+    },
+    GetSetDef {
+        name: "__cause__",
+        get: get_cause,
+        set: Some(set_cause),
+        doc: "",
+    },
+    GetSetDef {
+        name: "__context__",
+        get: get_context,
+        set: Some(set_context),
+        doc: "",
+    },
+    GetSetDef {
+        name: "__suppress_context__",
+        get: get_suppress,
+        set: Some(set_suppress),
+        doc: "",
+    },
+];
+
+pub static SPEC: TypeSpec = TypeSpec {
+    flags: flags::BASETYPE | flags::BASE_EXC_SUBCLASS | flags::HAVE_GC,
+    slots: Slots {
+        new: Some(new),
+        init: Some(init),
+        str: Some(str_),
+        repr: Some(repr),
+        traverse: Some(traverse),
+        clear: Some(clear),
+        ..Slots::NONE
+    },
+    methods: &[METHODS],
+    getsets: GETSETS,
+    dictoffset: dict_offset!(PyBaseException, dict),
+    doc: "Common base class for all exceptions",
+    ..TypeSpec::new("BaseException", PayloadInfo::of::<PyBaseException>())
+};
+
+/// Readies a built-in exception class under `base`.
+pub fn ready_subclass(ts: &ThreadState, ty: &ObjRef, base: &ObjRef) {
+    let t = ty.typ_payload();
+    let bt = base.typ_payload();
+    t.flags.set(bt.flags.get());
+    let mut slots = crate::typeobj::Slots::NONE;
+    slots.inherit(bt.slots());
+    *t.slots_mut() = slots;
+    t.dictoffset.set(bt.dictoffset.get());
+    t.set_dict(ts.new_dict());
+    t.set_bases(ts.new_tuple(vec![base.clone()]));
+    let mut mro = vec![ty.clone()];
+    mro.extend(bt.mro_items().iter().cloned());
+    t.set_base(Some(base.clone()));
+    t.set_mro(ts.new_tuple(mro));
+    let _ = t.dict_payload().set_item_str(ts, "__doc__", ts.none());
+}
+
+/// Class-specific slots, after the hierarchy is ready.
+pub fn after_ready(ts: &ThreadState) {
+    ts.exc.key_error.typ_payload().slots_mut().str = Some(key_error_str);
+    for t in ts.exc.all() {
+        if t.1.typ_payload().is_subtype(&ts.exc.os_error) {
+            t.1.typ_payload().slots_mut().str = Some(os_error_str);
+        }
+        if t.1.typ_payload().is_subtype(&ts.exc.syntax_error) {
+            t.1.typ_payload().slots_mut().str = Some(syntax_error_str);
+        }
+    }
+}

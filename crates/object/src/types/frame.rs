@@ -1,0 +1,238 @@
+//! `frame` objects (the Python view of a VM frame: `f_code`, `f_globals`, `f_locals`,
+//! `f_lineno`, `f_back`; made lazily by the VM for tracebacks and `sys._getframe`) and
+//! `traceback` objects (`tb_frame`, `tb_lineno`, `tb_lasti`, `tb_next`).
+
+use std::cell::{Cell, RefCell};
+
+use crate::abstract_ as ab;
+use crate::error::PyResult;
+use crate::header::{ObjRef, PyPayload, alloc_object};
+use crate::thread::ThreadState;
+use crate::typeobj::{GetSetDef, PayloadInfo, Slots, TypeSpec, flags};
+use crate::types::code::PyCode;
+
+pub struct PyFrame {
+    pub code: ObjRef,
+    pub globals: ObjRef,
+    pub builtins: ObjRef,
+    /// The locals mapping (module and class frames; a snapshot dict for function frames).
+    pub locals: RefCell<Option<ObjRef>>,
+    /// Index of the last instruction run, in code units (`f_lasti` is twice this).
+    pub lasti: Cell<i32>,
+    pub back: RefCell<Option<ObjRef>>,
+    /// Where the VM frame this mirrors lives (an opaque id the VM uses to refresh
+    /// `f_lasti`/`f_locals` while the frame runs); 0 once it returned.
+    pub vm_frame: Cell<usize>,
+}
+
+impl PyPayload for PyFrame {
+    fn class(ts: &ThreadState) -> &ObjRef {
+        &ts.types.frame
+    }
+}
+
+impl PyFrame {
+    /// The current line (`f_lineno`).
+    pub fn lineno(&self) -> i64 {
+        let c = self.code.downcast::<PyCode>().expect("code");
+        c.code
+            .addr2line(self.lasti.get().max(0) as u32)
+            .map_or(c.code.firstlineno as i64, |l| l as i64)
+    }
+}
+
+impl ThreadState {
+    pub fn new_frame_object(&self, code: ObjRef, globals: ObjRef, builtins: ObjRef) -> ObjRef {
+        alloc_object(
+            self,
+            &self.types.frame,
+            PyFrame {
+                code,
+                globals,
+                builtins,
+                locals: RefCell::new(None),
+                lasti: Cell::new(-1),
+                back: RefCell::new(None),
+                vm_frame: Cell::new(0),
+            },
+        )
+    }
+}
+
+fn this(o: &ObjRef) -> &PyFrame {
+    o.downcast::<PyFrame>().expect("frame")
+}
+
+fn repr(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let f = this(o);
+    let c = f.code.downcast::<PyCode>().expect("code");
+    Ok(ts.new_string(format!(
+        "<frame at {:#x}, file {}, line {}, code {}>",
+        o.id(),
+        ab::repr_string(ts, &c.filename)?,
+        f.lineno(),
+        ab::str_of(&c.name)
+    )))
+}
+fn f_code(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(this(o).code.clone())
+}
+fn f_globals(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(this(o).globals.clone())
+}
+fn f_builtins(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(this(o).builtins.clone())
+}
+fn f_locals(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    (ts.frame_locals_hook.get())(ts, o)
+}
+fn f_lineno(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.new_int(this(o).lineno()))
+}
+fn f_lasti(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.new_int(this(o).lasti.get() as i64 * 2))
+}
+fn f_back(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(this(o).back.borrow().clone().unwrap_or_else(|| ts.none()))
+}
+fn traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
+    let f = this(o);
+    visit(&f.code);
+    visit(&f.globals);
+    visit(&f.builtins);
+    if let Some(l) = f.locals.borrow().as_ref() {
+        visit(l);
+    }
+    if let Some(b) = f.back.borrow().as_ref() {
+        visit(b);
+    }
+}
+fn clear(_: &ThreadState, o: &ObjRef) {
+    let f = this(o);
+    drop(f.locals.borrow_mut().take());
+    drop(f.back.borrow_mut().take());
+}
+
+static GETSETS: &[GetSetDef] = &[
+    GetSetDef::ro("f_code", f_code),
+    GetSetDef::ro("f_globals", f_globals),
+    GetSetDef::ro("f_builtins", f_builtins),
+    GetSetDef::ro("f_locals", f_locals),
+    GetSetDef::ro("f_lineno", f_lineno),
+    GetSetDef::ro("f_lasti", f_lasti),
+    GetSetDef::ro("f_back", f_back),
+];
+
+pub static SPEC: TypeSpec = TypeSpec {
+    flags: flags::HAVE_GC,
+    slots: Slots {
+        repr: Some(repr),
+        traverse: Some(traverse),
+        clear: Some(clear),
+        ..Slots::NONE
+    },
+    getsets: GETSETS,
+    ..TypeSpec::new("frame", PayloadInfo::of::<PyFrame>())
+};
+
+// ---- tracebacks ----
+
+pub struct PyTraceback {
+    pub next: RefCell<Option<ObjRef>>,
+    pub frame: ObjRef,
+    /// Code-unit index of the instruction that raised.
+    pub lasti: i32,
+    pub lineno: i64,
+}
+
+impl PyPayload for PyTraceback {
+    fn class(ts: &ThreadState) -> &ObjRef {
+        &ts.types.traceback
+    }
+}
+
+impl ThreadState {
+    /// A traceback entry for `frame` at `lasti`, in front of `next` (`PyTraceBack_Here`).
+    pub fn new_traceback(&self, next: Option<ObjRef>, frame: ObjRef, lasti: i32) -> ObjRef {
+        let lineno = {
+            let f = this(&frame);
+            let c = f.code.downcast::<PyCode>().expect("code");
+            c.code
+                .addr2line(lasti.max(0) as u32)
+                .map_or(-1, |l| l as i64)
+        };
+        alloc_object(
+            self,
+            &self.types.traceback,
+            PyTraceback {
+                next: RefCell::new(next),
+                frame,
+                lasti,
+                lineno,
+            },
+        )
+    }
+}
+
+fn tb(o: &ObjRef) -> &PyTraceback {
+    o.downcast::<PyTraceback>().expect("traceback")
+}
+fn tb_frame(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(tb(o).frame.clone())
+}
+fn tb_lineno(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.new_int(tb(o).lineno))
+}
+fn tb_lasti(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.new_int(tb(o).lasti as i64 * 2))
+}
+fn tb_next(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(tb(o).next.borrow().clone().unwrap_or_else(|| ts.none()))
+}
+fn set_tb_next(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
+    let v = v.filter(|v| !ts.is_none(v));
+    if let Some(v) = v
+        && !v.is_a::<PyTraceback>()
+    {
+        return Err(ts.type_error(format!(
+            "expected traceback object or None, got '{}'",
+            v.typ().name()
+        )));
+    }
+    let old = tb(o).next.replace(v.cloned());
+    drop(old);
+    Ok(())
+}
+fn tb_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
+    let t = tb(o);
+    visit(&t.frame);
+    if let Some(n) = t.next.borrow().as_ref() {
+        visit(n);
+    }
+}
+fn tb_clear(_: &ThreadState, o: &ObjRef) {
+    drop(tb(o).next.borrow_mut().take());
+}
+
+static TB_GETSETS: &[GetSetDef] = &[
+    GetSetDef::ro("tb_frame", tb_frame),
+    GetSetDef::ro("tb_lineno", tb_lineno),
+    GetSetDef::ro("tb_lasti", tb_lasti),
+    GetSetDef {
+        name: "tb_next",
+        get: tb_next,
+        set: Some(set_tb_next),
+        doc: "",
+    },
+];
+
+pub static TRACEBACK_SPEC: TypeSpec = TypeSpec {
+    flags: flags::HAVE_GC,
+    slots: Slots {
+        traverse: Some(tb_traverse),
+        clear: Some(tb_clear),
+        ..Slots::NONE
+    },
+    getsets: TB_GETSETS,
+    ..TypeSpec::new("traceback", PayloadInfo::of::<PyTraceback>())
+};

@@ -1,0 +1,576 @@
+//! `list`: a vector of references behind an `UnsafeCell` (no borrow is ever held across a call
+//! into Python: elements are cloned out first, and the code re-checks lengths after calls, as
+//! CPython's does), repr with the `[...]` recursion guard, comparison, `+`, `*`, `+=`,
+//! indexing, slicing and slice assignment, the methods, a stable merge sort with fallible
+//! comparisons, iteration.
+
+use std::cell::{Cell, UnsafeCell};
+
+use crate::abstract_ as ab;
+use crate::args;
+use crate::error::PyResult;
+use crate::header::{ObjRef, PyPayload, alloc_object};
+use crate::thread::ThreadState;
+use crate::typeobj::slots::BinaryFn;
+use crate::typeobj::{CompareOp, Meth, MethodDef, PayloadInfo, Slots, TypeSpec, flags, nb};
+use crate::types::slice::PySlice;
+use crate::types::tuple::{repeat_items, seq_index, slice_items};
+
+pub struct PyList {
+    items: UnsafeCell<Vec<ObjRef>>,
+}
+
+impl PyPayload for PyList {
+    fn class(ts: &ThreadState) -> &ObjRef {
+        &ts.types.list
+    }
+}
+
+impl PyList {
+    pub fn new(items: Vec<ObjRef>) -> PyList {
+        PyList {
+            items: UnsafeCell::new(items),
+        }
+    }
+    /// Runs `f` on the vector. `f` must not call into Python (nor drop an element whose
+    /// finalizer could: removed elements are returned to be dropped after).
+    #[inline]
+    pub fn with<R>(&self, f: impl FnOnce(&mut Vec<ObjRef>) -> R) -> R {
+        // SAFETY: single-threaded; `f` does not re-enter (contract above), so this is the
+        // only live reference to the vector.
+        f(unsafe { &mut *self.items.get() })
+    }
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.with(|v| v.len())
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    #[inline]
+    pub fn get(&self, i: usize) -> Option<ObjRef> {
+        self.with(|v| v.get(i).cloned())
+    }
+    #[inline]
+    pub fn push(&self, x: ObjRef) {
+        self.with(|v| v.push(x));
+    }
+    pub fn to_vec(&self) -> Vec<ObjRef> {
+        self.with(|v| v.clone())
+    }
+    /// Replaces item `i` (the old item is dropped after the store).
+    pub fn set(&self, i: usize, x: ObjRef) {
+        let old = self.with(|v| std::mem::replace(&mut v[i], x));
+        drop(old);
+    }
+    /// Replaces the whole contents (old items dropped after the store).
+    pub fn replace_all(&self, items: Vec<ObjRef>) {
+        let old = self.with(|v| std::mem::replace(v, items));
+        drop(old);
+    }
+}
+
+impl ThreadState {
+    pub fn new_list(&self, items: Vec<ObjRef>) -> ObjRef {
+        alloc_object(self, &self.types.list, PyList::new(items))
+    }
+}
+
+fn this(o: &ObjRef) -> &PyList {
+    o.downcast::<PyList>().expect("list")
+}
+
+fn repr(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let l = this(o);
+    if l.is_empty() {
+        return Ok(ts.new_str("[]"));
+    }
+    if !ts.repr_enter(o) {
+        return Ok(ts.new_str("[...]"));
+    }
+    let mut out = String::from("[");
+    let r = (|| {
+        let mut i = 0;
+        while let Some(x) = l.get(i) {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(&ab::repr_string(ts, &x)?);
+            i += 1;
+        }
+        Ok(())
+    })();
+    ts.repr_leave(o);
+    r?;
+    out.push(']');
+    Ok(ts.new_string(out))
+}
+
+fn richcompare(ts: &ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<ObjRef> {
+    let Some(y) = b.downcast::<PyList>() else {
+        return Ok(ts.not_implemented());
+    };
+    let x = this(a);
+    if matches!(op, CompareOp::Eq | CompareOp::Ne) && x.len() != y.len() {
+        return Ok(ts.bool_obj(op == CompareOp::Ne));
+    }
+    Ok(ts.bool_obj(ab::compare_sequences(ts, &x.to_vec(), &y.to_vec(), op)?))
+}
+
+fn len(_: &ThreadState, o: &ObjRef) -> PyResult<usize> {
+    Ok(this(o).len())
+}
+
+fn add(ts: &ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
+    let (Some(x), Some(y)) = (a.downcast::<PyList>(), b.downcast::<PyList>()) else {
+        if a.is_a::<PyList>() {
+            return Err(ts.type_error(format!(
+                "can only concatenate list (not \"{}\") to list",
+                b.typ().name()
+            )));
+        }
+        return Ok(ts.not_implemented());
+    };
+    let mut v = x.to_vec();
+    v.extend(y.to_vec());
+    Ok(ts.new_list(v))
+}
+fn iadd(ts: &ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
+    let items = ab::collect(ts, b)?;
+    this(a).with(|v| v.extend(items));
+    Ok(a.clone())
+}
+fn mul(ts: &ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
+    let (l, n) = match (a.downcast::<PyList>(), b.downcast::<PyList>()) {
+        (Some(l), _) if b.typ().slots().index.is_some() => (l, b),
+        (_, Some(l)) if a.typ().slots().index.is_some() => (l, a),
+        _ => return Ok(ts.not_implemented()),
+    };
+    Ok(ts.new_list(repeat_items(ts, &l.to_vec(), n)?))
+}
+fn imul(ts: &ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
+    if b.typ().slots().index.is_none() {
+        return Ok(ts.not_implemented());
+    }
+    let l = this(a);
+    let v = repeat_items(ts, &l.to_vec(), b)?;
+    l.replace_all(v);
+    Ok(a.clone())
+}
+
+fn getitem(ts: &ThreadState, o: &ObjRef, k: &ObjRef) -> PyResult<ObjRef> {
+    let l = this(o);
+    if let Some(s) = k.downcast::<PySlice>() {
+        return Ok(ts.new_list(slice_items(ts, &l.to_vec(), s)?));
+    }
+    if k.typ().slots().index.is_none() {
+        return Err(ts.type_error(format!(
+            "list indices must be integers or slices, not {}",
+            k.typ().name()
+        )));
+    }
+    let i = seq_index(ts, k, l.len(), "list")?;
+    l.get(i)
+        .ok_or_else(|| ts.index_error("list index out of range"))
+}
+
+fn setitem(ts: &ThreadState, o: &ObjRef, k: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
+    let l = this(o);
+    if let Some(s) = k.downcast::<PySlice>() {
+        let ix = s.indices(ts, l.len())?;
+        return match v {
+            None => {
+                let mut removed = Vec::new();
+                l.with(|items| {
+                    let mut idx: Vec<usize> = (0..ix.len)
+                        .map(|i| (ix.start + i as isize * ix.step) as usize)
+                        .collect();
+                    idx.sort_unstable();
+                    for i in idx.into_iter().rev() {
+                        removed.push(items.remove(i));
+                    }
+                });
+                drop(removed);
+                Ok(())
+            }
+            Some(v) => {
+                let new = ab::collect(ts, v)?;
+                if ix.step == 1 {
+                    let start = ix.start as usize;
+                    let old: Vec<ObjRef> = l.with(|items| {
+                        let end = (start + ix.len).min(items.len());
+                        items.splice(start..end, new).collect()
+                    });
+                    drop(old);
+                    return Ok(());
+                }
+                if new.len() != ix.len {
+                    return Err(ts.value_error(format!(
+                        "attempt to assign sequence of size {} to extended slice of size {}",
+                        new.len(),
+                        ix.len
+                    )));
+                }
+                for (i, x) in new.into_iter().enumerate() {
+                    l.set((ix.start + i as isize * ix.step) as usize, x);
+                }
+                Ok(())
+            }
+        };
+    }
+    if k.typ().slots().index.is_none() {
+        return Err(ts.type_error(format!(
+            "list indices must be integers or slices, not {}",
+            k.typ().name()
+        )));
+    }
+    let i = seq_index(ts, k, l.len(), "list assignment")?;
+    match v {
+        Some(v) => l.set(i, v.clone()),
+        None => {
+            let old = l.with(|items| items.remove(i));
+            drop(old);
+        }
+    }
+    Ok(())
+}
+
+fn contains(ts: &ThreadState, o: &ObjRef, k: &ObjRef) -> PyResult<bool> {
+    let l = this(o);
+    let mut i = 0;
+    while let Some(x) = l.get(i) {
+        if ab::eq(ts, &x, k)? {
+            return Ok(true);
+        }
+        i += 1;
+    }
+    Ok(false)
+}
+
+fn init(ts: &ThreadState, o: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<()> {
+    args::no_kwargs(ts, "list", kw)?;
+    args::check_positional(ts, "list", args.len(), 0, 1)?;
+    let items = match args.first() {
+        Some(x) => ab::collect(ts, x)?,
+        None => Vec::new(),
+    };
+    this(o).replace_all(items);
+    Ok(())
+}
+fn new(ts: &ThreadState, ty: &ObjRef, _: &[ObjRef], _: Option<&ObjRef>) -> PyResult<ObjRef> {
+    Ok(alloc_object(ts, ty, PyList::new(Vec::new())))
+}
+
+fn append(ts: &ThreadState, o: &ObjRef, x: &ObjRef) -> PyResult<ObjRef> {
+    this(o).push(x.clone());
+    Ok(ts.none())
+}
+fn extend(ts: &ThreadState, o: &ObjRef, x: &ObjRef) -> PyResult<ObjRef> {
+    let items = ab::collect(ts, x)?;
+    this(o).with(|v| v.extend(items));
+    Ok(ts.none())
+}
+fn pop(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
+    args::check_positional(ts, "pop", a.len(), 0, 1)?;
+    let l = this(o);
+    if l.is_empty() {
+        return Err(ts.index_error("pop from empty list"));
+    }
+    let i = match a.first() {
+        Some(k) => {
+            let i = ab::index_isize(ts, k)?;
+            let n = l.len() as isize;
+            let j = if i < 0 { i + n } else { i };
+            if j < 0 || j >= n {
+                return Err(ts.index_error("pop index out of range"));
+            }
+            j as usize
+        }
+        None => l.len() - 1,
+    };
+    Ok(l.with(|v| v.remove(i)))
+}
+fn insert(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
+    args::check_positional(ts, "insert", a.len(), 2, 2)?;
+    let l = this(o);
+    let i = ab::index_isize(ts, &a[0])?;
+    let n = l.len() as isize;
+    let j = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
+    l.with(|v| v.insert(j, a[1].clone()));
+    Ok(ts.none())
+}
+fn find(ts: &ThreadState, l: &PyList, x: &ObjRef) -> PyResult<Option<usize>> {
+    let mut i = 0;
+    while let Some(y) = l.get(i) {
+        if ab::eq(ts, &y, x)? {
+            return Ok(Some(i));
+        }
+        i += 1;
+    }
+    Ok(None)
+}
+fn remove(ts: &ThreadState, o: &ObjRef, x: &ObjRef) -> PyResult<ObjRef> {
+    let l = this(o);
+    match find(ts, l, x)? {
+        Some(i) if i < l.len() => {
+            let old = l.with(|v| v.remove(i));
+            drop(old);
+            Ok(ts.none())
+        }
+        _ => Err(ts.value_error("list.remove(x): x not in list")),
+    }
+}
+fn index(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
+    args::check_positional(ts, "index", a.len(), 1, 3)?;
+    let l = this(o);
+    let n = l.len() as isize;
+    let norm = |v: isize| if v < 0 { (v + n).max(0) } else { v.min(n) };
+    let start = match a.get(1) {
+        Some(s) => norm(ab::index_isize(ts, s)?),
+        None => 0,
+    } as usize;
+    let stop = match a.get(2) {
+        Some(s) => norm(ab::index_isize(ts, s)?),
+        None => n,
+    } as usize;
+    let mut i = start;
+    while i < stop {
+        let Some(y) = l.get(i) else { break };
+        if ab::eq(ts, &y, &a[0])? {
+            return Ok(ts.new_int(i as i64));
+        }
+        i += 1;
+    }
+    Err(ts.value_error(format!("{} is not in list", ab::repr_string(ts, &a[0])?)))
+}
+fn count(ts: &ThreadState, o: &ObjRef, x: &ObjRef) -> PyResult<ObjRef> {
+    let l = this(o);
+    let mut n = 0;
+    let mut i = 0;
+    while let Some(y) = l.get(i) {
+        if ab::eq(ts, &y, x)? {
+            n += 1;
+        }
+        i += 1;
+    }
+    Ok(ts.new_int(n))
+}
+fn clear(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    this(o).replace_all(Vec::new());
+    Ok(ts.none())
+}
+fn copy(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.new_list(this(o).to_vec()))
+}
+fn reverse(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    this(o).with(|v| v.reverse());
+    Ok(ts.none())
+}
+
+/// A stable merge sort with a fallible `lt` (Rust's sorts may panic on inconsistent orders,
+/// which user-defined `__lt__` can produce).
+pub fn merge_sort<T: Clone>(
+    v: &mut Vec<T>,
+    lt: &mut dyn FnMut(&T, &T) -> PyResult<bool>,
+) -> PyResult<()> {
+    let n = v.len();
+    if n < 2 {
+        return Ok(());
+    }
+    // Insertion sort of small runs, then bottom-up merges.
+    const RUN: usize = 16;
+    for start in (0..n).step_by(RUN) {
+        let end = (start + RUN).min(n);
+        for i in start + 1..end {
+            let mut j = i;
+            while j > start && lt(&v[j], &v[j - 1])? {
+                v.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+    }
+    let mut width = RUN;
+    let mut buf: Vec<T> = Vec::with_capacity(n);
+    while width < n {
+        buf.clear();
+        let mut start = 0;
+        while start < n {
+            let mid = (start + width).min(n);
+            let end = (start + 2 * width).min(n);
+            let (mut i, mut j) = (start, mid);
+            while i < mid && j < end {
+                if lt(&v[j], &v[i])? {
+                    buf.push(v[j].clone());
+                    j += 1;
+                } else {
+                    buf.push(v[i].clone());
+                    i += 1;
+                }
+            }
+            buf.extend_from_slice(&v[i..mid]);
+            buf.extend_from_slice(&v[j..end]);
+            start = end;
+        }
+        std::mem::swap(v, &mut buf);
+        width *= 2;
+    }
+    Ok(())
+}
+
+/// `list.sort(key=None, reverse=False)` on a vector (also used by `sorted`).
+pub fn sort_items(
+    ts: &ThreadState,
+    items: &mut Vec<ObjRef>,
+    key: Option<&ObjRef>,
+    reverse: bool,
+) -> PyResult<()> {
+    let mut keyed: Vec<(ObjRef, ObjRef)> = Vec::with_capacity(items.len());
+    for x in items.iter() {
+        let k = match key {
+            Some(f) => ab::call(ts, f, std::slice::from_ref(x))?,
+            None => x.clone(),
+        };
+        keyed.push((k, x.clone()));
+    }
+    if reverse {
+        keyed.reverse();
+    }
+    merge_sort(&mut keyed, &mut |a, b| ab::lt(ts, &a.0, &b.0))?;
+    if reverse {
+        keyed.reverse();
+    }
+    *items = keyed.into_iter().map(|(_, x)| x).collect();
+    Ok(())
+}
+
+fn sort(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
+    static SPEC_ARGS: args::ArgSpec = args::ArgSpec {
+        fname: "sort",
+        names: &["key", "reverse"],
+        required: 0,
+        posonly: 0,
+        kwonly: 0,
+    };
+    let [key, rev] = args::parse::<2>(ts, &SPEC_ARGS, a, kw)?;
+    let key = key.filter(|k| !ts.is_none(k));
+    let reverse = match rev {
+        Some(r) => ab::is_true(ts, &r)?,
+        None => false,
+    };
+    let l = this(o);
+    let mut items = l.with(std::mem::take);
+    let r = sort_items(ts, &mut items, key.as_ref(), reverse);
+    let modified = !l.is_empty();
+    l.replace_all(items);
+    r?;
+    if modified {
+        return Err(ts.value_error("list modified during sort"));
+    }
+    Ok(ts.none())
+}
+
+fn traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
+    this(o).with(|v| {
+        for x in v.iter() {
+            visit(x);
+        }
+    });
+}
+fn clear_slot(_: &ThreadState, o: &ObjRef) {
+    this(o).replace_all(Vec::new());
+}
+
+pub struct PyListIter {
+    l: ObjRef,
+    pos: Cell<usize>,
+}
+impl PyPayload for PyListIter {
+    fn class(ts: &ThreadState) -> &ObjRef {
+        &ts.types.list_iterator
+    }
+}
+fn iter(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(alloc_object(
+        ts,
+        &ts.types.list_iterator,
+        PyListIter {
+            l: o.clone(),
+            pos: Cell::new(0),
+        },
+    ))
+}
+#[inline]
+pub fn list_iter_next(_: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
+    let it = o.downcast::<PyListIter>().expect("list_iterator");
+    let p = it.pos.get();
+    match this(&it.l).get(p) {
+        Some(x) => {
+            it.pos.set(p + 1);
+            Ok(Some(x))
+        }
+        None => Ok(None),
+    }
+}
+fn iter_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
+    visit(&o.downcast::<PyListIter>().expect("list_iterator").l);
+}
+fn self_iter(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(o.clone())
+}
+
+static METHODS: &[MethodDef] = &[
+    MethodDef::new("append", Meth::O(append)),
+    MethodDef::new("extend", Meth::O(extend)),
+    MethodDef::new("pop", Meth::Fast(pop)),
+    MethodDef::new("insert", Meth::Fast(insert)),
+    MethodDef::new("remove", Meth::O(remove)),
+    MethodDef::new("index", Meth::Fast(index)),
+    MethodDef::new("count", Meth::O(count)),
+    MethodDef::new("clear", Meth::NoArgs(clear)),
+    MethodDef::new("copy", Meth::NoArgs(copy)),
+    MethodDef::new("reverse", Meth::NoArgs(reverse)),
+    MethodDef::new("sort", Meth::FastKw(sort)),
+];
+
+const fn number_slots() -> [Option<BinaryFn>; nb::COUNT] {
+    let mut n: [Option<BinaryFn>; nb::COUNT] = [None; nb::COUNT];
+    n[nb::ADD] = Some(add);
+    n[nb::MULTIPLY] = Some(mul);
+    n[nb::ADD + nb::INPLACE] = Some(iadd);
+    n[nb::MULTIPLY + nb::INPLACE] = Some(imul);
+    n
+}
+
+pub static SPEC: TypeSpec = TypeSpec {
+    flags: flags::BASETYPE | flags::LIST_SUBCLASS | flags::HAVE_GC,
+    slots: Slots {
+        repr: Some(repr),
+        hash: Some(crate::types::object::hash_not_implemented),
+        richcompare: Some(richcompare),
+        len: Some(len),
+        getitem: Some(getitem),
+        setitem: Some(setitem),
+        contains: Some(contains),
+        iter: Some(iter),
+        init: Some(init),
+        new: Some(new),
+        traverse: Some(traverse),
+        clear: Some(clear_slot),
+        number: number_slots(),
+        ..Slots::NONE
+    },
+    methods: &[METHODS],
+    doc: "Built-in mutable sequence.\n\nIf no argument is given, the constructor creates a new empty list.\nThe argument must be an iterable if specified.",
+    ..TypeSpec::new("list", PayloadInfo::of::<PyList>())
+};
+
+pub static ITER_SPEC: TypeSpec = TypeSpec {
+    flags: flags::HAVE_GC,
+    slots: Slots {
+        iter: Some(self_iter),
+        iternext: Some(list_iter_next),
+        traverse: Some(iter_traverse),
+        ..Slots::NONE
+    },
+    ..TypeSpec::new("list_iterator", PayloadInfo::of::<PyListIter>())
+};

@@ -1,0 +1,26 @@
+//! The core types, one file a type (as CPython's `Objects/`). Each file defines the payload
+//! struct, its `PyPayload` impl, the slot functions, the method/getset tables and a `pub
+//! static SPEC: TypeSpec`; `registry.rs` lists the specs.
+
+pub mod bool_;
+pub mod cell;
+pub mod code;
+pub mod descr;
+pub mod dict;
+pub mod dictview;
+pub mod exceptions;
+pub mod float;
+pub mod frame;
+pub mod function;
+pub mod int;
+pub mod list;
+pub mod module;
+pub mod none;
+pub mod object;
+pub mod property;
+pub mod range;
+pub mod seqiter;
+pub mod slice;
+pub mod str_;
+pub mod tuple;
+pub mod typetype;

@@ -1,0 +1,126 @@
+//! `module`: a namespace dict with a name (`<module 'x'>`, `<module 'sys' (built-in)>`);
+//! attribute access is the generic one over the module's `__dict__`.
+
+use std::cell::Cell;
+
+use crate::abstract_ as ab;
+use crate::attr;
+use crate::dict_offset;
+use crate::error::PyResult;
+use crate::header::{ObjRef, PyPayload, alloc_object};
+use crate::thread::ThreadState;
+use crate::typeobj::{MethodDef, PayloadInfo, Slots, TypeSpec, flags};
+use crate::types::dict::PyDict;
+
+pub struct PyModule {
+    dict: Cell<Option<ObjRef>>,
+}
+
+impl PyPayload for PyModule {
+    fn class(ts: &ThreadState) -> &ObjRef {
+        &ts.types.module
+    }
+}
+
+impl PyModule {
+    /// The module's namespace.
+    pub fn dict(&self) -> ObjRef {
+        let d = self.dict.take();
+        self.dict.set(d.clone());
+        d.expect("module dict")
+    }
+}
+
+impl ThreadState {
+    /// A module named `name` with a fresh dict holding `__name__`, `__doc__` and friends.
+    pub fn new_module(&self, name: &str) -> ObjRef {
+        let d = self.new_dict();
+        let dd = d.downcast::<PyDict>().expect("dict");
+        let _ = dd.set_item_str(self, "__name__", self.new_str(name));
+        for k in ["__doc__", "__package__", "__loader__", "__spec__"] {
+            let _ = dd.set_item_str(self, k, self.none());
+        }
+        alloc_object(
+            self,
+            &self.types.module,
+            PyModule {
+                dict: Cell::new(Some(d)),
+            },
+        )
+    }
+    /// A built-in module with functions from a method table (`self` is the module).
+    pub fn new_builtin_module(&self, name: &str, methods: &'static [MethodDef]) -> ObjRef {
+        let m = self.new_module(name);
+        let d = m.downcast::<PyModule>().expect("module").dict();
+        let dd = d.downcast::<PyDict>().expect("dict");
+        for def in methods {
+            let f = crate::types::descr::new_builtin_function(self, def, Some(m.clone()));
+            let _ = dd.set_item_str(self, def.name, f);
+        }
+        m
+    }
+}
+
+fn this(o: &ObjRef) -> &PyModule {
+    o.downcast::<PyModule>().expect("module")
+}
+
+fn repr(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let d = this(o).dict();
+    let dd = d.downcast::<PyDict>().expect("dict");
+    let name = match dd.get_str_rs(ts, "__name__") {
+        Some(n) => ab::repr_string(ts, &n)?,
+        None => "'?'".to_string(),
+    };
+    Ok(ts.new_string(match dd.get_str_rs(ts, "__file__") {
+        Some(f) => format!("<module {name} from {}>", ab::repr_string(ts, &f)?),
+        None => format!("<module {name} (built-in)>"),
+    }))
+}
+
+fn getattro(ts: &ThreadState, o: &ObjRef, name: &ObjRef) -> PyResult<ObjRef> {
+    match attr::generic_getattr_opt(ts, o, name)? {
+        Some(v) => Ok(v),
+        None => {
+            let d = this(o).dict();
+            let mname = d
+                .downcast::<PyDict>()
+                .and_then(|dd| dd.get_str_rs(ts, "__name__"))
+                .map(|n| ab::str_of(&n).to_string())
+                .unwrap_or_else(|| "?".into());
+            Err(ts.attribute_error(format!(
+                "module '{mname}' has no attribute '{}'",
+                ab::str_of(name)
+            )))
+        }
+    }
+}
+
+fn new(ts: &ThreadState, ty: &ObjRef, args: &[ObjRef], _: Option<&ObjRef>) -> PyResult<ObjRef> {
+    let name = args
+        .first()
+        .map(|n| ab::str_of(n).to_string())
+        .unwrap_or_default();
+    let m = ts.new_module(&name);
+    if !ty.is(&ts.types.module) {
+        m.set_class(ty.clone());
+    }
+    Ok(m)
+}
+
+fn traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
+    visit(&this(o).dict());
+}
+
+pub static SPEC: TypeSpec = TypeSpec {
+    flags: flags::BASETYPE | flags::HAVE_GC,
+    slots: Slots {
+        repr: Some(repr),
+        getattro: Some(getattro),
+        new: Some(new),
+        traverse: Some(traverse),
+        ..Slots::NONE
+    },
+    dictoffset: dict_offset!(PyModule, dict),
+    ..TypeSpec::new("module", PayloadInfo::of::<PyModule>())
+};

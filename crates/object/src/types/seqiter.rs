@@ -1,0 +1,75 @@
+//! `iterator`: the sequence-protocol iterator `iter()` makes for objects with `__getitem__`
+//! but no `__iter__` (indexes from 0 until IndexError/StopIteration).
+
+use std::cell::{Cell, RefCell};
+
+use crate::abstract_ as ab;
+use crate::error::PyResult;
+use crate::header::{ObjRef, PyPayload, alloc_object};
+use crate::thread::ThreadState;
+use crate::typeobj::{PayloadInfo, Slots, TypeSpec, flags};
+
+pub struct PySeqIter {
+    seq: RefCell<Option<ObjRef>>,
+    pos: Cell<i64>,
+}
+impl PyPayload for PySeqIter {
+    fn class(ts: &ThreadState) -> &ObjRef {
+        &ts.types.iterator
+    }
+}
+
+pub fn new_seq_iter(ts: &ThreadState, seq: &ObjRef) -> PyResult<ObjRef> {
+    Ok(alloc_object(
+        ts,
+        &ts.types.iterator,
+        PySeqIter {
+            seq: RefCell::new(Some(seq.clone())),
+            pos: Cell::new(0),
+        },
+    ))
+}
+
+fn next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
+    let it = o.downcast::<PySeqIter>().expect("iterator");
+    let Some(seq) = it.seq.borrow().clone() else {
+        return Ok(None);
+    };
+    let i = it.pos.get();
+    match ab::getitem(ts, &seq, &ts.new_int(i)) {
+        Ok(v) => {
+            it.pos.set(i + 1);
+            Ok(Some(v))
+        }
+        Err(e) if e.matches(&ts.exc.index_error) || e.matches(&ts.exc.stop_iteration) => {
+            it.seq.replace(None);
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
+}
+fn self_iter(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(o.clone())
+}
+fn traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
+    if let Some(s) = o
+        .downcast::<PySeqIter>()
+        .expect("iterator")
+        .seq
+        .borrow()
+        .as_ref()
+    {
+        visit(s);
+    }
+}
+
+pub static SPEC: TypeSpec = TypeSpec {
+    flags: flags::HAVE_GC,
+    slots: Slots {
+        iter: Some(self_iter),
+        iternext: Some(next),
+        traverse: Some(traverse),
+        ..Slots::NONE
+    },
+    ..TypeSpec::new("iterator", PayloadInfo::of::<PySeqIter>())
+};

@@ -1,0 +1,505 @@
+//! `type`: calling a type (`type_call`: `__new__` then `__init__`), `type(x)`, making heap
+//! types (`type_new`: bases, solid base and layout, `__slots__`, `__dict__`, C3 MRO, slots
+//! from dunders, `__set_name__`, `__init_subclass__`, `__classcell__`), the type's repr and
+//! attributes (`__name__`, `__qualname__`, `__module__`, `__bases__`, `__mro__`, `__dict__`).
+
+use crate::abstract_ as ab;
+use crate::args;
+use crate::attr;
+use crate::error::PyResult;
+use crate::header::{ObjRef, alloc_object};
+use crate::thread::ThreadState;
+use crate::typeobj::{
+    self, GetSetDef, Meth, MethodDef, PayloadInfo, PyType, Slots, TypeSpec, flags, slotdefs,
+    type_check,
+};
+use crate::types::cell::PyCell;
+use crate::types::dict::PyDict;
+use crate::types::function::PyFunction;
+use crate::types::str_::PyStr;
+use crate::types::tuple::PyTuple;
+
+fn repr(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let q = crate::types::object::type_qualname(o);
+    let s = match crate::types::object::type_module(ts, o) {
+        Some(m) if m != "builtins" => format!("<class '{m}.{q}'>"),
+        _ => format!("<class '{q}'>"),
+    };
+    Ok(ts.new_str(&s))
+}
+
+/// `type.__call__`: `type(x)`, or `cls(*args)` as `__new__` then `__init__`.
+fn call(ts: &ThreadState, ty: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
+    let t = ty.typ_payload();
+    if ty.is(&ts.types.type_) {
+        let nkw = args::kw_names(kw).len();
+        if args.len() == 1 && nkw == 0 {
+            return Ok(args[0].class().clone());
+        }
+        if args.len() - nkw != 3 {
+            return Err(ts.type_error("type() takes 1 or 3 arguments"));
+        }
+    }
+    let Some(new) = t.slots().new else {
+        return Err(ts.type_error(format!("cannot create '{}' instances", t.name())));
+    };
+    let obj = new(ts, ty, args, kw)?;
+    if !type_check(&obj, ty) {
+        return Ok(obj);
+    }
+    if let Some(init) = obj.typ().slots().init {
+        init(ts, &obj, args, kw)?;
+    }
+    Ok(obj)
+}
+
+/// `type.__new__(meta, name, bases, ns, **kwds)`.
+fn new(ts: &ThreadState, meta: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
+    let nkw = args::kw_names(kw).len();
+    let npos = args.len() - nkw;
+    if npos == 1 && nkw == 0 && meta.is(&ts.types.type_) {
+        return Ok(args[0].class().clone());
+    }
+    if npos != 3 {
+        return Err(ts.type_error("type.__new__() takes exactly 3 arguments (0 given)"));
+    }
+    let (name, bases, ns) = (&args[0], &args[1], &args[2]);
+    let Some(name) = name.downcast::<PyStr>() else {
+        return Err(ts.type_error(format!(
+            "type.__new__() argument 1 must be str, not {}",
+            args[0].typ().name()
+        )));
+    };
+    let Some(bases) = bases.downcast::<PyTuple>() else {
+        return Err(ts.type_error(format!(
+            "type.__new__() argument 2 must be tuple, not {}",
+            args[1].typ().name()
+        )));
+    };
+    let Some(nsd) = ns.downcast::<PyDict>() else {
+        return Err(ts.type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            args[2].typ().name()
+        )));
+    };
+    let kwargs: Vec<(ObjRef, ObjRef)> = args::kw_names(kw)
+        .iter()
+        .cloned()
+        .zip(args[npos..].iter().cloned())
+        .collect();
+    new_heap_type(ts, meta, name.as_str(), bases.items(), nsd, &kwargs)
+}
+
+/// The metaclass to use: the most derived of `meta` and the bases' types.
+pub fn calculate_metaclass(ts: &ThreadState, meta: &ObjRef, bases: &[ObjRef]) -> PyResult<ObjRef> {
+    let mut winner = meta.clone();
+    for b in bases {
+        let bt = b.class();
+        if winner.typ_payload().is_subtype(bt) {
+            continue;
+        }
+        if bt.typ_payload().is_subtype(&winner) {
+            winner = bt.clone();
+            continue;
+        }
+        return Err(ts.type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
+}
+
+/// Makes a class (the body of `type_new`).
+pub fn new_heap_type(
+    ts: &ThreadState,
+    meta: &ObjRef,
+    name: &str,
+    bases: &[ObjRef],
+    ns: &PyDict,
+    kwargs: &[(ObjRef, ObjRef)],
+) -> PyResult<ObjRef> {
+    let meta = calculate_metaclass(ts, meta, bases)?;
+    let bases: Vec<ObjRef> = if bases.is_empty() {
+        vec![ts.types.object.clone()]
+    } else {
+        bases.to_vec()
+    };
+    for b in &bases {
+        let Some(bt) = b.downcast::<PyType>() else {
+            return Err(ts.type_error(format!("bases must be types")));
+        };
+        if !bt.has_flag(flags::BASETYPE) {
+            return Err(ts.type_error(format!(
+                "type '{}' is not an acceptable base type",
+                bt.name()
+            )));
+        }
+    }
+    // The solid base: the base with the most derived layout.
+    let mut solid = bases[0].clone();
+    for b in &bases[1..] {
+        let (st, bt) = (solid.typ_payload(), b.typ_payload());
+        if bt.payload_id == st.payload_id || bt.payload_id == std::any::TypeId::of::<()>() {
+            continue;
+        }
+        if st.payload_id == std::any::TypeId::of::<()>() {
+            solid = b.clone();
+            continue;
+        }
+        return Err(ts.type_error("multiple bases have instance lay-out conflict"));
+    }
+    let base_t = solid.typ_payload();
+    let mut t = PyType::new(
+        name,
+        PayloadInfo {
+            size: base_t.basicsize.get(),
+            drop: base_t.drop_payload,
+            id: || std::any::TypeId::of::<()>(),
+        },
+    );
+    // `PyType::new` took the id from the fn; restore the solid base's.
+    t.payload_id = base_t.payload_id;
+    t.payload_size = base_t.payload_size;
+    t.dealloc = base_t.dealloc;
+    let ty = alloc_object(ts, &meta, t);
+    let tp = ty.typ_payload();
+    tp.flags.set(
+        flags::HEAPTYPE
+            | flags::BASETYPE
+            | flags::HAVE_GC
+            | (base_t.flags.get() & flags::INHERITED),
+    );
+    // Copy the namespace.
+    let dict = ts.new_dict();
+    let d = dict.downcast::<PyDict>().expect("dict");
+    for (k, v) in ns.items() {
+        d.set_item(ts, k, v)?;
+    }
+    if d.get_str_rs(ts, "__module__").is_none()
+        && let Some(g) = ts.current_globals_name()
+    {
+        d.set_item_str(ts, "__module__", g)?;
+    }
+    match d.get_str_rs(ts, "__qualname__") {
+        Some(q) => {
+            if !q.is_a::<PyStr>() {
+                return Err(ts.type_error(format!(
+                    "type __qualname__ must be a str, not {}",
+                    q.typ().name()
+                )));
+            }
+            tp.set_qualname(q);
+            d.del_item(ts, &ts.names.__qualname__)?;
+        }
+        None => tp.set_qualname(ts.new_str(name)),
+    }
+    if d.get_str_rs(ts, "__doc__").is_none() {
+        d.set_item_str(ts, "__doc__", ts.none())?;
+    }
+    for special in ["__init_subclass__", "__class_getitem__"] {
+        if let Some(f) = d.get_str_rs(ts, special)
+            && f.is_a::<PyFunction>()
+        {
+            d.set_item_str(ts, special, crate::types::property::new_classmethod(ts, f))?;
+        }
+    }
+    if let Some(f) = d.get_str_rs(ts, "__new__")
+        && f.is_a::<PyFunction>()
+    {
+        d.set_item_str(
+            ts,
+            "__new__",
+            crate::types::property::new_staticmethod(ts, f),
+        )?;
+    }
+    // Layout: `__slots__` members, or a `__dict__`.
+    let mut basicsize = base_t.basicsize.get().next_multiple_of(8);
+    let mut add_dict = base_t.dictoffset.get() == 0;
+    let mut slot_names: Vec<ObjRef> = Vec::new();
+    if let Some(slots) = d.get_str_rs(ts, "__slots__") {
+        let items = if slots.is_a::<PyStr>() {
+            vec![slots.clone()]
+        } else {
+            ab::collect(ts, &slots)?
+        };
+        add_dict = false;
+        for s in items {
+            let Some(sv) = s.downcast::<PyStr>() else {
+                return Err(ts.type_error(format!(
+                    "__slots__ items must be strings, not '{}'",
+                    s.typ().name()
+                )));
+            };
+            if sv.as_str() == "__dict__" {
+                add_dict = base_t.dictoffset.get() == 0;
+                continue;
+            }
+            if sv.as_str() == "__weakref__" {
+                continue;
+            }
+            if d.get_item(ts, &s)?.is_some() {
+                return Err(ts.value_error(format!(
+                    "'{}' in __slots__ conflicts with class variable",
+                    sv.as_str()
+                )));
+            }
+            slot_names.push(ts.intern_obj(&s));
+        }
+    }
+    tp.dictoffset.set(base_t.dictoffset.get());
+    if add_dict {
+        tp.dictoffset.set(basicsize);
+        basicsize += 8;
+    }
+    tp.slotsoffset.set(basicsize);
+    tp.nslots.set(slot_names.len());
+    for (i, n) in slot_names.iter().enumerate() {
+        let m = crate::types::descr::new_member_descr(ts, &ty, n.clone(), basicsize + 8 * i);
+        d.set_item(ts, n.clone(), m)?;
+    }
+    basicsize += 8 * slot_names.len();
+    // Inherited `__slots__` members of heap bases stay at their offsets; fine since the
+    // solid base's layout is a prefix.
+    tp.basicsize.set(basicsize);
+    tp.set_dict(dict);
+    tp.set_bases(ts.new_tuple(bases.clone()));
+    tp.set_base(Some(solid.clone()));
+    let mro = typeobj::c3_mro(ts, &ty, &bases)?;
+    tp.set_mro(ts.new_tuple(mro));
+    // Slots: inherit along the MRO, then dunders defined in heap classes.
+    let mut slots = Slots::NONE;
+    for b in tp.mro_items()[1..].iter() {
+        slots.inherit(b.typ_payload().slots());
+    }
+    *tp.slots_mut() = slots;
+    slotdefs::fixup_heap_slots(ts, &ty);
+    // `__set_name__`, then the parent's `__init_subclass__`, then `__classcell__`.
+    for (k, v) in tp.dict_payload().items() {
+        if let Some(f) = v.typ().lookup(ts, &ts.names.__set_name__) {
+            ab::call_unbound(ts, &f, &v, &[ty.clone(), k.clone()]).map_err(|e| e)?;
+        }
+    }
+    if let Some(cell) = tp.dict_payload().get_str_rs(ts, "__classcell__") {
+        if let Some(c) = cell.downcast::<PyCell>() {
+            c.set(Some(ty.clone()));
+        } else {
+            return Err(ts.type_error(format!(
+                "__classcell__ must be a nonlocal cell, not {}",
+                cell.class().typ_payload().name()
+            )));
+        }
+        tp.dict_payload().del_item(ts, &ts.names.__classcell__)?;
+    }
+    init_subclass(ts, &ty, kwargs)?;
+    Ok(ty)
+}
+
+fn init_subclass(ts: &ThreadState, ty: &ObjRef, kwargs: &[(ObjRef, ObjRef)]) -> PyResult<()> {
+    let tp = ty.typ_payload();
+    let mut found = None;
+    for b in tp.mro_items()[1..].iter() {
+        if let Some(f) = b
+            .typ_payload()
+            .dict_payload()
+            .get_str(ts, &ts.names.__init_subclass__)
+        {
+            found = Some(f);
+            break;
+        }
+    }
+    let Some(f) = found else { return Ok(()) };
+    let bound = ab::descr_get(ts, &f, None, Some(ty))?;
+    let mut args = Vec::new();
+    let mut names = Vec::new();
+    for (k, v) in kwargs {
+        names.push(k.clone());
+        args.push(v.clone());
+    }
+    let kwn = (!names.is_empty()).then(|| ts.new_tuple(names));
+    ab::vectorcall(ts, &bound, &args, kwn.as_ref())?;
+    Ok(())
+}
+
+fn get_name(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let t = o.typ_payload();
+    let n = t.name();
+    Ok(ts.new_str(if t.is_heap() {
+        n
+    } else {
+        n.rsplit('.').next().unwrap_or(n)
+    }))
+}
+fn set_name(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
+    let t = o.typ_payload();
+    if !t.is_heap() {
+        return Err(ts.type_error(format!(
+            "cannot set '__name__' attribute of immutable type '{}'",
+            t.name()
+        )));
+    }
+    match v.and_then(|v| v.downcast::<PyStr>()) {
+        Some(s) => {
+            t.set_name(s.as_str());
+            Ok(())
+        }
+        None => Err(ts.type_error("can only assign string to __name__")),
+    }
+}
+fn get_qualname(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.new_str(&crate::types::object::type_qualname(o)))
+}
+fn set_qualname(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
+    match v {
+        Some(v) if v.is_a::<PyStr>() => {
+            o.typ_payload().set_qualname(v.clone());
+            Ok(())
+        }
+        _ => Err(ts.type_error("can only assign string to __qualname__")),
+    }
+}
+fn get_module(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let t = o.typ_payload();
+    if t.is_heap() {
+        return t
+            .dict_payload()
+            .get_str_rs(ts, "__module__")
+            .ok_or_else(|| ts.attribute_error("__module__"));
+    }
+    Ok(ts.new_str(&crate::types::object::type_module(ts, o).unwrap_or_default()))
+}
+fn get_bases(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(o.typ_payload().bases().clone())
+}
+fn get_base(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(o.typ_payload().base().cloned().unwrap_or_else(|| ts.none()))
+}
+fn get_mro(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(o.typ_payload().mro().clone())
+}
+fn get_dict(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    // A mappingproxy in CPython; a copy keeps the type's dict private.
+    let copy = ts.new_dict();
+    let d = copy.downcast::<PyDict>().expect("dict");
+    for (k, v) in o.typ_payload().dict_payload().items() {
+        d.set_item(ts, k, v)?;
+    }
+    Ok(copy)
+}
+fn get_doc(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let t = o.typ_payload();
+    let d = t
+        .dict_payload()
+        .get_str_rs(ts, "__doc__")
+        .unwrap_or_else(|| ts.none());
+    ab::descr_get(ts, &d, None, Some(o))
+}
+fn get_abstract(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    o.typ_payload()
+        .dict_payload()
+        .get_str_rs(ts, "__abstractmethods__")
+        .ok_or_else(|| ts.attribute_error("__abstractmethods__"))
+}
+fn set_abstract(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
+    let t = o.typ_payload();
+    match v {
+        Some(v) => {
+            let abstract_ = ab::is_true(ts, v)?;
+            t.dict_payload()
+                .set_item_str(ts, "__abstractmethods__", v.clone())?;
+            let f = t.flags.get();
+            t.flags.set(if abstract_ {
+                f | flags::IS_ABSTRACT
+            } else {
+                f & !flags::IS_ABSTRACT
+            });
+        }
+        None => {
+            t.dict_payload()
+                .del_item(ts, &ts.intern("__abstractmethods__"))?;
+            t.flags.set(t.flags.get() & !flags::IS_ABSTRACT);
+        }
+    }
+    Ok(())
+}
+
+fn mro(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.new_list(o.typ_payload().mro_items().to_vec()))
+}
+fn instancecheck(ts: &ThreadState, o: &ObjRef, x: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.bool_obj(type_check(x, o)))
+}
+fn subclasscheck(ts: &ThreadState, o: &ObjRef, x: &ObjRef) -> PyResult<ObjRef> {
+    match x.downcast::<PyType>() {
+        Some(t) => Ok(ts.bool_obj(t.is_subtype(o))),
+        None => Err(ts.type_error("issubclass() arg 1 must be a class")),
+    }
+}
+fn prepare(ts: &ThreadState, _: &ObjRef, _: &[ObjRef], _: Option<&ObjRef>) -> PyResult<ObjRef> {
+    Ok(ts.new_dict())
+}
+fn subclasses(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.new_list(vec![]))
+}
+
+/// `type[int]`-style subscription of `type` itself (a `types.GenericAlias` in CPython).
+pub fn generic_alias(ts: &ThreadState, o: &ObjRef, _: &ObjRef) -> PyResult<ObjRef> {
+    Ok(o.clone()).and_then(|_| Err(ts.type_error("types.GenericAlias is not supported yet")))
+}
+
+static METHODS: &[MethodDef] = &[
+    MethodDef::new("mro", Meth::NoArgs(mro)),
+    MethodDef::new("__instancecheck__", Meth::O(instancecheck)),
+    MethodDef::new("__subclasscheck__", Meth::O(subclasscheck)),
+    MethodDef::class("__prepare__", Meth::FastKw(prepare)),
+    MethodDef::new("__subclasses__", Meth::NoArgs(subclasses)),
+];
+
+static GETSETS: &[GetSetDef] = &[
+    GetSetDef {
+        name: "__name__",
+        get: get_name,
+        set: Some(set_name),
+        doc: "",
+    },
+    GetSetDef {
+        name: "__qualname__",
+        get: get_qualname,
+        set: Some(set_qualname),
+        doc: "",
+    },
+    GetSetDef::ro("__module__", get_module),
+    GetSetDef::ro("__bases__", get_bases),
+    GetSetDef::ro("__base__", get_base),
+    GetSetDef::ro("__mro__", get_mro),
+    GetSetDef::ro("__dict__", get_dict),
+    GetSetDef::ro("__doc__", get_doc),
+    GetSetDef {
+        name: "__abstractmethods__",
+        get: get_abstract,
+        set: Some(set_abstract),
+        doc: "",
+    },
+];
+
+pub static SPEC: TypeSpec = TypeSpec {
+    flags: flags::BASETYPE | flags::TYPE_SUBCLASS | flags::HAVE_GC,
+    slots: Slots {
+        repr: Some(repr),
+        call: Some(call),
+        new: Some(new),
+        getattro: Some(attr::type_getattro),
+        setattro: Some(attr::type_setattro),
+        ..Slots::NONE
+    },
+    methods: &[METHODS],
+    getsets: GETSETS,
+    doc: "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type",
+    ..TypeSpec::new("type", PayloadInfo::of::<PyType>())
+};
+
+impl ThreadState {
+    /// The `__name__` of the running frame's globals (for a class's `__module__`).
+    pub fn current_globals_name(&self) -> Option<ObjRef> {
+        None
+    }
+}

@@ -1,0 +1,45 @@
+//! `taipan FILE [ARGS]` and `taipan -c CODE [ARGS]`: runs a program on the VM
+//! (`taipan_vm::run_main`: a big-stack interpreter thread), with CPython's `sys.argv`, exit
+//! codes and `can't open file` error.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Runs `-c CODE` or `FILE`; `args` become `sys.argv[1:]`.
+pub fn run(command: Option<String>, file: Option<PathBuf>, args: Vec<String>) -> ExitCode {
+    let (text, filename, argv0) = match (command, file) {
+        (Some(code), _) => (code, "<string>".to_string(), "-c".to_string()),
+        (None, Some(path)) => {
+            let shown = path.display().to_string();
+            match std::fs::read(&path) {
+                Ok(bytes) => match taipan_tokenizer::decode_source(&bytes) {
+                    Ok(text) => (text.into_owned(), shown.clone(), shown),
+                    Err(_) => (
+                        String::from_utf8_lossy(&bytes).into_owned(),
+                        shown.clone(),
+                        shown,
+                    ),
+                },
+                Err(e) => {
+                    let abs = std::path::absolute(&path).unwrap_or(path.clone());
+                    let errno = e.raw_os_error().unwrap_or(2);
+                    let what = match e.kind() {
+                        std::io::ErrorKind::NotFound => "No such file or directory",
+                        std::io::ErrorKind::PermissionDenied => "Permission denied",
+                        _ => "Is a directory",
+                    };
+                    eprintln!(
+                        "taipan: can't open file '{}': [Errno {errno}] {what}",
+                        abs.display()
+                    );
+                    return ExitCode::from(2);
+                }
+            }
+        }
+        (None, None) => return ExitCode::from(2),
+    };
+    let mut argv = vec![argv0];
+    argv.extend(args);
+    let code = taipan_vm::run_main(text, filename, argv);
+    ExitCode::from(code.clamp(0, 255) as u8)
+}

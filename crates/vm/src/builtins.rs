@@ -1,0 +1,514 @@
+//! The `builtins` module: its function table (one line a function; each function below or in
+//! a file of its own concern), the built-in types and exception classes, `print` and the
+//! buffered standard output it writes to.
+
+// The frame and code pointers dereferenced here are live (see each `SAFETY`).
+#![allow(dangerous_implicit_autorefs)]
+
+use std::cell::RefCell;
+use std::io::Write;
+
+use taipan_object::abstract_::{self as ab, str_of};
+use taipan_object::args::{self, ArgSpec};
+use taipan_object::typeobj::{CompareOp, Meth, MethodDef};
+use taipan_object::types::dict::PyDict;
+use taipan_object::types::int::PyInt;
+use taipan_object::types::list::{PyList, sort_items};
+use taipan_object::types::str_::PyStr;
+use taipan_object::{ObjRef, PyResult, ThreadState};
+
+thread_local! {
+    static STDOUT: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Writes to the process's standard output through a buffer.
+pub fn write_stdout(s: &str) {
+    STDOUT.with_borrow_mut(|b| {
+        b.extend_from_slice(s.as_bytes());
+        if b.len() > 1 << 14 {
+            let _ = std::io::stdout().write_all(b);
+            b.clear();
+        }
+    });
+}
+
+/// Flushes the standard output buffer (before writing to stderr, and at exit).
+pub fn flush_stdout() {
+    STDOUT.with_borrow_mut(|b| {
+        let mut out = std::io::stdout();
+        let _ = out.write_all(b);
+        let _ = out.flush();
+        b.clear();
+    });
+}
+
+fn print(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
+    let names = args::kw_names(kw);
+    let npos = a.len() - names.len();
+    let (mut sep, mut end, mut file, mut flush) = (None, None, None, None);
+    for (k, v) in names.iter().zip(&a[npos..]) {
+        match str_of(k) {
+            "sep" => sep = Some(v.clone()),
+            "end" => end = Some(v.clone()),
+            "file" => file = Some(v.clone()),
+            "flush" => flush = Some(v.clone()),
+            other => {
+                return Err(ts.type_error(format!(
+                    "print() got an unexpected keyword argument '{other}'"
+                )));
+            }
+        }
+    }
+    let text_of = |o: Option<ObjRef>, what: &str, default: &str| -> PyResult<String> {
+        match o {
+            None => Ok(default.to_string()),
+            Some(v) if ts.is_none(&v) => Ok(default.to_string()),
+            Some(v) => match v.downcast::<PyStr>() {
+                Some(s) => Ok(s.as_str().to_string()),
+                None => Err(ts.type_error(format!(
+                    "{what} must be None or a string, not {}",
+                    v.typ().name()
+                ))),
+            },
+        }
+    };
+    let sep = text_of(sep, "sep", " ")?;
+    let end = text_of(end, "end", "\n")?;
+    let mut out = String::new();
+    for (i, x) in a[..npos].iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        if let Some(s) = x.downcast::<PyStr>() {
+            out.push_str(s.as_str());
+        } else {
+            out.push_str(&ab::str_string(ts, x)?);
+        }
+    }
+    out.push_str(&end);
+    match file.filter(|f| !ts.is_none(f)) {
+        None => {
+            crate::sys::write_to(ts, "stdout", &out)?;
+        }
+        Some(f) => {
+            ab::call_method(ts, &f, "write", &[ts.new_string(out)])?;
+            if let Some(fl) = flush
+                && ab::is_true(ts, &fl)?
+            {
+                ab::call_method(ts, &f, "flush", &[])?;
+            }
+        }
+    }
+    Ok(ts.none())
+}
+
+fn len(ts: &ThreadState, _: &ObjRef, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.new_int(ab::len(ts, o)? as i64))
+}
+fn repr(ts: &ThreadState, _: &ObjRef, o: &ObjRef) -> PyResult<ObjRef> {
+    ab::repr(ts, o)
+}
+fn ascii(ts: &ThreadState, _: &ObjRef, o: &ObjRef) -> PyResult<ObjRef> {
+    crate::ops::convert(ts, o, 3)
+}
+fn id(ts: &ThreadState, _: &ObjRef, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.new_int(o.id() as i64))
+}
+fn hash(ts: &ThreadState, _: &ObjRef, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.new_int(ab::hash(ts, o)?))
+}
+fn abs(ts: &ThreadState, _: &ObjRef, o: &ObjRef) -> PyResult<ObjRef> {
+    ab::abs(ts, o)
+}
+fn callable(ts: &ThreadState, _: &ObjRef, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.bool_obj(o.typ().slots().call.is_some()))
+}
+fn isinstance(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
+    args::check_positional(ts, "isinstance", a.len(), 2, 2)?;
+    Ok(ts.bool_obj(ab::is_instance(ts, &a[0], &a[1])?))
+}
+fn issubclass(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
+    args::check_positional(ts, "issubclass", a.len(), 2, 2)?;
+    Ok(ts.bool_obj(ab::is_subclass(ts, &a[0], &a[1])?))
+}
+fn getattr(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
+    args::check_positional(ts, "getattr", a.len(), 2, 3)?;
+    let name = ab::check_attr_name(ts, &a[1])?;
+    match a.get(2) {
+        None => ab::getattr(ts, &a[0], &name),
+        Some(d) => Ok(ab::getattr_opt(ts, &a[0], &name)?.unwrap_or_else(|| d.clone())),
+    }
+}
+fn setattr(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
+    args::check_positional(ts, "setattr", a.len(), 3, 3)?;
+    let name = ab::check_attr_name(ts, &a[1])?;
+    ab::setattr(ts, &a[0], &name, Some(&a[2]))?;
+    Ok(ts.none())
+}
+fn delattr(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
+    args::check_positional(ts, "delattr", a.len(), 2, 2)?;
+    let name = ab::check_attr_name(ts, &a[1])?;
+    ab::setattr(ts, &a[0], &name, None)?;
+    Ok(ts.none())
+}
+fn hasattr(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
+    args::check_positional(ts, "hasattr", a.len(), 2, 2)?;
+    let name = ab::check_attr_name(ts, &a[1])?;
+    Ok(ts.bool_obj(ab::getattr_opt(ts, &a[0], &name)?.is_some()))
+}
+fn iter(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
+    args::check_positional(ts, "iter", a.len(), 1, 2)?;
+    if a.len() == 2 {
+        return Err(ts.not_implemented_error("iter(callable, sentinel) is not supported yet"));
+    }
+    ab::iter(ts, &a[0])
+}
+fn next(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
+    args::check_positional(ts, "next", a.len(), 1, 2)?;
+    if a[0].typ().slots().iternext.is_none() {
+        return Err(ts.type_error(format!("'{}' object is not an iterator", a[0].typ().name())));
+    }
+    match ab::next(ts, &a[0])? {
+        Some(v) => Ok(v),
+        None => match a.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(ts.stop_iteration(None)),
+        },
+    }
+}
+fn minmax(
+    ts: &ThreadState,
+    a: &[ObjRef],
+    kw: Option<&ObjRef>,
+    name: &str,
+    op: CompareOp,
+) -> PyResult<ObjRef> {
+    let names = args::kw_names(kw);
+    let npos = a.len() - names.len();
+    let (mut key, mut default) = (None, None);
+    for (k, v) in names.iter().zip(&a[npos..]) {
+        match str_of(k) {
+            "key" => key = Some(v.clone()).filter(|v| !ts.is_none(v)),
+            "default" => default = Some(v.clone()),
+            other => {
+                return Err(ts.type_error(format!(
+                    "{name}() got an unexpected keyword argument '{other}'"
+                )));
+            }
+        }
+    }
+    let items = match npos {
+        0 => return Err(ts.type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => ab::collect(ts, &a[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(ts.type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            a[..npos].to_vec()
+        }
+    };
+    let mut best: Option<(ObjRef, ObjRef)> = None;
+    for x in items {
+        let k = match &key {
+            Some(f) => ab::call(ts, f, std::slice::from_ref(&x))?,
+            None => x.clone(),
+        };
+        best = match best {
+            None => Some((k, x)),
+            Some((bk, bx)) => {
+                if ab::rich_compare_bool(ts, &k, &bk, op)? {
+                    Some((k, x))
+                } else {
+                    Some((bk, bx))
+                }
+            }
+        };
+    }
+    match best {
+        Some((_, x)) => Ok(x),
+        None => default.ok_or_else(|| ts.value_error(format!("{name}() arg is an empty sequence"))),
+    }
+}
+fn min(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
+    minmax(ts, a, kw, "min", CompareOp::Lt)
+}
+fn max(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
+    minmax(ts, a, kw, "max", CompareOp::Gt)
+}
+fn sum(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
+    static SPEC: ArgSpec = ArgSpec {
+        fname: "sum",
+        names: &["iterable", "start"],
+        required: 1,
+        posonly: 1,
+        kwonly: 2,
+    };
+    let [it, start] = args::parse::<2>(ts, &SPEC, a, kw)?;
+    let it = it.expect("required");
+    let mut acc = start.unwrap_or_else(|| ts.new_int(0));
+    if acc.is_a::<PyStr>() {
+        return Err(ts.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let iter = ab::iter(ts, &it)?;
+    while let Some(x) = ab::next(ts, &iter)? {
+        acc = ab::binary_op(ts, &acc, &x, taipan_object::typeobj::nb::ADD)?;
+    }
+    Ok(acc)
+}
+fn sorted(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
+    let names = args::kw_names(kw);
+    let npos = a.len() - names.len();
+    if npos != 1 {
+        return Err(ts.type_error(format!("sorted expected 1 argument, got {npos}")));
+    }
+    let (mut key, mut reverse) = (None, false);
+    for (k, v) in names.iter().zip(&a[npos..]) {
+        match str_of(k) {
+            "key" => key = Some(v.clone()).filter(|v| !ts.is_none(v)),
+            "reverse" => reverse = ab::is_true(ts, v)?,
+            other => {
+                return Err(ts.type_error(format!(
+                    "sort() got an unexpected keyword argument '{other}'"
+                )));
+            }
+        }
+    }
+    let mut items = ab::collect(ts, &a[0])?;
+    sort_items(ts, &mut items, key.as_ref(), reverse)?;
+    Ok(ts.new_list(items))
+}
+fn any(ts: &ThreadState, _: &ObjRef, o: &ObjRef) -> PyResult<ObjRef> {
+    let it = ab::iter(ts, o)?;
+    while let Some(x) = ab::next(ts, &it)? {
+        if ab::is_true(ts, &x)? {
+            return Ok(ts.bool_obj(true));
+        }
+    }
+    Ok(ts.bool_obj(false))
+}
+fn all(ts: &ThreadState, _: &ObjRef, o: &ObjRef) -> PyResult<ObjRef> {
+    let it = ab::iter(ts, o)?;
+    while let Some(x) = ab::next(ts, &it)? {
+        if !ab::is_true(ts, &x)? {
+            return Ok(ts.bool_obj(false));
+        }
+    }
+    Ok(ts.bool_obj(true))
+}
+fn chr(ts: &ThreadState, _: &ObjRef, o: &ObjRef) -> PyResult<ObjRef> {
+    let i = ab::index_isize(ts, o)?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(ts.new_string(c.to_string())),
+        None => Err(ts.value_error("chr() arg not in range(0x110000)")),
+    }
+}
+fn ord(ts: &ThreadState, _: &ObjRef, o: &ObjRef) -> PyResult<ObjRef> {
+    let Some(s) = o.downcast::<PyStr>() else {
+        return Err(ts.type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            o.typ().name()
+        )));
+    };
+    let mut cs = s.as_str().chars();
+    match (cs.next(), cs.next()) {
+        (Some(c), None) => Ok(ts.new_int(c as i64)),
+        _ => Err(ts.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            s.char_len()
+        ))),
+    }
+}
+fn divmod(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
+    args::check_positional(ts, "divmod", a.len(), 2, 2)?;
+    let q = ab::binary_op(ts, &a[0], &a[1], taipan_object::typeobj::nb::FLOOR_DIVIDE)?;
+    let r = ab::binary_op(ts, &a[0], &a[1], taipan_object::typeobj::nb::REMAINDER)?;
+    Ok(ts.new_tuple(vec![q, r]))
+}
+fn pow(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
+    static SPEC: ArgSpec = ArgSpec {
+        fname: "pow",
+        names: &["base", "exp", "mod"],
+        required: 2,
+        posonly: 0,
+        kwonly: 3,
+    };
+    let [b, e, m] = args::parse::<3>(ts, &SPEC, a, kw)?;
+    let (b, e) = (b.expect("base"), e.expect("exp"));
+    match m.filter(|m| !ts.is_none(m)) {
+        None => ab::binary_op(ts, &b, &e, taipan_object::typeobj::nb::POWER),
+        Some(m) => match b.typ().slots().power3 {
+            Some(f) => f(ts, &b, &e, &m),
+            None => Err(ts.type_error("unsupported operand type(s) for pow()")),
+        },
+    }
+}
+fn radix(ts: &ThreadState, o: &ObjRef, prefix: &str, r: u32) -> PyResult<ObjRef> {
+    let i = ab::index(ts, o)?;
+    let v = i.downcast::<PyInt>().expect("int").0.to_big();
+    let neg = v.sign() == num_sign_minus();
+    let digits = v.magnitude().to_str_radix(r);
+    Ok(ts.new_string(format!("{}{prefix}{digits}", if neg { "-" } else { "" })))
+}
+fn num_sign_minus() -> num_bigint::Sign {
+    num_bigint::Sign::Minus
+}
+fn bin(ts: &ThreadState, _: &ObjRef, o: &ObjRef) -> PyResult<ObjRef> {
+    radix(ts, o, "0b", 2)
+}
+fn oct(ts: &ThreadState, _: &ObjRef, o: &ObjRef) -> PyResult<ObjRef> {
+    radix(ts, o, "0o", 8)
+}
+fn hex(ts: &ThreadState, _: &ObjRef, o: &ObjRef) -> PyResult<ObjRef> {
+    radix(ts, o, "0x", 16)
+}
+fn format(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
+    args::check_positional(ts, "format", a.len(), 1, 2)?;
+    crate::ops::format(ts, &a[0], a.get(1))
+}
+fn globals(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
+    // SAFETY: reading the running frame.
+    let f = unsafe { (*crate::frame::vm()).frames.last() };
+    Ok(f.map_or_else(|| ts.new_dict(), |f| f.globals.clone()))
+}
+fn locals(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
+    // SAFETY: reading the running frame.
+    let f = unsafe { (*crate::frame::vm()).frames.last() };
+    Ok(f.map_or_else(|| ts.new_dict(), |f| crate::call::locals_snapshot(ts, f)))
+}
+fn vars(ts: &ThreadState, m: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
+    args::check_positional(ts, "vars", a.len(), 0, 1)?;
+    match a.first() {
+        None => locals(ts, m),
+        Some(o) => ab::getattr(ts, o, &ts.names.__dict__).map_err(|e| {
+            if e.matches(&ts.exc.attribute_error) {
+                ts.type_error("vars() argument must have __dict__ attribute")
+            } else {
+                e
+            }
+        }),
+    }
+}
+fn dir(ts: &ThreadState, m: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
+    args::check_positional(ts, "dir", a.len(), 0, 1)?;
+    let names = match a.first() {
+        None => {
+            let l = locals(ts, m)?;
+            ts.new_list(l.downcast::<PyDict>().map_or(Vec::new(), |d| d.keys()))
+        }
+        Some(o) => {
+            let r = ab::call_method(ts, o, "__dir__", &[])?;
+            ts.new_list(ab::collect(ts, &r)?)
+        }
+    };
+    if let Some(l) = names.downcast::<PyList>() {
+        let mut v = l.to_vec();
+        sort_items(ts, &mut v, None, false)?;
+        l.replace_all(v);
+    }
+    Ok(names)
+}
+fn round(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
+    static SPEC: ArgSpec = ArgSpec {
+        fname: "round",
+        names: &["number", "ndigits"],
+        required: 1,
+        posonly: 0,
+        kwonly: 2,
+    };
+    let [n, d] = args::parse::<2>(ts, &SPEC, a, kw)?;
+    let n = n.expect("number");
+    let Some(f) = n.typ().lookup(ts, &ts.names.__round__) else {
+        return Err(ts.type_error(format!(
+            "type {} doesn't define __round__ method",
+            n.typ().name()
+        )));
+    };
+    let args: Vec<ObjRef> = d.filter(|d| !ts.is_none(d)).into_iter().collect();
+    ab::call_unbound(ts, &f, &n, &args)
+}
+
+pub static FUNCTIONS: &[MethodDef] = &[
+    MethodDef::new(
+        "__build_class__",
+        Meth::FastKw(crate::buildclass::build_class),
+    ),
+    MethodDef::new("print", Meth::FastKw(print)),
+    MethodDef::new("len", Meth::O(len)),
+    MethodDef::new("repr", Meth::O(repr)),
+    MethodDef::new("ascii", Meth::O(ascii)),
+    MethodDef::new("id", Meth::O(id)),
+    MethodDef::new("hash", Meth::O(hash)),
+    MethodDef::new("abs", Meth::O(abs)),
+    MethodDef::new("callable", Meth::O(callable)),
+    MethodDef::new("isinstance", Meth::Fast(isinstance)),
+    MethodDef::new("issubclass", Meth::Fast(issubclass)),
+    MethodDef::new("getattr", Meth::Fast(getattr)),
+    MethodDef::new("setattr", Meth::Fast(setattr)),
+    MethodDef::new("delattr", Meth::Fast(delattr)),
+    MethodDef::new("hasattr", Meth::Fast(hasattr)),
+    MethodDef::new("iter", Meth::Fast(iter)),
+    MethodDef::new("next", Meth::Fast(next)),
+    MethodDef::new("min", Meth::FastKw(min)),
+    MethodDef::new("max", Meth::FastKw(max)),
+    MethodDef::new("sum", Meth::FastKw(sum)),
+    MethodDef::new("sorted", Meth::FastKw(sorted)),
+    MethodDef::new("any", Meth::O(any)),
+    MethodDef::new("all", Meth::O(all)),
+    MethodDef::new("chr", Meth::O(chr)),
+    MethodDef::new("ord", Meth::O(ord)),
+    MethodDef::new("divmod", Meth::Fast(divmod)),
+    MethodDef::new("pow", Meth::FastKw(pow)),
+    MethodDef::new("bin", Meth::O(bin)),
+    MethodDef::new("oct", Meth::O(oct)),
+    MethodDef::new("hex", Meth::O(hex)),
+    MethodDef::new("format", Meth::Fast(format)),
+    MethodDef::new("globals", Meth::NoArgs(globals)),
+    MethodDef::new("locals", Meth::NoArgs(locals)),
+    MethodDef::new("vars", Meth::Fast(vars)),
+    MethodDef::new("dir", Meth::Fast(dir)),
+    MethodDef::new("round", Meth::FastKw(round)),
+];
+
+/// Makes the `builtins` module: the functions, the types, the exceptions, the constants.
+pub fn make_builtins(ts: &ThreadState) -> ObjRef {
+    let m = ts.new_builtin_module("builtins", FUNCTIONS);
+    let d = m
+        .downcast::<taipan_object::types::module::PyModule>()
+        .expect("module")
+        .dict();
+    let dd = d.downcast::<PyDict>().expect("dict");
+    let t = &ts.types;
+    for (name, ty) in [
+        ("object", &t.object),
+        ("type", &t.type_),
+        ("int", &t.int),
+        ("bool", &t.bool_),
+        ("float", &t.float),
+        ("str", &t.str_),
+        ("tuple", &t.tuple),
+        ("list", &t.list),
+        ("dict", &t.dict),
+        ("range", &t.range),
+        ("slice", &t.slice),
+        ("property", &t.property),
+        ("classmethod", &t.classmethod),
+        ("staticmethod", &t.staticmethod),
+        ("super", &t.super_),
+    ] {
+        let _ = dd.set_item_str(ts, name, ty.clone());
+    }
+    for (name, ty) in ts.exc.all() {
+        let _ = dd.set_item_str(ts, name, ty.clone());
+    }
+    let _ = dd.set_item_str(ts, "EnvironmentError", ts.exc.os_error.clone());
+    let _ = dd.set_item_str(ts, "IOError", ts.exc.os_error.clone());
+    let _ = dd.set_item_str(ts, "None", ts.none());
+    let _ = dd.set_item_str(ts, "True", ts.bool_obj(true));
+    let _ = dd.set_item_str(ts, "False", ts.bool_obj(false));
+    let _ = dd.set_item_str(ts, "Ellipsis", ts.ellipsis());
+    let _ = dd.set_item_str(ts, "NotImplemented", ts.not_implemented());
+    let _ = dd.set_item_str(ts, "__debug__", ts.bool_obj(true));
+    m
+}

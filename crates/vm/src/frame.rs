@@ -1,0 +1,215 @@
+//! Frames (CPython 3.11's `_PyInterpreterFrame`): a header in a vector of fixed capacity
+//! (never reallocated, so a `*mut Frame` stays valid while the frame lives) and the
+//! local-plus slots and value stack carved from one contiguous, lazily committed slot stack.
+//! Python-to-Python calls push here and the same eval loop continues.
+
+// The frame and code pointers dereferenced here are live (see each `SAFETY`).
+#![allow(dangerous_implicit_autorefs)]
+
+use std::cell::Cell;
+use std::ptr;
+
+use taipan_object::types::code::PyCode;
+use taipan_object::types::frame::PyFrame;
+use taipan_object::{ObjRef, PyResult, ThreadState};
+
+/// One running frame.
+pub struct Frame {
+    pub code: ObjRef,
+    pub func: Option<ObjRef>,
+    pub globals: ObjRef,
+    pub builtins: ObjRef,
+    /// The locals mapping of module and class bodies (`LOAD_NAME`, `STORE_NAME`).
+    pub locals: Option<ObjRef>,
+    /// First local-plus slot.
+    pub base: *mut Option<ObjRef>,
+    /// First value-stack slot (after the local-plus slots).
+    pub stack_base: *mut Option<ObjRef>,
+    /// Saved stack pointer (valid while the frame is not the running one).
+    pub sp: *mut Option<ObjRef>,
+    /// Next instruction (code-unit index), saved while the frame is suspended.
+    pub ip: u32,
+    /// The instruction being run (code-unit index): tracebacks, `f_lineno`.
+    pub lasti: u32,
+    /// Return to the Rust caller when this frame returns (a nested eval loop's first frame).
+    pub entry: bool,
+    /// The frame object, once made (`sys._getframe()`, tracebacks).
+    pub frame_obj: Option<ObjRef>,
+    /// Keyword names set by `KW_NAMES` for the next `CALL`.
+    pub kwnames: Option<ObjRef>,
+}
+
+impl Frame {
+    /// The code object's payload (kept alive by `self.code`).
+    #[inline]
+    pub fn code(&self) -> &PyCode {
+        // SAFETY: frames hold code objects only.
+        unsafe { self.code.payload_unchecked::<PyCode>() }
+    }
+}
+
+/// Slots in the value stack (8 bytes each): 2 Mi slots = 16 MiB of address space, committed
+/// as used.
+const STACK_SLOTS: usize = 1 << 21;
+/// Frames the header vector holds (beyond: RecursionError).
+pub const MAX_FRAMES: usize = 200_000;
+
+/// The VM's per-thread state: frame headers and the slot stack.
+pub struct VmState {
+    pub frames: Vec<Frame>,
+    slots: *mut Option<ObjRef>,
+    /// First free slot.
+    top: usize,
+}
+
+thread_local! {
+    static VM: Cell<*mut VmState> = const { Cell::new(ptr::null_mut()) };
+}
+
+impl VmState {
+    fn new() -> VmState {
+        let layout = std::alloc::Layout::array::<Option<ObjRef>>(STACK_SLOTS).expect("layout");
+        // SAFETY: zeroed memory is a valid array of `None`.
+        let slots = unsafe { std::alloc::alloc_zeroed(layout) as *mut Option<ObjRef> };
+        if slots.is_null() {
+            std::alloc::handle_alloc_error(layout);
+        }
+        VmState {
+            frames: Vec::with_capacity(MAX_FRAMES),
+            slots,
+            top: 0,
+        }
+    }
+}
+
+/// The calling thread's VM state (made on first use, leaked with the thread state).
+#[inline]
+pub fn vm() -> *mut VmState {
+    let p = VM.get();
+    if !p.is_null() {
+        return p;
+    }
+    let p = Box::into_raw(Box::new(VmState::new()));
+    VM.set(p);
+    p
+}
+
+/// Pushes a frame for `code` with `nslots` local-plus slots and its stack; the local-plus
+/// slots are `None`. Errors with RecursionError past the limit.
+///
+/// # Safety
+/// `vm` is the thread's VM state.
+#[allow(clippy::too_many_arguments)]
+pub unsafe fn push_frame(
+    ts: &ThreadState,
+    vm: *mut VmState,
+    code: ObjRef,
+    func: Option<ObjRef>,
+    globals: ObjRef,
+    builtins: ObjRef,
+    locals: Option<ObjRef>,
+    entry: bool,
+) -> PyResult<*mut Frame> {
+    // SAFETY: single-threaded access to the thread's VM state.
+    unsafe {
+        let vm = &mut *vm;
+        let depth = ts.recursion_depth.get() + 1;
+        if depth > ts.recursion_limit.get() || vm.frames.len() >= MAX_FRAMES {
+            return Err(ts.recursion_error("maximum recursion depth exceeded"));
+        }
+        let c = code.payload_unchecked::<PyCode>();
+        let n = c.nlocalsplus;
+        let need = n + c.code.stacksize as usize + 1;
+        if vm.top + need > STACK_SLOTS {
+            return Err(ts.recursion_error("maximum recursion depth exceeded"));
+        }
+        ts.recursion_depth.set(depth);
+        let base = vm.slots.add(vm.top);
+        // Slots above `top` are `None` (zeroed, or cleared when their frame was popped).
+        vm.top += need;
+        let stack_base = base.add(n);
+        vm.frames.push(Frame {
+            code,
+            func,
+            globals,
+            builtins,
+            locals,
+            base,
+            stack_base,
+            sp: stack_base,
+            ip: 0,
+            lasti: 0,
+            entry,
+            frame_obj: None,
+            kwnames: None,
+        });
+        Ok(vm.frames.last_mut().expect("frame") as *mut Frame)
+    }
+}
+
+/// Pops the top frame: clears its slots (dropping locals and any stack values below `sp`),
+/// detaches its frame object.
+///
+/// # Safety
+/// `sp` is the frame's current stack pointer.
+pub unsafe fn pop_frame(ts: &ThreadState, vm: *mut VmState, sp: *mut Option<ObjRef>) {
+    // SAFETY: the top frame's slots are [base, sp).
+    unsafe {
+        let vm = &mut *vm;
+        let Some(f) = vm.frames.pop() else { return };
+        ts.recursion_depth
+            .set(ts.recursion_depth.get().saturating_sub(1));
+        if let Some(fo) = &f.frame_obj
+            && let Some(p) = fo.downcast::<PyFrame>()
+        {
+            p.lasti.set(f.lasti as i32);
+            p.vm_frame.set(0);
+            if f.locals.is_none() {
+                // Keep a snapshot of the locals for `f_locals` after the frame returned.
+                let d = crate::call::locals_snapshot(ts, &f);
+                *p.locals.borrow_mut() = Some(d);
+            }
+        }
+        let mut p = f.base;
+        while p < sp {
+            drop(ptr::replace(p, None));
+            p = p.add(1);
+        }
+        vm.top = f.base.offset_from(vm.slots) as usize;
+        drop(f);
+    }
+}
+
+/// The frame object of `f` (made on first use; `f_back` linked to the caller's).
+///
+/// # Safety
+/// `vm` is the thread's VM state and `index` a live frame.
+pub unsafe fn frame_object(ts: &ThreadState, vm: *mut VmState, index: usize) -> ObjRef {
+    // SAFETY: the frame at `index` is live.
+    unsafe {
+        let frames = &mut (*vm).frames;
+        if let Some(o) = &frames[index].frame_obj {
+            if let Some(p) = o.downcast::<PyFrame>() {
+                p.lasti.set(frames[index].lasti as i32);
+            }
+            return o.clone();
+        }
+        let back = if index > 0 {
+            Some(frame_object(ts, vm, index - 1))
+        } else {
+            None
+        };
+        let frames = &mut (*vm).frames;
+        let f = &mut frames[index];
+        let o = ts.new_frame_object(f.code.clone(), f.globals.clone(), f.builtins.clone());
+        let p = o.downcast::<PyFrame>().expect("frame");
+        p.lasti.set(f.lasti as i32);
+        p.vm_frame.set(index + 1);
+        *p.back.borrow_mut() = back;
+        if let Some(l) = &f.locals {
+            *p.locals.borrow_mut() = Some(l.clone());
+        }
+        f.frame_obj = Some(o.clone());
+        o
+    }
+}

@@ -1,0 +1,201 @@
+//! taipan's virtual machine (design: `docs/design/runtime.md`): frames on a contiguous slot
+//! stack (`frame`), the eval loop over CPython 3.11's bytecode (`eval`, helpers in `ops`),
+//! calls and argument binding (`call`), `__build_class__` (`buildclass`), uncaught-exception
+//! reports (`traceback`, `anchors`), and the `builtins`, `sys` and `gc` modules.
+//!
+//! Entry points: [`run_source`] (compile and run a program as `__main__`, report an uncaught
+//! exception, return the exit code) and [`run_main`] (the same on a thread with a big stack,
+//! as the CLI uses); [`Interpreter`] for embedding and tests.
+
+mod anchors;
+pub mod buildclass;
+pub mod builtins;
+pub mod call;
+pub mod eval;
+pub mod frame;
+pub mod gcmodule;
+pub mod ops;
+pub mod sys;
+pub mod traceback;
+
+use std::sync::Arc;
+
+use taipan_bytecode::CodeObject;
+use taipan_object::types::dict::PyDict;
+use taipan_object::types::module::PyModule;
+use taipan_object::{ObjRef, PyErr, PyResult, ThreadState};
+
+/// An interpreter on the current thread: the thread state with the VM hooks, `builtins`,
+/// `sys`, `gc` and a `__main__` module.
+pub struct Interpreter {
+    pub ts: &'static ThreadState,
+    pub main: ObjRef,
+}
+
+impl Interpreter {
+    /// Makes (or returns) the current thread's interpreter with `sys.argv = argv`.
+    pub fn new(argv: &[String]) -> Interpreter {
+        let ts = ThreadState::new();
+        ts.hooks.call_function.set(call::call_function);
+        ts.hooks.collect.set(taipan_gc::collect);
+        ts.hooks.super_args.set(call::super_args);
+        ts.hooks.unraisable.set(unraisable);
+        ts.frame_locals_hook.set(call::frame_locals);
+        let b = builtins::make_builtins(ts);
+        let bd = b.downcast::<PyModule>().expect("module").dict();
+        *ts.builtins.borrow_mut() = Some(bd.clone());
+        let _sys = sys::make_sys(ts, argv, &b);
+        let gc = ts.new_builtin_module("gc", gcmodule::FUNCTIONS);
+        let main = ts.new_module("__main__");
+        if let Some(m) = ts
+            .modules
+            .borrow()
+            .as_ref()
+            .and_then(|m| m.downcast::<PyDict>())
+        {
+            let _ = m.set_item_str(ts, "gc", gc);
+            let _ = m.set_item_str(ts, "__main__", main.clone());
+        }
+        let md = main.downcast::<PyModule>().expect("module").dict();
+        let _ = md
+            .downcast::<PyDict>()
+            .expect("dict")
+            .set_item_str(ts, "__builtins__", b);
+        Interpreter { ts, main }
+    }
+
+    /// `__main__.__dict__`.
+    pub fn main_dict(&self) -> ObjRef {
+        self.main.downcast::<PyModule>().expect("module").dict()
+    }
+
+    /// Runs a compiled module in `__main__`.
+    pub fn run_code(&self, code: Arc<CodeObject>) -> PyResult<ObjRef> {
+        let ts = self.ts;
+        let c = ts.new_code(code);
+        let g = self.main_dict();
+        call::run_code_in(ts, c, g.clone(), Some(g), None)
+    }
+
+    /// Compiles `text` as a module (SyntaxError as an exception).
+    pub fn compile(&self, text: &str, filename: &str) -> PyResult<Arc<CodeObject>> {
+        match taipan_codegen::compile_source(text, filename, taipan_codegen::Mode::Exec, 0) {
+            Ok(c) => Ok(Arc::new(c)),
+            Err(e) => Err(compile_error(self.ts, &e)),
+        }
+    }
+
+    /// Runs source text as `__main__`: the exit code, with an uncaught exception reported on
+    /// stderr as CPython does (`SystemExit` handled as CPython's).
+    pub fn run_source(&self, text: &str, filename: &str) -> i32 {
+        let ts = self.ts;
+        traceback::remember_source(filename, text);
+        if let Some(d) = self.main_dict().downcast::<PyDict>()
+            && !filename.starts_with('<')
+        {
+            let _ = d.set_item_str(ts, "__file__", ts.new_str(filename));
+        }
+        let r = self.compile(text, filename).and_then(|c| self.run_code(c));
+        let code = match r {
+            Ok(_) => 0,
+            Err(e) => self.report(e),
+        };
+        builtins::flush_stdout();
+        code
+    }
+
+    /// Reports an uncaught exception; returns the exit code.
+    pub fn report(&self, e: PyErr) -> i32 {
+        let ts = self.ts;
+        let exc = e.into_value();
+        if taipan_object::typeobj::type_check(&exc, &ts.exc.system_exit) {
+            let code = taipan_object::abstract_::getattr_str(ts, &exc, "code").ok();
+            return match code {
+                None => 0,
+                Some(c) if ts.is_none(&c) => 0,
+                Some(c) => match taipan_object::types::int::as_i64(&c) {
+                    Some(v) => v as i32,
+                    None => {
+                        let s = taipan_object::abstract_::str_string(ts, &c).unwrap_or_default();
+                        builtins::flush_stdout();
+                        eprintln!("{s}");
+                        1
+                    }
+                },
+            };
+        }
+        let text = traceback::format_exception(ts, &exc);
+        builtins::flush_stdout();
+        eprint!("{text}");
+        if taipan_object::typeobj::type_check(&exc, &ts.exc.keyboard_interrupt) {
+            130
+        } else {
+            1
+        }
+    }
+}
+
+fn unraisable(ts: &ThreadState, e: PyErr, obj: Option<&ObjRef>) {
+    let exc = e.into_value();
+    let what = match obj {
+        Some(o) => taipan_object::abstract_::repr_string(ts, o)
+            .unwrap_or_else(|_| "<object repr() failed>".into()),
+        None => "None".into(),
+    };
+    let text = traceback::format_exception(ts, &exc);
+    builtins::flush_stdout();
+    eprint!("Exception ignored in: {what}\n{text}");
+}
+
+/// A compile error as the exception CPython raises (SyntaxError and subclasses).
+pub fn compile_error(ts: &ThreadState, e: &taipan_codegen::CompileError) -> PyErr {
+    use taipan_codegen::CompileErrorKind as K;
+    let ty = match e.kind {
+        K::IndentationError => &ts.exc.indentation_error,
+        K::TabError => &ts.exc.tab_error,
+        K::RecursionError => return ts.recursion_error(&e.message),
+        _ => &ts.exc.syntax_error,
+    };
+    let text = e
+        .text
+        .as_deref()
+        .map(|t| ts.new_str(t))
+        .unwrap_or_else(|| ts.none());
+    let info = ts.new_tuple(vec![
+        ts.new_str(&e.filename),
+        ts.new_int(e.lineno as i64),
+        ts.new_int(e.offset as i64),
+        text,
+        ts.new_int(e.end_lineno as i64),
+        ts.new_int(e.end_offset as i64),
+    ]);
+    ts.new_error_args(ty, vec![ts.new_str(&e.message), info])
+}
+
+/// Runs a program on a thread with a large stack (deep native recursion stays bounded by the
+/// runtime's guard, never by a stack overflow); returns the exit code.
+pub fn run_main(text: String, filename: String, argv: Vec<String>) -> i32 {
+    let h = std::thread::Builder::new()
+        .name("taipan-main".into())
+        .stack_size(1 << 30)
+        .spawn(move || {
+            let interp = Interpreter::new(&argv);
+            interp.run_source(&text, &filename)
+        });
+    match h {
+        Ok(h) => h.join().unwrap_or(70),
+        Err(_) => 70,
+    }
+}
+
+/// Runs a compiled code object (tests with CPython's own bytecode, through the assembler).
+pub fn run_compiled(code: CodeObject) -> i32 {
+    let interp = Interpreter::new(&[]);
+    let r = interp.run_code(Arc::new(code));
+    let c = match r {
+        Ok(_) => 0,
+        Err(e) => interp.report(e),
+    };
+    builtins::flush_stdout();
+    c
+}

@@ -1,0 +1,380 @@
+//! The eval loop's out-of-line helpers, one per instruction family that needs more than a few
+//! lines: `LOAD_METHOD`'s lookup, unpacking, `FORMAT_VALUE`, `raise`, `except` matching,
+//! name lookups with CPython's errors, imports, `with`, and the exception context chain.
+
+use taipan_object::abstract_::{self as ab, str_of};
+use taipan_object::attr;
+use taipan_object::typeobj::flags;
+use taipan_object::types::dict::PyDict;
+use taipan_object::types::exceptions::PyBaseException;
+use taipan_object::types::list::PyList;
+use taipan_object::types::str_::PyStr;
+use taipan_object::types::tuple::PyTuple;
+use taipan_object::{ObjRef, PyErr, PyResult, PyType, ThreadState};
+
+/// `LOAD_METHOD`: `(Some(method), self)` when the attribute is a method descriptor found on
+/// the type and not shadowed by the instance dict (no bound method is made), else
+/// `(None, attribute)`.
+#[inline]
+pub fn load_method(
+    ts: &ThreadState,
+    obj: &ObjRef,
+    name: &ObjRef,
+) -> PyResult<(Option<ObjRef>, ObjRef)> {
+    let typ = obj.typ();
+    let generic = typ.slots().getattro.map(|f| f as usize)
+        == Some(attr::generic_getattr as *const () as usize);
+    if generic
+        && let Some(d) = typ.lookup(ts, name)
+        && d.typ().has_flag(flags::METHOD_DESCRIPTOR)
+    {
+        let off = typ.dictoffset.get();
+        let shadowed = off != 0
+            && attr::instance_dict(ts, obj)
+                .and_then(|dd| dd.downcast::<PyDict>().and_then(|x| x.get_str(ts, name)))
+                .is_some();
+        if !shadowed {
+            return Ok((Some(d), obj.clone()));
+        }
+    }
+    Ok((None, ab::getattr(ts, obj, name)?))
+}
+
+/// `UNPACK_SEQUENCE n`: the items, in order.
+pub fn unpack(ts: &ThreadState, v: &ObjRef, n: usize) -> PyResult<Vec<ObjRef>> {
+    if let Some(t) = v.downcast::<PyTuple>() {
+        if t.len() == n {
+            return Ok(t.items().to_vec());
+        }
+        return Err(count_error(ts, n, t.len(), false));
+    }
+    if let Some(l) = v.downcast::<PyList>() {
+        let items = l.to_vec();
+        if items.len() == n {
+            return Ok(items);
+        }
+        return Err(count_error(ts, n, items.len(), false));
+    }
+    let it = iter_for_unpack(ts, v)?;
+    let mut out = Vec::with_capacity(n);
+    while out.len() < n {
+        match ab::next(ts, &it)? {
+            Some(x) => out.push(x),
+            None => return Err(count_error(ts, n, out.len(), false)),
+        }
+    }
+    if ab::next(ts, &it)?.is_some() {
+        return Err(ts.value_error(format!("too many values to unpack (expected {n})")));
+    }
+    Ok(out)
+}
+
+fn iter_for_unpack(ts: &ThreadState, v: &ObjRef) -> PyResult<ObjRef> {
+    if v.typ().slots().iter.is_none() && v.typ().slots().getitem.is_none() {
+        return Err(ts.type_error(format!(
+            "cannot unpack non-iterable {} object",
+            v.typ().name()
+        )));
+    }
+    ab::iter(ts, v)
+}
+
+fn count_error(ts: &ThreadState, n: usize, got: usize, _ex: bool) -> PyErr {
+    if got < n {
+        ts.value_error(format!(
+            "not enough values to unpack (expected {n}, got {got})"
+        ))
+    } else {
+        ts.value_error(format!("too many values to unpack (expected {n})"))
+    }
+}
+
+/// `UNPACK_EX`: `before` items, a list of the middle, `after` items.
+pub fn unpack_ex(
+    ts: &ThreadState,
+    v: &ObjRef,
+    before: usize,
+    after: usize,
+) -> PyResult<Vec<ObjRef>> {
+    let it = iter_for_unpack(ts, v)?;
+    let mut items = Vec::new();
+    while let Some(x) = ab::next(ts, &it)? {
+        items.push(x);
+    }
+    if items.len() < before + after {
+        return Err(ts.value_error(format!(
+            "not enough values to unpack (expected at least {}, got {})",
+            before + after,
+            items.len()
+        )));
+    }
+    let mid_end = items.len() - after;
+    let mut out: Vec<ObjRef> = items[..before].to_vec();
+    out.push(ts.new_list(items[before..mid_end].to_vec()));
+    out.extend_from_slice(&items[mid_end..]);
+    Ok(out)
+}
+
+/// `format(v, spec)` (`FORMAT_VALUE`, `format()`).
+pub fn format(ts: &ThreadState, v: &ObjRef, spec: Option<&ObjRef>) -> PyResult<ObjRef> {
+    let empty = spec.is_none_or(|s| str_of(s).is_empty());
+    if empty && v.is_exact(&ts.types.str_) {
+        return Ok(v.clone());
+    }
+    if empty && v.is_exact(&ts.types.int) {
+        return ab::str(ts, v);
+    }
+    let spec = spec.cloned().unwrap_or_else(|| ts.empty_str());
+    let f = v.typ().lookup(ts, &ts.names.__format__).ok_or_else(|| {
+        ts.type_error(format!("Type {} doesn't define __format__", v.typ().name()))
+    })?;
+    let r = ab::call_unbound(ts, &f, v, std::slice::from_ref(&spec))?;
+    if !r.is_a::<PyStr>() {
+        return Err(ts.type_error(format!(
+            "__format__ must return a str, not {}",
+            r.typ().name()
+        )));
+    }
+    Ok(r)
+}
+
+/// `FORMAT_VALUE`'s conversion (`!s`, `!r`, `!a`).
+pub fn convert(ts: &ThreadState, v: &ObjRef, which: u32) -> PyResult<ObjRef> {
+    match which {
+        1 => ab::str(ts, v),
+        2 => ab::repr(ts, v),
+        3 => {
+            let r = ab::repr_string(ts, v)?;
+            let mut out = String::new();
+            for c in r.chars() {
+                let u = c as u32;
+                if u < 0x80 {
+                    out.push(c);
+                } else if u < 0x100 {
+                    out.push_str(&format!("\\x{u:02x}"));
+                } else if u < 0x10000 {
+                    out.push_str(&format!("\\u{u:04x}"));
+                } else {
+                    out.push_str(&format!("\\U{u:08x}"));
+                }
+            }
+            Ok(ts.new_string(out))
+        }
+        _ => Ok(v.clone()),
+    }
+}
+
+/// Makes the exception a `raise` statement raises from its operand (a class is called).
+pub fn exception_from(ts: &ThreadState, v: &ObjRef, what: &str) -> PyResult<ObjRef> {
+    if let Some(t) = v.downcast::<PyType>()
+        && t.is_subtype(&ts.exc.base_exception)
+    {
+        let e = ab::call(ts, v, &[])?;
+        if !e.is_a::<PyBaseException>() {
+            return Err(ts.type_error(format!(
+                "calling {} should have returned an instance of BaseException, not {}",
+                ab::repr_string(ts, v)?,
+                e.typ().name()
+            )));
+        }
+        return Ok(e);
+    }
+    if v.is_a::<PyBaseException>() {
+        return Ok(v.clone());
+    }
+    Err(ts.type_error(what.to_string()))
+}
+
+/// `raise exc from cause`.
+pub fn do_raise(ts: &ThreadState, exc: &ObjRef, cause: Option<&ObjRef>) -> PyErr {
+    let e = match exception_from(ts, exc, "exceptions must derive from BaseException") {
+        Ok(e) => e,
+        Err(err) => return err,
+    };
+    if let Some(c) = cause {
+        let p = e.downcast::<PyBaseException>().expect("exception");
+        if ts.is_none(c) {
+            *p.cause.borrow_mut() = None;
+        } else {
+            match exception_from(ts, c, "exception causes must derive from BaseException") {
+                Ok(c) => *p.cause.borrow_mut() = Some(c),
+                Err(err) => return err,
+            }
+        }
+        p.suppress_context.set(true);
+    }
+    PyErr::from_instance(e)
+}
+
+/// `CHECK_EXC_MATCH`: whether `exc` matches the `except` clause's `cls`.
+pub fn exc_matches(ts: &ThreadState, exc: &ObjRef, cls: &ObjRef) -> PyResult<bool> {
+    let valid = |c: &ObjRef| {
+        c.downcast::<PyType>()
+            .is_some_and(|t| t.is_subtype(&ts.exc.base_exception))
+    };
+    let ok = match cls.downcast::<PyTuple>() {
+        Some(t) => t.items().iter().all(valid),
+        None => valid(cls),
+    };
+    if !ok {
+        return Err(
+            ts.type_error("catching classes that do not inherit from BaseException is not allowed")
+        );
+    }
+    ab::is_instance(ts, exc, cls)
+}
+
+/// Sets `exc.__context__` to the exception being handled, breaking cycles (as
+/// `_PyErr_SetObject`).
+pub fn set_context(ts: &ThreadState, exc: &ObjRef) {
+    let cur = ts.exc_info.borrow().clone();
+    let Some(cur) = cur else { return };
+    if cur.is(exc) {
+        return;
+    }
+    let mut o = cur.clone();
+    loop {
+        let p = o.downcast::<PyBaseException>().expect("exception");
+        let next = p.context.borrow().clone();
+        match next {
+            Some(c) if c.is(exc) => {
+                *p.context.borrow_mut() = None;
+                break;
+            }
+            Some(c) => o = c,
+            None => break,
+        }
+    }
+    if let Some(p) = exc.downcast::<PyBaseException>() {
+        *p.context.borrow_mut() = Some(cur);
+    }
+}
+
+/// `NameError: name 'x' is not defined`.
+pub fn name_error(ts: &ThreadState, name: &ObjRef) -> PyErr {
+    let e = ts.name_error(format!("name '{}' is not defined", str_of(name)));
+    let _ = ab::setattr(ts, e.value(), &ts.names.name, Some(name));
+    e
+}
+
+/// Looks `name` up in a locals mapping (`Ok(None)` if absent).
+pub fn mapping_get(ts: &ThreadState, m: &ObjRef, name: &ObjRef) -> PyResult<Option<ObjRef>> {
+    if m.is_exact(&ts.types.dict) {
+        return Ok(m.downcast::<PyDict>().expect("dict").get_str(ts, name));
+    }
+    match ab::getitem(ts, m, name) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.matches(&ts.exc.key_error) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// `IMPORT_NAME`: modules in `sys.modules` only (the import system is not built yet).
+pub fn import_name(
+    ts: &ThreadState,
+    name: &ObjRef,
+    fromlist: &ObjRef,
+    level: &ObjRef,
+) -> PyResult<ObjRef> {
+    let _ = level;
+    let n = str_of(name);
+    let modules = ts.modules.borrow().clone();
+    let get =
+        |k: &str| -> Option<ObjRef> { modules.as_ref()?.downcast::<PyDict>()?.get_str_rs(ts, k) };
+    let Some(m) = get(n) else {
+        let top = n.split('.').next().unwrap_or(n);
+        let e = ts.new_error(
+            &ts.exc.module_not_found_error,
+            format!("No module named '{top}'"),
+        );
+        return Err(e);
+    };
+    let from_empty = ts.is_none(fromlist) || ab::len(ts, fromlist).unwrap_or(0) == 0;
+    if from_empty && n.contains('.') {
+        return get(n.split('.').next().unwrap_or(n)).ok_or_else(|| ts.runtime_error("import"));
+    }
+    Ok(m)
+}
+
+/// `IMPORT_FROM`.
+pub fn import_from(ts: &ThreadState, module: &ObjRef, name: &ObjRef) -> PyResult<ObjRef> {
+    match ab::getattr_opt(ts, module, name)? {
+        Some(v) => Ok(v),
+        None => {
+            let mname = ab::getattr_opt(ts, module, &ts.names.__name__)?
+                .map(|n| str_of(&n).to_string())
+                .unwrap_or_else(|| "<unknown module name>".into());
+            Err(ts.new_error(
+                &ts.exc.import_error,
+                format!(
+                    "cannot import name '{}' from '{mname}' (unknown location)",
+                    str_of(name)
+                ),
+            ))
+        }
+    }
+}
+
+/// `BEFORE_WITH`: `(bound __exit__, result of __enter__())`.
+pub fn before_with(ts: &ThreadState, mgr: &ObjRef) -> PyResult<(ObjRef, ObjRef)> {
+    let typ = mgr.typ();
+    let Some(enter) = typ.lookup(ts, &ts.names.__enter__) else {
+        return Err(ts.type_error(format!(
+            "'{}' object does not support the context manager protocol",
+            typ.name()
+        )));
+    };
+    let Some(exit) = typ.lookup(ts, &ts.names.__exit__) else {
+        return Err(ts.type_error(format!(
+            "'{}' object does not support the context manager protocol (missed __exit__ method)",
+            typ.name()
+        )));
+    };
+    let exit = ab::descr_get(ts, &exit, Some(mgr), Some(mgr.class()))?;
+    let res = ab::call_unbound(ts, &enter, mgr, &[])?;
+    Ok((exit, res))
+}
+
+/// `DICT_MERGE` (`f(**m)`): duplicate keys are errors naming the function.
+pub fn dict_merge(ts: &ThreadState, d: &ObjRef, update: &ObjRef, func: &ObjRef) -> PyResult<()> {
+    let dd = d.downcast::<PyDict>().expect("dict");
+    let fname = || -> String {
+        ab::getattr_opt(ts, func, &ts.names.__qualname__)
+            .ok()
+            .flatten()
+            .map(|n| format!("{}()", str_of(&n)))
+            .unwrap_or_else(|| format!("{} object", func.typ().name()))
+    };
+    let items: Vec<(ObjRef, ObjRef)> = if let Some(u) = update.downcast::<PyDict>() {
+        u.items()
+    } else {
+        let Some(keys) = ab::getattr_opt(ts, update, &ts.names.keys)? else {
+            return Err(ts.type_error(format!(
+                "{} argument after ** must be a mapping, not {}",
+                fname(),
+                update.typ().name()
+            )));
+        };
+        let ks = ab::call(ts, &keys, &[])?;
+        let mut v = Vec::new();
+        for k in ab::collect(ts, &ks)? {
+            let val = ab::getitem(ts, update, &k)?;
+            v.push((k, val));
+        }
+        v
+    };
+    for (k, v) in items {
+        if !k.is_a::<PyStr>() {
+            return Err(ts.type_error(format!("{} keywords must be strings", fname())));
+        }
+        if dd.get_item(ts, &k)?.is_some() {
+            return Err(ts.type_error(format!(
+                "{} got multiple values for keyword argument '{}'",
+                fname(),
+                str_of(&k)
+            )));
+        }
+        dd.set_item(ts, k, v)?;
+    }
+    Ok(())
+}

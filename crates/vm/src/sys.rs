@@ -1,0 +1,218 @@
+//! The `sys` module (the minimal part: `argv`, `modules`, recursion limit, `getrefcount`,
+//! `_getframe`, `exc_info`, `exception`, `intern`, `maxsize`, version info) and the standard
+//! streams `sys.stdout`/`sys.stderr` (a small text stream type over file descriptors 1 and 2).
+
+// The frame and code pointers dereferenced here are live (see each `SAFETY`).
+#![allow(dangerous_implicit_autorefs)]
+
+use std::io::Write;
+
+use taipan_object::abstract_::{self as ab, str_of};
+use taipan_object::args;
+use taipan_object::typeobj::{Meth, MethodDef, PayloadInfo, Slots, TypeSpec, new_static_type};
+use taipan_object::types::dict::PyDict;
+use taipan_object::types::module::PyModule;
+use taipan_object::types::str_::PyStr;
+use taipan_object::{ObjRef, PyPayload, PyResult, ThreadState, alloc_object};
+
+/// `sys.stdout`/`sys.stderr`: writes to a file descriptor (stdout buffered).
+pub struct StdStream {
+    fd: u8,
+}
+impl PyPayload for StdStream {}
+
+fn stream(o: &ObjRef) -> &StdStream {
+    o.downcast::<StdStream>().expect("stream")
+}
+fn write(ts: &ThreadState, o: &ObjRef, s: &ObjRef) -> PyResult<ObjRef> {
+    let Some(t) = s.downcast::<PyStr>() else {
+        return Err(ts.type_error(format!(
+            "write() argument must be str, not {}",
+            s.typ().name()
+        )));
+    };
+    emit(stream(o).fd, t.as_str());
+    Ok(ts.new_int(t.char_len() as i64))
+}
+fn emit(fd: u8, s: &str) {
+    if fd == 1 {
+        crate::builtins::write_stdout(s);
+    } else {
+        crate::builtins::flush_stdout();
+        let _ = std::io::stderr().write_all(s.as_bytes());
+    }
+}
+fn flush(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    if stream(o).fd == 1 {
+        crate::builtins::flush_stdout();
+    }
+    Ok(ts.none())
+}
+fn stream_repr(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let name = if stream(o).fd == 1 {
+        "<stdout>"
+    } else {
+        "<stderr>"
+    };
+    Ok(ts.new_string(format!(
+        "<_io.TextIOWrapper name='{name}' mode='w' encoding='utf-8'>"
+    )))
+}
+static STREAM_METHODS: &[MethodDef] = &[
+    MethodDef::new("write", Meth::O(write)),
+    MethodDef::new("flush", Meth::NoArgs(flush)),
+];
+static STREAM_SPEC: TypeSpec = TypeSpec {
+    slots: Slots {
+        repr: Some(stream_repr),
+        ..Slots::NONE
+    },
+    methods: &[STREAM_METHODS],
+    ..TypeSpec::new("_io.TextIOWrapper", PayloadInfo::of::<StdStream>())
+};
+
+/// Writes text to `sys.<name>` (`print`, tracebacks): directly when it is the original
+/// stream, else through its `write` method.
+pub fn write_to(ts: &ThreadState, name: &str, text: &str) -> PyResult<()> {
+    let s = sys_attr(ts, name);
+    match s {
+        Some(s) if s.is_a::<StdStream>() => {
+            emit(stream(&s).fd, text);
+            Ok(())
+        }
+        Some(s) => ab::call_method(ts, &s, "write", &[ts.new_str(text)]).map(drop),
+        None => Err(ts.runtime_error(format!("lost sys.{name}"))),
+    }
+}
+
+/// `sys.<name>`, if the sys module exists.
+pub fn sys_attr(ts: &ThreadState, name: &str) -> Option<ObjRef> {
+    let modules = ts.modules.borrow().clone()?;
+    let sys = modules.downcast::<PyDict>()?.get_str_rs(ts, "sys")?;
+    let d = sys.downcast::<PyModule>()?.dict();
+    d.downcast::<PyDict>()?.get_str_rs(ts, name)
+}
+
+fn getrecursionlimit(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.new_int(ts.recursion_limit.get() as i64))
+}
+fn setrecursionlimit(ts: &ThreadState, _: &ObjRef, n: &ObjRef) -> PyResult<ObjRef> {
+    if !n.is_a::<taipan_object::types::int::PyInt>() {
+        return Err(ts.type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let v = ab::index_isize(ts, n)?;
+    if v < 1 {
+        return Err(ts.value_error("recursion limit must be greater or equal than 1"));
+    }
+    let depth = ts.recursion_depth.get() as isize;
+    if v <= depth {
+        return Err(ts.recursion_error(format!(
+            "cannot set the recursion limit to {v} at the recursion depth {depth}: the limit is too low"
+        )));
+    }
+    ts.recursion_limit.set(v.min(u32::MAX as isize) as u32);
+    Ok(ts.none())
+}
+fn getrefcount(ts: &ThreadState, _: &ObjRef, o: &ObjRef) -> PyResult<ObjRef> {
+    // CPython counts the argument's own reference; ours is the borrowed `o` plus the stack
+    // slot the call holds.
+    Ok(ts.new_int(o.refcnt() as i64))
+}
+fn getframe(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
+    args::check_positional(ts, "_getframe", a.len(), 0, 1)?;
+    let depth = match a.first() {
+        Some(d) => ab::index_isize(ts, d)?,
+        None => 0,
+    };
+    let vm = crate::frame::vm();
+    // SAFETY: reading the thread's live frames.
+    let n = unsafe { (*vm).frames.len() } as isize;
+    let i = n - 1 - depth;
+    if depth < 0 || i < 0 {
+        return Err(ts.value_error("call stack is not deep enough"));
+    }
+    // SAFETY: `i` indexes a live frame.
+    Ok(unsafe { crate::frame::frame_object(ts, vm, i as usize) })
+}
+fn exc_info(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
+    let cur = ts.exc_info.borrow().clone();
+    Ok(match cur {
+        Some(e) => {
+            let tb = ab::getattr(ts, &e, &ts.names.__traceback__)?;
+            ts.new_tuple(vec![e.class().clone(), e, tb])
+        }
+        None => ts.new_tuple(vec![ts.none(), ts.none(), ts.none()]),
+    })
+}
+fn exception(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.exc_info.borrow().clone().unwrap_or_else(|| ts.none()))
+}
+fn intern(ts: &ThreadState, _: &ObjRef, s: &ObjRef) -> PyResult<ObjRef> {
+    if !s.is_exact(&ts.types.str_) {
+        return Err(ts.type_error(format!(
+            "intern() argument must be str, not {}",
+            s.typ().name()
+        )));
+    }
+    Ok(ts.intern_obj(s))
+}
+fn exit(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
+    args::check_positional(ts, "exit", a.len(), 0, 1)?;
+    Err(ts.new_error_args(&ts.exc.system_exit, a.to_vec()))
+}
+
+static FUNCTIONS: &[MethodDef] = &[
+    MethodDef::new("getrecursionlimit", Meth::NoArgs(getrecursionlimit)),
+    MethodDef::new("setrecursionlimit", Meth::O(setrecursionlimit)),
+    MethodDef::new("getrefcount", Meth::O(getrefcount)),
+    MethodDef::new("_getframe", Meth::Fast(getframe)),
+    MethodDef::new("exc_info", Meth::NoArgs(exc_info)),
+    MethodDef::new("exception", Meth::NoArgs(exception)),
+    MethodDef::new("intern", Meth::O(intern)),
+    MethodDef::new("exit", Meth::Fast(exit)),
+];
+
+/// Makes `sys` with `argv` and registers it (and `builtins`) in `sys.modules`.
+pub fn make_sys(ts: &ThreadState, argv: &[String], builtins: &ObjRef) -> ObjRef {
+    let m = ts.new_builtin_module("sys", FUNCTIONS);
+    let d = m.downcast::<PyModule>().expect("module").dict();
+    let dd = d.downcast::<PyDict>().expect("dict");
+    let modules = ts.new_dict();
+    let md = modules.downcast::<PyDict>().expect("dict");
+    let _ = md.set_item_str(ts, "sys", m.clone());
+    let _ = md.set_item_str(ts, "builtins", builtins.clone());
+    let stream_type = new_static_type(ts, &STREAM_SPEC);
+    let out = alloc_object(ts, &stream_type, StdStream { fd: 1 });
+    let err = alloc_object(ts, &stream_type, StdStream { fd: 2 });
+    let set = |k: &str, v: ObjRef| {
+        let _ = dd.set_item_str(ts, k, v);
+    };
+    set("modules", modules.clone());
+    set(
+        "argv",
+        ts.new_list(argv.iter().map(|a| ts.new_str(a)).collect()),
+    );
+    set("stdout", out.clone());
+    set("stderr", err.clone());
+    set("__stdout__", out);
+    set("__stderr__", err);
+    set("maxsize", ts.new_int(i64::MAX));
+    set("byteorder", ts.new_str("little"));
+    set("platform", ts.new_str("linux"));
+    set("version", ts.new_str("3.11.7 (taipan)"));
+    set("hexversion", ts.new_int(0x030b07f0));
+    set(
+        "version_info",
+        ts.new_tuple(vec![
+            ts.new_int(3),
+            ts.new_int(11),
+            ts.new_int(7),
+            ts.new_str("final"),
+            ts.new_int(0),
+        ]),
+    );
+    set("implementation_name", ts.new_str("taipan"));
+    *ts.modules.borrow_mut() = Some(modules);
+    let _ = str_of(&m);
+    m
+}
