@@ -100,3 +100,22 @@ fn parse_counts(line: &str) -> Option<(u64, u64, u64)> {
     let twice = rest.strip_suffix(" twice")?;
     Some((calls.parse().ok()?, of.parse().ok()?, twice.parse().ok()?))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::parse_counts;
+
+    #[test]
+    fn counts_line() {
+        assert_eq!(
+            parse_counts("finalized 10000 of 10000, 0 twice"),
+            Some((10000, 10000, 0))
+        );
+        assert_eq!(
+            parse_counts("finalized 3 of 10000, 2 twice"),
+            Some((3, 10000, 2))
+        );
+        assert_eq!(parse_counts("finalized x of 1, 0 twice"), None);
+        assert_eq!(parse_counts(""), None);
+    }
+}

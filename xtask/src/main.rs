@@ -50,6 +50,7 @@ commands:
   bench incremental [--lines N] [--runs N]
                                          re-run after a one-function edit against cold
   bench programs [--runs N] [--filter SUBSTR] [--quick] [--all] [--taipan-bin PATH] [--timeout SECS]
+                 [--clock wall|cpu]
                                          pyperformance benchmarks, taipan beside python3
   leakcheck [--taipan-bin PATH] [--python-only]
                                          a million reference cycles: flat peak memory, finalizers once

@@ -12,6 +12,19 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
 use std::time::Duration;
 
+/// ` (SIGSEGV)` for the signals a crashing interpreter dies of, else nothing.
+fn signal_name(signal: i32) -> &'static str {
+    match signal {
+        libc::SIGSEGV => " (SIGSEGV)",
+        libc::SIGABRT => " (SIGABRT)",
+        libc::SIGBUS => " (SIGBUS)",
+        libc::SIGILL => " (SIGILL)",
+        libc::SIGFPE => " (SIGFPE)",
+        libc::SIGKILL => " (SIGKILL)",
+        _ => "",
+    }
+}
+
 /// One program to run: what `measure` takes.
 #[derive(Clone)]
 pub struct Job {
@@ -49,6 +62,8 @@ pub struct Measured {
     pub peak_rss: u64,
     /// The exit code, or `None` when a signal ended the child (`killed` says if it was ours).
     pub code: Option<i32>,
+    /// The signal that ended the child, if one did.
+    pub signal: Option<i32>,
     pub killed: bool,
     pub stdout: String,
     pub stderr: String,
@@ -78,7 +93,13 @@ impl Measured {
         match (line, self.code) {
             (Some(line), _) => line.trim().to_string(),
             (None, Some(code)) => format!("exit status {code}, no stderr"),
-            (None, None) => "killed by a signal, no stderr".into(),
+            (None, None) => match self.signal {
+                Some(signal) => format!(
+                    "killed by signal {signal}{}, no stderr",
+                    signal_name(signal)
+                ),
+                None => "killed by a signal, no stderr".into(),
+            },
         }
     }
 }
@@ -122,6 +143,7 @@ pub fn measure(job: &Job, limit: Duration) -> Result<Measured, String> {
             cpu: Duration::ZERO,
             peak_rss: 0,
             code: Some(status.code().unwrap_or(1)),
+            signal: None,
             killed: false,
             stdout,
             stderr,
@@ -139,6 +161,7 @@ pub fn measure(job: &Job, limit: Duration) -> Result<Measured, String> {
         cpu: Duration::from_nanos(cpu_ns),
         peak_rss,
         code: (exited == 1).then_some(code as i32),
+        signal: (exited == 0).then_some(code as i32),
         killed: killed == 1,
         stdout,
         stderr,
@@ -214,4 +237,38 @@ fn release_build(args: &[&str], binary: &str) -> Result<PathBuf, String> {
 /// Megabytes, for the tables.
 pub fn mb(bytes: u64) -> f64 {
     bytes as f64 / 1e6
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Measured;
+    use std::time::Duration;
+
+    fn failed(code: Option<i32>, stderr: &str) -> String {
+        Measured {
+            wall: Duration::ZERO,
+            cpu: Duration::ZERO,
+            peak_rss: 0,
+            code,
+            signal: code.is_none().then_some(11),
+            killed: false,
+            stdout: String::new(),
+            stderr: stderr.into(),
+        }
+        .failure()
+    }
+
+    /// A traceback is summed up by its exception line, anything else by its first line.
+    #[test]
+    fn failure_line() {
+        let traceback = "Traceback (most recent call last):\n  File \"x.py\", line 1, in <module>\n\
+                         \x20   import math\nModuleNotFoundError: No module named 'math'\n";
+        assert_eq!(
+            failed(Some(1), traceback),
+            "ModuleNotFoundError: No module named 'math'"
+        );
+        assert_eq!(failed(Some(2), "taipan: no VM\nmore\n"), "taipan: no VM");
+        assert_eq!(failed(Some(3), ""), "exit status 3, no stderr");
+        assert_eq!(failed(None, ""), "killed by signal 11 (SIGSEGV), no stderr");
+    }
 }

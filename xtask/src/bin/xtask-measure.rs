@@ -1,7 +1,8 @@
 //! `xtask-measure OUT LIMIT_MS -- PROGRAM ARGS...`: the launcher through which `cargo xtask bench
 //! programs` and `cargo xtask leakcheck` run what they measure. It runs PROGRAM with its own
 //! stdio and environment, kills it after LIMIT_MS, reaps it with `wait4`, and writes
-//! `wall_ns cpu_ns peak_rss_bytes exited code killed` to OUT (cpu: user + system time).
+//! `wall_ns cpu_ns peak_rss_bytes exited code killed` to OUT (cpu: user + system time; code: the
+//! exit status when exited is 1, else the number of the signal that ended the program).
 //!
 //! Why a process of its own, and a small one: Linux carries a process's peak RSS (`ru_maxrss`)
 //! across `execve`, and a child made by fork or vfork starts from its parent's memory, so every
@@ -79,7 +80,11 @@ fn run(args: &[String]) -> Result<(), String> {
         // Linux reports ru_maxrss in kilobytes.
         usage.ru_maxrss.max(0) as u64 * 1024,
         u8::from(exited),
-        if exited { libc::WEXITSTATUS(status) } else { 0 },
+        if exited {
+            libc::WEXITSTATUS(status)
+        } else {
+            libc::WTERMSIG(status)
+        },
         u8::from(killed)
     );
     std::fs::write(out, figures).map_err(|e| format!("{out}: {e}"))
