@@ -127,7 +127,7 @@ impl AstArgs {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let mut cli = Cli::parse();
     style::set(cli.color);
     use views::{Format, View, run};
     match cli.stage {
@@ -148,30 +148,65 @@ fn main() -> ExitCode {
             Format::new(a.source.json, a.dot),
         ),
         Some(Stage::Watch(a)) => watch::run(&a),
-        None if cli.module.is_some() => run_module(cli.module.as_deref().unwrap_or_default()),
-        None if cli.command.is_none()
-            && cli.file.is_none()
-            && (cli.interactive || std::io::stdin().is_terminal()) =>
-        {
-            repl::run(&mut repl::AstEvaluator)
+        None => {
+            // With -c or -m, the first word after it is sys.argv[1], not a file.
+            let mut args = cli.args;
+            if cli.command.is_some() || cli.module.is_some() {
+                args.splice(0..0, cli.file.take().map(|f| f.display().to_string()));
+            }
+            let stdin = cli.file.as_deref().is_none_or(|f| f.as_os_str() == "-");
+            if let Some(name) = &cli.module {
+                run_module(name, args)
+            } else if cli.command.is_none()
+                && cli.file.is_none()
+                && (cli.interactive || std::io::stdin().is_terminal())
+            {
+                repl::run(&mut repl::AstEvaluator)
+            } else if cli.command.is_none() && stdin {
+                // Piped input without -i is a program, as python3 runs it.
+                run_stdin(cli.file.is_some(), args)
+            } else {
+                run::run(cli.command, cli.file, args)
+            }
         }
-        // TODO(runtime): piped stdin without -i runs stdin as a program, as python3 does.
-        None => run::run(cli.command, cli.file, cli.args),
     }
 }
 
-/// `-m MODULE`: finds the module through the database's search path.
-fn run_module(name: &str) -> ExitCode {
+/// Runs `text` on the VM as `__main__`, with `argv` as `sys.argv`.
+fn run_text(text: String, filename: String, argv: Vec<String>) -> ExitCode {
+    let code = taipan_vm::run_main(text, filename, argv);
+    ExitCode::from(code.clamp(0, 255) as u8)
+}
+
+/// Standard input as the program (`sys.argv[0]` is `''`, or `'-'` when it was named so).
+fn run_stdin(dash: bool, args: Vec<String>) -> ExitCode {
+    let mut bytes = Vec::new();
+    if let Err(e) = std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes) {
+        eprintln!("taipan: can't read standard input: {e}");
+        return ExitCode::from(2);
+    }
+    let text = match taipan_tokenizer::decode_source(&bytes) {
+        Ok(text) => text.into_owned(),
+        Err(_) => String::from_utf8_lossy(&bytes).into_owned(),
+    };
+    let argv0 = if dash { "-" } else { "" };
+    let argv = std::iter::once(argv0.to_owned()).chain(args).collect();
+    run_text(text, "<stdin>".into(), argv)
+}
+
+/// `-m MODULE`: finds the module through the database's search path and runs it as
+/// `__main__`, its full path as `sys.argv[0]`.
+fn run_module(name: &str, args: Vec<String>) -> ExitCode {
     let mut db = taipan_db::Database::new();
     db.set_search_path(modules::search_path(modules::Main::CurrentDir));
     match modules::main_module(&db, name) {
-        // TODO(runtime): run the module as __main__ once the VM lands.
         Ok(file) => {
-            eprintln!(
-                "taipan: running programs arrives with the VM (-m {name} is {})",
-                file.path(&db).display()
-            );
-            ExitCode::from(2)
+            let path = std::path::absolute(file.path(&db))
+                .unwrap_or_else(|_| file.path(&db).clone())
+                .display()
+                .to_string();
+            let argv = std::iter::once(path.clone()).chain(args).collect();
+            run_text(file.text(&db).clone(), path, argv)
         }
         Err(message) => {
             eprintln!("taipan: {message}");

@@ -65,3 +65,20 @@ fn piped_repl_cases() {
         settings.bind(|| insta::assert_snapshot!(name, report));
     }
 }
+
+/// Without `-i`, piped input is a program, as `python3 < file` runs it: `sys.argv` is `['']`
+/// (`['-', ...]` when named `-`), errors name `<stdin>`.
+#[test]
+fn piped_stdin_without_i_runs_as_a_program() {
+    let taipan = Path::new(env!("CARGO_BIN_EXE_taipan"));
+    let program = b"import sys\nprint(sys.argv)\n1/0\n";
+    let (stdout, stderr) = piped(taipan, &[], program);
+    assert_eq!(stdout, "['']\n");
+    assert!(
+        stderr.contains("File \"<stdin>\", line 3")
+            && stderr.ends_with("ZeroDivisionError: division by zero\n"),
+        "{stderr}"
+    );
+    let (stdout, _) = piped(taipan, &["-", "a", "b"], program);
+    assert_eq!(stdout, "['-', 'a', 'b']\n");
+}

@@ -1,0 +1,1 @@
+# args: -c import	sys;print(sys.argv) a -b
