@@ -55,6 +55,21 @@ fn shortest_digits(x: f64, digits: &mut String) -> i32 {
     exp_digits(&s, digits)
 }
 
+/// Whether `x` (finite, positive) may be exactly halfway between two 17-digit decimals.
+fn tie_possible(x: f64) -> bool {
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7FF) as i32;
+    let frac = bits & ((1 << 52) - 1);
+    let (m, e) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1 << 52), exp - 1075)
+    };
+    let e = e + m.trailing_zeros() as i32;
+    // m * 2**e with e < 0 has as many digits as m * 5**-e: over 18 once 5**-e > 10**18
+    e >= -26
+}
+
 /// Splits Rust's `{:e}` output into stripped digits and `decpt`.
 fn exp_digits(s: &str, digits: &mut String) -> i32 {
     let (mantissa, exp) = s.split_once('e').unwrap_or((s, "0"));

@@ -50,11 +50,49 @@ fn max_count(maxsplit: isize) -> usize {
     }
 }
 
+/// `split()` at whitespace of ASCII text (or bytes), one table look-up a byte.
+#[inline]
+fn split_ascii_whitespace<'a>(b: &'a [u8], units: Units, max: usize) -> Vec<&'a [u8]> {
+    match units {
+        Units::CodePoints => split_bytes_at(b, max, |c| unicode::is_space(c as u32)),
+        Units::Bytes => split_bytes_at(b, max, |c| matches!(c, b' ' | b'\t'..=b'\r')),
+    }
+}
+
+fn split_bytes_at<'a>(b: &'a [u8], mut max: usize, space: impl Fn(u8) -> bool) -> Vec<&'a [u8]> {
+    let mut out = Vec::with_capacity(b.len() / 8 + 1);
+    let (len, mut i) = (b.len(), 0);
+    while max > 0 {
+        while i < len && space(b[i]) {
+            i += 1;
+        }
+        if i == len {
+            return out;
+        }
+        let j = i;
+        while i < len && !space(b[i]) {
+            i += 1;
+        }
+        out.push(&b[j..i]);
+        max -= 1;
+    }
+    while i < len && space(b[i]) {
+        i += 1;
+    }
+    if i != len {
+        out.push(&b[i..]);
+    }
+    out
+}
+
 /// `s.split(sep, maxsplit)`; `sep = None` splits at runs of whitespace.
 pub fn split<'a>(s: Seq<'a>, sep: Option<Seq>, maxsplit: isize) -> PyResult<Vec<&'a [u8]>> {
     let b = s.bytes;
     let mut max = max_count(maxsplit);
     let mut out = Vec::new();
+    if sep.is_none() && (s.units == Units::Bytes || s.len == b.len()) {
+        return Ok(split_ascii_whitespace(b, s.units, max));
+    }
     let Some(sep) = sep else {
         let (len, mut i) = (b.len(), 0);
         while max > 0 {

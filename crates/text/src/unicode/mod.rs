@@ -49,10 +49,36 @@ pub fn has(cp: u32, flags: u16) -> bool {
     props(cp) & flags != 0
 }
 
+/// The non-ASCII whitespace runs `(first, last)`, taken from the table at compile time, so
+/// that `is_space` of a letter costs a comparison or two instead of a search.
+static WIDE_SPACES: ([(u32, u32); 16], usize) = {
+    let mut out = [(0u32, 0u32); 16];
+    let mut n = 0;
+    let mut i = 0;
+    while i < PROPS.len() {
+        let (start, flags) = PROPS[i];
+        if start >= 128 && flags & SPACE != 0 && n < 16 {
+            let end = if i + 1 < PROPS.len() {
+                PROPS[i + 1].0 - 1
+            } else {
+                0x10FFFF
+            };
+            out[n] = (start, end);
+            n += 1;
+        }
+        i += 1;
+    }
+    (out, n)
+};
+
 /// `Py_UNICODE_ISSPACE`.
 #[inline]
 pub fn is_space(cp: u32) -> bool {
-    has(cp, SPACE)
+    if cp < 128 {
+        return ASCII_PROPS[cp as usize] & SPACE != 0;
+    }
+    let (runs, n) = &WIDE_SPACES;
+    runs[..*n].iter().any(|&(a, b)| a <= cp && cp <= b)
 }
 
 /// `Py_UNICODE_ISPRINTABLE` (lone surrogates are not printable).
@@ -89,6 +115,27 @@ pub enum Case {
     Fold,
 }
 
+/// The code points below this have their mappings in [`SMALL_CASE`] (two-byte UTF-8: Latin,
+/// Greek, Cyrillic, Armenian, Hebrew, Arabic...), so they need no search.
+const SMALL: usize = 0x800;
+
+/// `[lower, upper, title, fold]` of every code point below [`SMALL`], built at compile time.
+static SMALL_CASE: [[u32; 4]; SMALL] = {
+    let mut out = [[0u32; 4]; SMALL];
+    let mut cp = 0;
+    while cp < SMALL {
+        out[cp] = [cp as u32; 4];
+        cp += 1;
+    }
+    let mut i = 0;
+    while i < CASE.len() && (CASE[i].0 as usize) < SMALL {
+        let row = CASE[i];
+        out[row.0 as usize] = [row.1, row.2, row.3, row.4];
+        i += 1;
+    }
+    out
+};
+
 /// The full case mapping of a code point: one to three code points, written to `out`.
 #[inline]
 pub fn map_case(cp: u32, case: Case, out: &mut Vec<u8>) {
@@ -100,16 +147,21 @@ pub fn map_case(cp: u32, case: Case, out: &mut Vec<u8>) {
         });
         return;
     }
-    let Ok(i) = CASE.binary_search_by_key(&cp, |row| row.0) else {
-        crate::pystr::push_cp(out, cp);
-        return;
+    let which = match case {
+        Case::Lower => 0,
+        Case::Upper => 1,
+        Case::Title => 2,
+        Case::Fold => 3,
     };
-    let row = CASE[i];
-    let m = match case {
-        Case::Lower => row.1,
-        Case::Upper => row.2,
-        Case::Title => row.3,
-        Case::Fold => row.4,
+    let m = if (cp as usize) < SMALL {
+        SMALL_CASE[cp as usize][which]
+    } else {
+        let Ok(i) = CASE.binary_search_by_key(&cp, |row| row.0) else {
+            crate::pystr::push_cp(out, cp);
+            return;
+        };
+        let row = CASE[i];
+        [row.1, row.2, row.3, row.4][which]
     };
     if m & EXT == 0 {
         crate::pystr::push_cp(out, m);
@@ -131,6 +183,13 @@ mod tests {
         assert!(has('a' as u32, ALPHA | LOWER | CASED));
         assert!(!has('1' as u32, ALPHA));
         assert!(is_space(0x3000) && is_space(0x1C) && !is_space(0x200B));
+        assert!(
+            WIDE_SPACES.1 < 16,
+            "more whitespace runs than room: grow WIDE_SPACES"
+        );
+        for cp in 0..0x11000 {
+            assert_eq!(is_space(cp), has(cp, SPACE), "{cp:x}");
+        }
         assert_eq!(decimal_value(0x0669), Some(9));
         assert_eq!(decimal_value(0x00B2), None);
         assert!(!is_printable(0xD800));
