@@ -1,8 +1,10 @@
 //! `cargo xtask programs`: the program corpus under `tests/programs/` (see its README.md).
 //!
 //! `--bless` regenerates every expected file by running CPython 3.11 (`$TAIPAN_PYTHON`, else
-//! pyenv's 3.11.7); without it, builds `taipan` (release) and runs it on each program in parallel
-//! (10 s timeout each), printing a table per group and the first differing line of each failure.
+//! pyenv's 3.11.7); without it, builds `taipan` (the dev profile, the binary `cargo test` runs, so
+//! that `--update-xfail` agrees with the `programs` test: debug assertions catch panics release
+//! builds hide) and runs it on each program in parallel (10 s timeout each), printing a table per
+//! group and the first differing line of each failure.
 //! `--update-xfail` rewrites `tests/programs/xfail.txt` from the run. `--filter TEXT` keeps the
 //! programs whose `<group>/<name>.py` contains TEXT. Finding, running and judging programs is the
 //! `taipan-programs` crate, which the `programs` test of the `taipan` crate shares.
@@ -100,21 +102,21 @@ fn bless(root: &std::path::Path, programs: &[Program]) -> Result<(), String> {
     }
 }
 
-/// Builds the release `taipan` and returns its path.
+/// Builds the dev-profile `taipan` (as `cargo test` does) and returns its path.
 fn build_taipan() -> Result<PathBuf, String> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let status = Command::new(cargo)
-        .args(["build", "--release", "--quiet", "-p", "taipan"])
+        .args(["build", "--quiet", "-p", "taipan"])
         .current_dir(crate::project_root())
         .status()
         .map_err(|e| format!("cannot run cargo build: {e}"))?;
     if !status.success() {
-        return Err("`cargo build --release -p taipan` failed".into());
+        return Err("`cargo build -p taipan` failed".into());
     }
     let target = std::env::var_os("CARGO_TARGET_DIR")
         .map_or_else(|| crate::project_root().join("target"), PathBuf::from);
     Ok(target
-        .join("release")
+        .join("debug")
         .join(format!("taipan{}", std::env::consts::EXE_SUFFIX)))
 }
 

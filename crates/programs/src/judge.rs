@@ -27,7 +27,11 @@ pub fn judge(expected: &Expected, outcome: &Outcome) -> Verdict {
         return Verdict::Fail("timed out (a hang)".into());
     }
     if let Some(why) = first_difference("stdout", &expected.stdout, &outcome.stdout) {
-        return Verdict::Fail(why);
+        // A program that stopped early usually says why on stderr: show its last line.
+        return Verdict::Fail(match last_line(&outcome.stderr) {
+            Some(last) if expected.stderr != outcome.stderr => format!("{why} (stderr: {last})"),
+            _ => why,
+        });
     }
     if let Some(why) = first_difference("stderr", &expected.stderr, &outcome.stderr) {
         return Verdict::Fail(why);
@@ -62,6 +66,14 @@ fn first_difference(stream: &str, expected: &[u8], actual: &[u8]) -> Option<Stri
             }
         }
     }
+}
+
+/// The last non-empty line of `bytes`, shown as `show` does.
+fn last_line(bytes: &[u8]) -> Option<String> {
+    let line = bytes
+        .split(|&b| b == b'\n')
+        .rfind(|l| !l.iter().all(u8::is_ascii_whitespace))?;
+    Some(show(Some(line)))
 }
 
 fn show(line: Option<&[u8]>) -> String {
@@ -115,6 +127,13 @@ mod tests {
         assert_eq!(
             judge(&expected, &outcome("a\nb\n", "oops\n", 0)),
             Verdict::Fail(r#"stderr line 1: expected end of output, got "oops\n""#.into())
+        );
+        assert_eq!(
+            judge(&expected, &outcome("a\n", "Traceback\nNameError: x\n\n", 1)),
+            Verdict::Fail(
+                r#"stdout line 2: expected "b\n", got end of output (stderr: "NameError: x")"#
+                    .into()
+            )
         );
         assert_eq!(
             judge(&expected, &outcome("a\nb\n", "", 1)),

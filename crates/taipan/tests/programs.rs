@@ -34,7 +34,9 @@ fn programs() {
         match (verdict, xfail.contains(&id)) {
             (Verdict::Pass, false) => passed += 1,
             (Verdict::Fail(_), true) => xfailed += 1,
-            (Verdict::Pass, true) => problems.push(format!("{id}: passes but is listed in xfail.txt")),
+            (Verdict::Pass, true) => {
+                problems.push(format!("{id}: passes but is listed in xfail.txt"))
+            }
             (Verdict::Fail(why), false) => problems.push(format!("{id}: {why}")),
         }
     }
