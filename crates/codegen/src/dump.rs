@@ -8,6 +8,7 @@
 use std::collections::HashMap;
 use std::fmt::Write;
 
+use taipan_ast::Constant;
 use taipan_ast::repr::constant_repr;
 use taipan_bytecode::{CodeObject, Const};
 
@@ -24,6 +25,27 @@ fn hex(bytes: &[u8]) -> String {
         let _ = write!(s, "{b:02x}");
     }
     s
+}
+
+/// `repr()` of a constant, a frozenset's items sorted by their text (CPython's order depends
+/// on string hashing, which differs between processes).
+fn const_text(c: &Constant) -> String {
+    match c {
+        Constant::FrozenSet(items) if !items.is_empty() => {
+            let mut texts: Vec<String> = items.iter().map(const_text).collect();
+            texts.sort();
+            format!("frozenset({{{}}})", texts.join(", "))
+        }
+        Constant::Tuple(items) => {
+            let texts: Vec<String> = items.iter().map(const_text).collect();
+            if texts.len() == 1 {
+                format!("({},)", texts[0])
+            } else {
+                format!("({})", texts.join(", "))
+            }
+        }
+        _ => constant_repr(c),
+    }
 }
 
 /// The metadata and byte strings of every code object (without `dis`).
@@ -53,7 +75,7 @@ pub fn code_facts(code: &CodeObject) -> String {
         for k in c.consts.iter() {
             match k {
                 Const::Value(v) => {
-                    let _ = writeln!(out, "const {}", constant_repr(v));
+                    let _ = writeln!(out, "const {}", const_text(v));
                 }
                 Const::Code(nested) => {
                     let n = index

@@ -16,6 +16,15 @@ pub struct Case<'a> {
     pub cpython: &'a Verdict,
     parse: OnceCell<ParseOutcome>,
     lowered: OnceCell<Result<taipan_ast::Lowered, String>>,
+    compiled: OnceCell<Compiled>,
+}
+
+/// What taipan's compiler made of the file: the sha1 of `taipan_codegen::dump::code_facts`,
+/// its compile error, or why it could not run (no AST, a panic).
+pub enum Compiled {
+    Code(String),
+    Error(taipan_codegen::CompileError),
+    NoAst(String),
 }
 
 /// What taipan's parser made of the decoded text.
@@ -39,6 +48,7 @@ impl<'a> Case<'a> {
             cpython,
             parse: OnceCell::new(),
             lowered: OnceCell::new(),
+            compiled: OnceCell::new(),
         }
     }
 
@@ -70,6 +80,36 @@ impl<'a> Case<'a> {
             return Err(format!("taipan reports line {}: {}", line + 1, e.message));
         }
         Ok(lowered)
+    }
+
+    /// taipan's compilation of the shared AST (optimized as CPython's `compile()` does),
+    /// shared by the `code` rows.
+    pub fn compiled(&self) -> &Compiled {
+        self.compiled.get_or_init(|| {
+            let lowered = match self.lowered() {
+                Ok(l) => l,
+                Err(why) => return Compiled::NoAst(why.to_string()),
+            };
+            let result = catch_unwind(AssertUnwindSafe(|| {
+                let mut ast = lowered.ast.clone();
+                let options = taipan_opt::Options {
+                    log: false,
+                    ..taipan_opt::Options::cpython()
+                };
+                taipan_opt::optimize(&mut ast, &options);
+                taipan_codegen::compile_ast(&ast, "<conformance>", 0)
+            }));
+            match result {
+                Ok(Ok(code)) => {
+                    let facts = taipan_codegen::dump::code_facts(&code);
+                    Compiled::Code(sha1_smol::Sha1::from(facts.as_bytes()).digest().to_string())
+                }
+                Ok(Err(e)) => Compiled::Error(e),
+                Err(p) => {
+                    Compiled::NoAst(format!("compiler panicked: {}", panic_message(p.as_ref())))
+                }
+            }
+        })
     }
 
     /// taipan's parse of the decoded text (`None` when decoding failed).

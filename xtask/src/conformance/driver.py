@@ -160,11 +160,22 @@ def _code_preorder(code, out):
     return out
 
 
+def _const_text(k):
+    """repr(k), with a frozenset's items sorted by their text (string hashing makes its order
+    differ between processes)."""
+    if isinstance(k, frozenset):
+        return "frozenset({%s})" % ", ".join(sorted(_const_text(x) for x in k)) if k else "frozenset()"
+    if isinstance(k, tuple):
+        items = [_const_text(x) for x in k]
+        return "(%s)" % (items[0] + "," if len(items) == 1 else ", ".join(items))
+    return repr(k)
+
+
 def code_text(data, path):
     """What compile(data, path, "exec") makes, as text: per code object in pre-order,
     `== N qualname`, name, firstlineno, `args argcount posonly kwonly`, flags and stacksize,
     `local NAME KIND` per local-plus slot (0x20 local, 0x40 cell, 0x80 free), `const repr`
-    (`<code N>` for code objects), `name NAME`, then co_code, co_linetable and
+    (`<code N>` for code objects; frozensets sorted), `name NAME`, then co_code, co_linetable and
     co_exceptiontable in hex. taipan_codegen::dump::code_facts writes the same."""
     top = compile(data, path, "exec", dont_inherit=True)
     codes = _code_preorder(top, [])
@@ -188,7 +199,7 @@ def code_text(data, path):
             if isinstance(k, types.CodeType):
                 out.append("const <code %d>\n" % index[id(k)])
             else:
-                out.append("const %s\n" % repr(k))
+                out.append("const %s\n" % _const_text(k))
         for n in c.co_names:
             out.append("name %s\n" % n)
         out.append("code %s\n" % c.co_code.hex())

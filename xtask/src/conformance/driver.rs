@@ -20,6 +20,9 @@ pub struct Verdict {
     /// What `symtable.symtable(source, path, "exec")` gives: the sha1 of its text, or the
     /// exception raised; `None` when the file is not accepted or the table was not asked for.
     pub symtable: Option<CpythonSymtable>,
+    /// What `compile(source, path, "exec")` gives: the sha1 of `code_text`, or the exception
+    /// raised (as the symbol table's); `None` when not accepted or not asked for.
+    pub code: Option<CpythonSymtable>,
 }
 
 #[derive(Debug, Clone)]
@@ -70,6 +73,7 @@ pub fn verdicts(
     files: &[PathBuf],
     with_ast: bool,
     with_symtable: bool,
+    with_code: bool,
 ) -> Result<Vec<Verdict>, String> {
     let mid = files.len().div_ceil(2);
     let (a, b) = files.split_at(mid);
@@ -79,6 +83,9 @@ pub fn verdicts(
     }
     if with_symtable {
         mode.push_str(" symtable");
+    }
+    if with_code {
+        mode.push_str(" code");
     }
     let (ra, rb) = std::thread::scope(|s| {
         let ha = s.spawn(|| run_driver(python, &mode, a));
@@ -103,7 +110,7 @@ pub fn verdicts(
 }
 
 fn parse_verdict(line: &str) -> Result<Verdict, String> {
-    let f: Vec<&str> = line.splitn(8, '\t').collect();
+    let f: Vec<&str> = line.splitn(9, '\t').collect();
     if f.len() < 6 {
         return Err(format!("driver.py: bad line {line:?}"));
     }
@@ -131,11 +138,17 @@ fn parse_verdict(line: &str) -> Result<Verdict, String> {
         Some(e) if e.starts_with('!') => Some(CpythonSymtable::raised(&e[1..])),
         Some(sha1) => Some(CpythonSymtable::Table(sha1.to_string())),
     };
+    let code = match f.get(8) {
+        None | Some(&"") => None,
+        Some(e) if e.starts_with('!') => Some(CpythonSymtable::raised(&e[1..])),
+        Some(sha1) => Some(CpythonSymtable::Table(sha1.to_string())),
+    };
     Ok(Verdict {
         parse,
         tokens,
         ast,
         symtable,
+        code,
     })
 }
 
@@ -150,6 +163,11 @@ pub fn token_texts(
 /// `ast.dump(tree, include_attributes=True, indent=1)` of each file (or the exception raised).
 pub fn ast_texts(python: &Path, files: &[PathBuf]) -> Result<Vec<Result<String, String>>, String> {
     counted_texts(python, "ast", files)
+}
+
+/// CPython's `code_text` of each file (or the exception raised, as `Class line message`).
+pub fn code_texts(python: &Path, files: &[PathBuf]) -> Result<Vec<Result<String, String>>, String> {
+    counted_texts(python, "code", files)
 }
 
 /// The symbol table text of each file (or the exception raised, as `Class line message`).

@@ -120,7 +120,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
 
     let with_ast = rows.iter().any(|r| r.needs_cpython_ast());
     let with_symtable = rows.iter().any(|r| r.needs_cpython_symtable());
-    let verdicts = driver::verdicts(&python, &files, with_ast, with_symtable)?;
+    let with_code = rows.iter().any(|r| r.needs_cpython_code());
+    let verdicts = driver::verdicts(&python, &files, with_ast, with_symtable, with_code)?;
     let cpython_secs = started.elapsed().as_secs_f64();
     let names: Vec<String> = files
         .iter()

@@ -14,7 +14,7 @@ pub fn print(rows: &[Box<dyn Row>], tallies: &[Tally], verbose: bool) -> usize {
         "row", "passed/total", "percent", "goal"
     );
     for (row, t) in rows.iter().zip(tallies) {
-        let ok = t.passed == t.total;
+        let ok = row.meets_goal(t.passed, t.total);
         if !ok {
             short += 1;
         }

@@ -89,7 +89,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         let want = (options.count - rejected) * 4 / 3 + 8;
         let batch = make(&sources, &dir, judged.len() + crashed, want, &mut rng)?;
         let paths: Vec<PathBuf> = batch.iter().map(|m| m.path.clone()).collect();
-        let verdicts = driver::verdicts(&python, &paths, false, false)?;
+        let verdicts = driver::verdicts(&python, &paths, false, false, false)?;
         for (made, verdict) in batch.into_iter().zip(verdicts) {
             if rejected == options.count {
                 break;

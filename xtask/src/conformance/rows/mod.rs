@@ -4,6 +4,7 @@
 
 mod accept_reject;
 mod ast;
+mod code;
 mod round_trip;
 mod symtable;
 mod tokens;
@@ -41,6 +42,14 @@ pub trait Row: Sync {
     fn needs_cpython_symtable(&self) -> bool {
         false
     }
+    /// Whether the row needs the hash of CPython's code objects of each file.
+    fn needs_cpython_code(&self) -> bool {
+        false
+    }
+    /// Whether `passed` of `total` meets the goal (by default: all).
+    fn meets_goal(&self, passed: usize, total: usize) -> bool {
+        passed == total
+    }
     /// Called once with the row's failures (in corpus order) to add detail to the first ones.
     fn explain(&self, _failures: &mut [Failure], _ctx: &Context) {}
 }
@@ -53,5 +62,7 @@ pub fn all() -> Vec<Box<dyn Row>> {
         Box::new(tokens::Tokens),
         Box::new(ast::Ast),
         Box::new(symtable::Symtable),
+        Box::new(code::CodeCompiles),
+        Box::new(code::Code),
     ]
 }
