@@ -26,8 +26,8 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
     name = "taipan",
     version,
     about = "Python 3.11, in Rust, with every stage of the pipeline on view",
-    after_help = "Run bare on a terminal (or with -i), taipan starts a REPL; until the VM lands, \
-                  the REPL shows each statement's AST instead of running it.",
+    after_help = "Run bare on a terminal (or with -i), taipan starts a REPL (--show-ast: each \
+                  statement's AST instead of running it).",
     args_conflicts_with_subcommands = true
 )]
 struct Cli {
@@ -43,6 +43,9 @@ struct Cli {
     /// Start the REPL even when stdin is not a terminal (as `python3 -i`).
     #[arg(short = 'i')]
     interactive: bool,
+    /// In the REPL, show each statement's AST instead of running it.
+    #[arg(long)]
+    show_ast: bool,
     /// The program to run.
     file: Option<PathBuf>,
     /// Arguments passed to the program in sys.argv[1:].
@@ -161,7 +164,7 @@ fn main() -> ExitCode {
                 && cli.file.is_none()
                 && (cli.interactive || std::io::stdin().is_terminal())
             {
-                repl::run(&mut repl::AstEvaluator)
+                repl::run_on_vm(cli.show_ast)
             } else if cli.command.is_none() && stdin {
                 // Piped input without -i is a program, as python3 runs it.
                 run_stdin(cli.file.is_some(), args)

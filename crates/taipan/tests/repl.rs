@@ -1,7 +1,8 @@
 //! The REPL fed from a pipe (`taipan -i < tests/data/repl/NAME.py`, as `python3 -i` reads piped
 //! input): stdout and stderr (banner, prompts, errors) are one snapshot per file. When CPython
 //! 3.11 is on the machine, the sequence of `>>> ` and `... ` prompts must be the one
-//! `python3 -i` prints for the same input: the same lines gathered into the same statements.
+//! `python3 -i` prints for the same input (the same lines gathered into the same statements),
+//! and stdout (the values echoed, what the statements print) the same.
 
 mod common;
 
@@ -52,7 +53,13 @@ fn piped_repl_cases() {
         let input = std::fs::read(&path).unwrap();
         let (stdout, stderr) = piped(Path::new(env!("CARGO_BIN_EXE_taipan")), &["-i"], &input);
         if let Some(python) = &python {
-            let (_, expected) = piped(python, &["-i"], &input);
+            let (expected_stdout, expected) = piped(python, &["-i"], &input);
+            assert_eq!(
+                stdout,
+                expected_stdout,
+                "{}: stdout differs from python3 -i's",
+                path.display()
+            );
             assert_eq!(
                 prompts(&stderr),
                 prompts(&expected),

@@ -1,6 +1,6 @@
-//! The seam between the REPL and whatever runs Python: the [`Evaluator`] trait, which the VM
-//! implements, and [`AstEvaluator`], the stand-in until it lands, which shows each statement's
-//! AST instead of running it.
+//! The seam between the REPL and whatever runs Python: the [`Evaluator`] trait (the VM's is
+//! `super::vm::VmEvaluator`), and [`AstEvaluator`] (`taipan --show-ast`), which shows each
+//! statement's AST instead of running it.
 
 use taipan_ast::Mode;
 
@@ -12,10 +12,10 @@ pub enum Outcome {
     /// It ran; what it printed (the echoed value, through `sys.displayhook`, included) has been
     /// written already.
     Done,
-    /// It raised (a `SyntaxError` included): the report, as CPython prints it, for stderr.
+    /// It raised (a `SyntaxError` included): the report, as CPython prints it, for stderr (an
+    /// evaluator that writes its reports itself returns `Done`).
     Raised(String),
     /// It raised `SystemExit`: the REPL ends with this status.
-    #[allow(dead_code)] // The VM's evaluator returns it.
     Exit(u8),
 }
 
@@ -36,7 +36,7 @@ pub struct AstEvaluator;
 
 impl Evaluator for AstEvaluator {
     fn banner(&self) -> String {
-        "No VM yet: each statement is shown as its AST, not run.".into()
+        "--show-ast: each statement is shown as its AST, not run.".into()
     }
 
     fn eval(&mut self, source: &str, mode: Mode) -> Outcome {

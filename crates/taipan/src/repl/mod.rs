@@ -1,6 +1,7 @@
 //! The REPL, run by a bare `taipan` on a terminal (or `taipan -i` with piped input): `>>> ` and
 //! `... ` prompts, blocks gathered as CPython's `codeop` decides (module `input`), each
-//! complete statement handed to an [`Evaluator`] in `'single'` mode.
+//! complete statement handed to an [`Evaluator`] in `'single'` mode: the VM's ([`VmEvaluator`],
+//! module `vm`), or with `--show-ast` one that shows each statement's AST.
 //!
 //! On a terminal, lines come from rustyline (line editing, history kept in `~/.taipan_history`);
 //! Ctrl-C drops the lines typed so far and prints `KeyboardInterrupt`, Ctrl-D exits. Piped, as
@@ -10,6 +11,7 @@
 
 mod evaluator;
 mod input;
+mod vm;
 
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
@@ -20,6 +22,7 @@ use rustyline::error::ReadlineError;
 
 pub use evaluator::{AstEvaluator, Evaluator, Outcome};
 use input::Status;
+pub use vm::VmEvaluator;
 
 use crate::style;
 
@@ -116,19 +119,20 @@ pub fn run(evaluator: &mut dyn Evaluator) -> ExitCode {
                 style::eprint("KeyboardInterrupt\n");
                 buffer.clear();
             }
-            // What was typed before the end still runs (its error, if any, is shown), and
-            // the prompt comes back once more, as CPython's does.
-            Read::Eof if !buffer.is_empty() => {
+            Read::Eof => {
+                // Piped, the end of input ends the prompt's line, as a terminal's Ctrl-D does.
+                if let Lines::Piped(_) = lines {
+                    eprintln!();
+                }
+                if buffer.is_empty() {
+                    break 0;
+                }
+                // What was typed before the end still runs (its error, if any, is shown), and
+                // the prompt comes back once more, as CPython's does.
                 if let Some(code) = eval(evaluator, &buffer) {
                     break code;
                 }
                 buffer.clear();
-            }
-            Read::Eof => {
-                if let Lines::Piped(_) = lines {
-                    eprintln!();
-                }
-                break 0;
             }
         }
     };
@@ -147,5 +151,25 @@ fn eval(evaluator: &mut dyn Evaluator, source: &str) -> Option<u8> {
             None
         }
         Outcome::Exit(code) => Some(code),
+    }
+}
+
+/// The REPL on a thread with a large stack (as programs run: deep recursion meets the
+/// runtime's limit, not a stack overflow), evaluating on the VM, or showing ASTs with
+/// `show_ast`.
+pub fn run_on_vm(show_ast: bool) -> ExitCode {
+    let thread = std::thread::Builder::new()
+        .name("taipan-main".into())
+        .stack_size(1 << 30)
+        .spawn(move || {
+            if show_ast {
+                run(&mut AstEvaluator)
+            } else {
+                run(&mut VmEvaluator::new())
+            }
+        });
+    match thread.map(|t| t.join()) {
+        Ok(Ok(code)) => code,
+        _ => ExitCode::from(70),
     }
 }
