@@ -214,14 +214,19 @@ fn launcher_binary() -> Result<PathBuf, String> {
 fn release_build(args: &[&str], binary: &str) -> Result<PathBuf, String> {
     let root = crate::project_root();
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let status = Command::new(cargo)
+    // Captured: the warnings of other crates in the workspace are not this run's business.
+    let out = Command::new(cargo)
         .current_dir(&root)
         .args(["build", "--release", "--quiet"])
         .args(args)
-        .status()
+        .output()
         .map_err(|e| format!("cannot run cargo: {e}"))?;
-    if !status.success() {
-        return Err(format!("cargo build --release {} failed", args.join(" ")));
+    if !out.status.success() {
+        return Err(format!(
+            "cargo build --release {} failed:\n{}",
+            args.join(" "),
+            String::from_utf8_lossy(&out.stderr)
+        ));
     }
     let target = std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)

@@ -268,10 +268,10 @@ fn print_row(bench: &Benchmark, loops: u64, outcome: &Outcome, cpu: bool) {
 }
 
 fn summary(benchmarks: &[Benchmark], outcomes: &[Outcome], cpu: bool) {
-    let ratios: Vec<f64> = outcomes
+    let both: Vec<(&Best, &Best)> = outcomes
         .iter()
         .filter_map(|o| match o {
-            Outcome::Both { python, taipan } => Some(taipan.secs(cpu) / python.secs(cpu)),
+            Outcome::Both { python, taipan } => Some((python, taipan)),
             _ => None,
         })
         .collect();
@@ -280,14 +280,19 @@ fn summary(benchmarks: &[Benchmark], outcomes: &[Outcome], cpu: bool) {
     let python_failed = count(|o| matches!(o, Outcome::PythonFails(_)));
     let not_runnable = count(|o| matches!(o, Outcome::NotRunnable));
     println!();
-    if ratios.is_empty() {
+    if both.is_empty() {
         println!("geometric mean: none, no benchmark ran on both");
     } else {
-        let mean = (ratios.iter().map(|r| r.ln()).sum::<f64>() / ratios.len() as f64).exp();
-        let verdict = if mean <= GOAL { "met" } else { "NOT MET" };
+        let time = geometric_mean(both.iter().map(|(p, t)| t.secs(cpu) / p.secs(cpu)));
+        let memory = geometric_mean(
+            both.iter()
+                .map(|(p, t)| t.peak_rss as f64 / p.peak_rss.max(1) as f64),
+        );
+        let verdict = if time <= GOAL { "met" } else { "NOT MET" };
         println!(
-            "geometric mean of taipan/python3 over the {} benchmarks that ran on both: {mean:.2}x (goal <= {GOAL}x: {verdict})",
-            ratios.len()
+            "geometric mean of taipan/python3 over the {} benchmarks that ran on both: time {time:.2}x \
+             (goal <= {GOAL}x: {verdict}), peak RSS {memory:.2}x",
+            both.len()
         );
     }
     println!(
@@ -295,4 +300,9 @@ fn summary(benchmarks: &[Benchmark], outcomes: &[Outcome], cpu: bool) {
          {not_runnable} not runnable yet (of {} benchmarks)",
         benchmarks.len()
     );
+}
+
+fn geometric_mean(ratios: impl ExactSizeIterator<Item = f64>) -> f64 {
+    let n = ratios.len() as f64;
+    (ratios.map(f64::ln).sum::<f64>() / n).exp()
 }
