@@ -45,15 +45,8 @@ commands:
   test                                   every test: cargo test --workspace, then conformance
   codegen [--check]                      regenerate crates/syntax/src/generated/ from python.ungram
   bench                                  every benchmark below, default options
-  bench                                  every benchmark below, default options
   bench parse [--corpus stdlib|all] [--quick] [--runs N]
                                          tokenizer and parser throughput against CPython
-  bench incremental [--lines N] [--runs N]
-                                         re-run after a one-function edit against cold
-  bench programs [--runs N] [--filter SUBSTR] [--quick] [--all] [--taipan-bin PATH] [--timeout SECS]
-                                         pyperformance benchmarks, taipan beside python3
-  leakcheck [--taipan-bin PATH] [--python-only]
-                                         a million reference cycles: flat peak memory, finalizers once
   bench incremental [--lines N] [--runs N]
                                          re-run after a one-function edit against cold
   bench programs [--runs N] [--filter SUBSTR] [--quick] [--all] [--taipan-bin PATH] [--timeout SECS]
