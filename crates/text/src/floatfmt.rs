@@ -42,16 +42,18 @@ pub struct FloatFlags {
 fn shortest_digits(x: f64, digits: &mut String) -> i32 {
     let s = format!("{x:e}");
     let (mantissa, _) = s.split_once('e').unwrap_or((&s, "0"));
-    let n = mantissa.bytes().filter(u8::is_ascii_digit).count();
     // Rust's shortest digits break an exact tie upwards; CPython's (David Gay's) round it to
     // even, as Rust's exact formatting at the same precision does, when the even digits still
     // round-trip (at a power of two the float below is nearer, and they may not: 2.0**-24).
-    let even = format!("{x:.*e}", n.saturating_sub(1));
-    let s = if even.parse::<f64>() == Ok(x) {
-        even
-    } else {
-        s
-    };
+    // An even last digit is already the even choice, and a tie needs an exact value of at
+    // most 18 significant digits: never `m / 2**k` with `m` odd and `k > 26` (0.1, 1/3).
+    if mantissa.bytes().last().is_some_and(|d| (d - b'0') % 2 == 1) && tie_possible(x) {
+        let n = mantissa.bytes().filter(u8::is_ascii_digit).count();
+        let even = format!("{x:.*e}", n.saturating_sub(1));
+        if even.parse::<f64>() == Ok(x) {
+            return exp_digits(&even, digits);
+        }
+    }
     exp_digits(&s, digits)
 }
 

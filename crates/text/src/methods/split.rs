@@ -52,14 +52,14 @@ fn max_count(maxsplit: isize) -> usize {
 
 /// `split()` at whitespace of ASCII text (or bytes), one table look-up a byte.
 #[inline]
-fn split_ascii_whitespace<'a>(b: &'a [u8], units: Units, max: usize) -> Vec<&'a [u8]> {
+fn split_ascii_whitespace(b: &[u8], units: Units, max: usize) -> Vec<&[u8]> {
     match units {
         Units::CodePoints => split_bytes_at(b, max, |c| unicode::is_space(c as u32)),
         Units::Bytes => split_bytes_at(b, max, |c| matches!(c, b' ' | b'\t'..=b'\r')),
     }
 }
 
-fn split_bytes_at<'a>(b: &'a [u8], mut max: usize, space: impl Fn(u8) -> bool) -> Vec<&'a [u8]> {
+fn split_bytes_at(b: &[u8], mut max: usize, space: impl Fn(u8) -> bool) -> Vec<&[u8]> {
     let mut out = Vec::with_capacity(b.len() / 8 + 1);
     let (len, mut i) = (b.len(), 0);
     while max > 0 {
