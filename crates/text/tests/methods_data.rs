@@ -6,6 +6,7 @@ mod common;
 use common::{Lit, bool_repr, check, list_repr, parse_lit, repr};
 use taipan_text::methods::layout::{self, StripSide};
 use taipan_text::methods::predicates::{self, Predicate};
+use taipan_text::methods::translate::{self, Translation};
 use taipan_text::methods::{case, search, split};
 use taipan_text::pystr::code_points;
 use taipan_text::{PyResult, Seq};
@@ -116,6 +117,24 @@ fn run(fields: &[String]) -> String {
             args[2].bytes(),
             maxsplit(3),
         )),
+        "translate" if b => match translate::bytes_maketrans(args[1].bytes(), args[2].bytes()) {
+            Ok(table) => translate::bytes_translate(s.bytes, Some(&table), args[3].bytes())
+                .map_or_else(err, owned),
+            Err(e) => err(e),
+        },
+        "translate" => {
+            match translate::maketrans(args[1].bytes(), args[2].bytes(), Some(args[3].bytes())) {
+                Ok(pairs) => translate::translate(s.bytes, |cp| {
+                    Ok(match pairs.iter().find(|(k, _)| *k == cp) {
+                        None => Translation::Keep,
+                        Some((_, None)) => Translation::Delete,
+                        Some((_, Some(c))) => Translation::Char(*c),
+                    })
+                })
+                .map_or_else(err, owned),
+                Err(e) => err(e),
+            }
+        }
         other => panic!("unknown method {other}"),
     }
 }

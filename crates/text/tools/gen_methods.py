@@ -120,6 +120,22 @@ for b in BYTES:
     for chars in [b" ", b"ab c", b"\xff"]:
         call("strip", b, chars)
 
+# str.translate through str.maketrans(x, y, z); bytes.translate through bytes.maketrans
+for s in STRS[:40]:
+    for x, y, z in [("abc", "xyz", ""), ("aΣ😀", "bσ!", " "), ("", "", "aeiou"), ("ab", "a", ""), ("l", "\ud800", "é")]:
+        try:
+            r = repr(s.translate(str.maketrans(x, y, z)))
+        except Exception as e:
+            r = f"{type(e).__name__}: {e}"
+        cases.append("\t".join(["translate", repr(s), repr(x), repr(y), repr(z), "=>", r]))
+for b in BYTES:
+    for x, y, d in [(b"abc", b"xyz", b""), (b"", b"", b"aeiou \xff"), (b"ab", b"a", b"")]:
+        try:
+            r = repr(b.translate(bytes.maketrans(x, y), d))
+        except Exception as e:
+            r = f"{type(e).__name__}: {e}"
+        cases.append("\t".join(["translate", repr(b), repr(x), repr(y), repr(d), "=>", r]))
+
 out = os.path.join(os.path.dirname(__file__), "..", "..", "..", "tests", "data", "text", "methods.txt")
 with open(out, "w", encoding="utf-8", errors="surrogatepass") as f:
     f.write("\n".join(cases) + "\n")
