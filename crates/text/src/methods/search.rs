@@ -37,6 +37,16 @@ impl<'a> Seq<'a> {
             units: Units::CodePoints,
         }
     }
+    /// A `str` whose length in code points the caller already knows (the object model caches
+    /// it), so nothing is counted.
+    pub fn str_with_len(bytes: &'a [u8], len: usize) -> Seq<'a> {
+        Seq {
+            bytes,
+            len,
+            ascii: len == bytes.len(),
+            units: Units::CodePoints,
+        }
+    }
     /// A `bytes`-like value.
     pub fn bytes(bytes: &'a [u8]) -> Seq<'a> {
         Seq {
