@@ -12,6 +12,9 @@ use taipan_ast::Constant;
 use taipan_ast::repr::constant_repr;
 use taipan_bytecode::{CodeObject, Const};
 
+/// `dis.dis` of a code object and its nested ones (`taipan_bytecode::dis`).
+pub use taipan_bytecode::dis::dis;
+
 fn number<'c>(code: &'c CodeObject, out: &mut Vec<&'c CodeObject>) {
     out.push(code);
     for nested in code.nested() {

@@ -256,8 +256,9 @@ impl<'a> Compiler<'a> {
             }
             _ => {}
         }
+        // No new block here: 3.11 starts one implicitly when something follows, and a body
+        // ending in this return gets no `return None` of its own.
         self.emit(Opcode::RETURN_VALUE, 0);
-        self.next_block();
         Ok(())
     }
 
