@@ -293,7 +293,7 @@ pub(crate) fn alloc_untracked<T>(ty: &ObjRef, payload: T) -> ObjRef {
 #[inline]
 fn alloc_inner<T>(ts: Option<&ThreadState>, ty: &ObjRef, payload: T) -> ObjRef {
     const { assert!(std::mem::align_of::<T>() <= 8) };
-    let typ = ty.typ();
+    let typ = ty.typ_payload();
     let basic = typ.basicsize.get();
     assert!(
         basic >= size_of::<PyObject<T>>(),
