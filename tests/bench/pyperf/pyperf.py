@@ -35,7 +35,8 @@ class Namespace:
     """The parsed arguments, as attributes."""
 
     def __init__(self, **values):
-        self.__dict__.update(values)
+        for name in values:
+            setattr(self, name, values[name])
 
 
 class _Argument:
@@ -111,7 +112,8 @@ class Runner:
         return self.args
 
     def _done(self, name, loops):
-        print("%s: %d loops" % (name, loops))
+        # Plain concatenation: the stand-in asks as little of the interpreter as it can.
+        print(name + ": " + str(loops) + " loops")
 
     def bench_func(self, name, func, *args, inner_loops=None, metadata=None):
         loops = self.parse_args().loops
