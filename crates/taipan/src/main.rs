@@ -66,6 +66,8 @@ enum Stage {
     Ast(AstArgs),
     /// The optimized abstract syntax tree, then each change the optimizer made.
     Opt(AstArgs),
+    /// The bytecode the compiler makes, as `python3 -m dis` prints it.
+    Dis(DisArgs),
     /// Redraws a stage each time the file changes, naming the queries that re-ran.
     Watch(watch::WatchArgs),
 }
@@ -120,6 +122,15 @@ struct AstArgs {
     mode: String,
 }
 
+/// `taipan dis`: a file or `-c CODE`, and the compile mode.
+#[derive(Args)]
+struct DisArgs {
+    #[command(flatten)]
+    source: SourceArgs,
+    #[arg(long, default_value = "exec", value_parser = ["exec", "eval", "single"])]
+    mode: String,
+}
+
 impl AstArgs {
     fn options(&self) -> views::ast::AstOptions {
         views::ast::AstOptions {
@@ -149,6 +160,11 @@ fn main() -> ExitCode {
             View::Opt(a.options()),
             &a.source,
             Format::new(a.source.json, a.dot),
+        ),
+        Some(Stage::Dis(a)) => run(
+            View::Dis(taipan_ast::Mode::from_name(&a.mode).unwrap_or(taipan_ast::Mode::Exec)),
+            &a.source,
+            Format::Text,
         ),
         Some(Stage::Watch(a)) => watch::run(&a),
         None => {

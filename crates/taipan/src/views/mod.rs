@@ -2,6 +2,7 @@
 
 pub mod ast;
 pub mod cst;
+pub mod dis;
 pub mod dot;
 pub mod opt;
 pub mod tokens;
@@ -21,6 +22,7 @@ pub enum View {
     Cst,
     Ast(ast::AstOptions),
     Opt(ast::AstOptions),
+    Dis(taipan_ast::Mode),
 }
 
 /// How a view is written: painted text for a person, JSON for tools, Graphviz for a picture
@@ -71,6 +73,7 @@ pub fn run(view: View, args: &SourceArgs, format: Format) -> ExitCode {
         View::Cst => cst::render(&file.text, format),
         View::Ast(options) => ast::render(&file.text, format, options),
         View::Opt(options) => opt::render(&file.text, format, options),
+        View::Dis(mode) => dis::render(&file.text, &file.name, mode),
     };
     style::print(&out);
     if errors.is_empty() {
