@@ -62,6 +62,10 @@ pub fn generic_getattr_opt(
             return get(ts, d, Some(o), Some(o.class())).map(Some);
         }
     }
+    if descr.is_none() && typ.dictoffset.get() != 0 && str_of(name) == "__dict__" {
+        // The `__dict__` getset CPython gives every type with an instance dict.
+        return Ok(instance_dict(ts, o));
+    }
     if let Some(dict) = existing_dict(o)
         && let Some(v) = dict
             .downcast::<PyDict>()
@@ -98,6 +102,17 @@ pub fn generic_setattr(
         && let Some(set) = d.typ().slots().descr_set
     {
         return set(ts, &d, o, v);
+    }
+    if str_of(name) == "__dict__" && typ.dictoffset.get() != 0 {
+        let Some(v) = v.filter(|v| v.is_a::<PyDict>()) else {
+            return Err(ts.type_error(format!(
+                "__dict__ must be set to a dictionary, not a '{}'",
+                v.map_or("NoneType", |v| v.typ().name())
+            )));
+        };
+        // SAFETY: `dictoffset` is a trailing slot of every instance of the type.
+        drop(unsafe { o.slot_at(typ.dictoffset.get()) }.replace(Some(v.clone())));
+        return Ok(());
     }
     let Some(dict) = instance_dict(ts, o) else {
         let msg = if typ.lookup(ts, name).is_some() {

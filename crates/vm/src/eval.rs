@@ -95,6 +95,10 @@ pub unsafe fn eval(ts: &ThreadState, vm: *mut VmState, mut f: *mut Frame) -> PyR
     let mut base: *mut Option<ObjRef>;
     let mut reraise = false;
     let mut ext: u32 = 0;
+    // The instruction being run: where the exception table is searched. `(*f).lasti` may be
+    // moved by `RERAISE n` (for the traceback's line) and must not steer the search, as in
+    // CPython's `exception_unwind` (`INSTR_OFFSET() - 1`).
+    let mut at: u32 = 0;
 
     macro_rules! load_frame {
         () => {{
@@ -172,7 +176,8 @@ pub unsafe fn eval(ts: &ThreadState, vm: *mut VmState, mut f: *mut Frame) -> PyR
                 let this = ip;
                 let unit = *ip;
                 ip = ip.add(1 + unit.op.cache_entries() as usize);
-                (*f).lasti = this.offset_from(units) as u32;
+                at = this.offset_from(units) as u32;
+                (*f).lasti = at;
                 let oparg = (ext << 8) | unit.arg as u32;
                 ext = 0;
                 match unit.op {
@@ -947,14 +952,14 @@ pub unsafe fn eval(ts: &ThreadState, vm: *mut VmState, mut f: *mut Frame) -> PyR
             }
             reraise = false;
             loop {
-                let lasti = (*f).lasti;
+                let lasti = at;
                 if let Some(h) = exctable::find_handler(&(*code).code.exceptiontable, lasti) {
                     let target = (*f).stack_base.add(h.depth as usize);
                     while sp > target {
                         drop(pop_opt!());
                     }
                     if h.lasti {
-                        push!(ts.new_int(lasti as i64));
+                        push!(ts.new_int((*f).lasti as i64));
                     }
                     push!(exc);
                     ip = units.add(h.target as usize);
@@ -967,6 +972,7 @@ pub unsafe fn eval(ts: &ThreadState, vm: *mut VmState, mut f: *mut Frame) -> PyR
                 }
                 f = (*vm).frames.last_mut().expect("caller frame") as *mut Frame;
                 load_frame!();
+                at = (*f).lasti;
                 add_traceback(ts, vm, f, &exc);
             }
         }
