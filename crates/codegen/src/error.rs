@@ -64,10 +64,6 @@ impl CompileError {
         }
     }
 
-    pub(crate) fn syntax(message: impl Into<String>, loc: taipan_ast::Loc) -> Self {
-        Self::at(CompileErrorKind::SyntaxError, message, loc)
-    }
-
     pub(crate) fn not_implemented(what: &str, loc: taipan_ast::Loc) -> Self {
         Self::at(
             CompileErrorKind::NotImplemented,

@@ -64,3 +64,22 @@ fn never_panics_on_any_test_file() {
     }
     assert!(files > 100);
 }
+
+/// The compiler recurses as the symbol table does: the longest operator chain the parser
+/// accepts compiles (as CPython compiles it) on a thread with the main thread's 8 MiB stack.
+#[test]
+fn compiler_takes_the_longest_operator_chain() {
+    let chain = vec!["a"; 2990].join(" + ");
+    let source = format!("def f():\n    return [lambda: {chain} for a in b]\n");
+    let result = std::thread::Builder::new()
+        .stack_size(8 << 20)
+        .spawn(move || {
+            taipan_codegen::compile_source(&source, "deep.py", taipan_codegen::Mode::Exec, 0)
+                .map(|_| ())
+                .map_err(|e| e.message)
+        })
+        .unwrap()
+        .join()
+        .unwrap();
+    assert_eq!(result, Ok(()));
+}

@@ -85,24 +85,11 @@ pub struct Block {
     pub instrs: Vec<Instr>,
     /// The next block in layout order.
     pub next: Option<BlockIdx>,
-    /// Flow reaches the end of the block only by a jump or exit (set by the passes).
-    pub predecessors: u32,
-    pub visited: bool,
-    pub except_handler: bool,
 }
 
 impl Block {
     pub fn last(&self) -> Option<&Instr> {
         self.instrs.last()
-    }
-    /// Ends with a return or raise.
-    pub fn is_exit(&self) -> bool {
-        self.last().is_some_and(|i| i.op.is_exit())
-    }
-    /// Control never falls through to `next`.
-    pub fn no_fallthrough(&self) -> bool {
-        self.last()
-            .is_some_and(|i| i.op.is_exit() || i.op.is_uncond_jump())
     }
 }
 

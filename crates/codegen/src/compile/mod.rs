@@ -379,8 +379,18 @@ impl<'a> Compiler<'a> {
         let i = self.add_const(c);
         self.emit(Opcode::LOAD_CONST, i);
     }
+    /// A nested code object's constant; an equal one already there is shared (CPython's
+    /// constant cache compares code objects by value: a `while` test compiled twice makes
+    /// one genexpr constant).
     pub fn add_code_const(&mut self, code: CodeObject) -> u32 {
         let u = self.u();
+        if let Some(i) = u
+            .consts
+            .iter()
+            .position(|c| matches!(c, Const::Code(k) if **k == code))
+        {
+            return i as u32;
+        }
         u.consts.push(Const::Code(std::sync::Arc::new(code)));
         (u.consts.len() - 1) as u32
     }
@@ -507,7 +517,7 @@ impl<'a> Compiler<'a> {
     /// Guards recursion over deep expressions.
     pub fn enter_nested(&mut self) -> CResult {
         self.depth += 1;
-        if self.depth > 2000 {
+        if self.depth > 3000 {
             return Err(CompileError::at(
                 CompileErrorKind::RecursionError,
                 "maximum recursion depth exceeded during compilation",
