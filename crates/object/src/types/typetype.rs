@@ -53,6 +53,15 @@ fn call(ts: &ThreadState, ty: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> 
     Ok(obj)
 }
 
+/// `type.__init__`: checks the argument count only (the work is `type.__new__`'s).
+fn type_init(ts: &ThreadState, _: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<()> {
+    let npos = args.len() - args::kw_names(kw).len();
+    if npos != 1 && npos != 3 {
+        return Err(ts.type_error("type.__init__() takes 1 or 3 arguments"));
+    }
+    Ok(())
+}
+
 /// `type.__new__(meta, name, bases, ns, **kwds)`.
 fn new(ts: &ThreadState, meta: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
     let nkw = args::kw_names(kw).len();
@@ -487,6 +496,7 @@ pub static SPEC: TypeSpec = TypeSpec {
         repr: Some(repr),
         call: Some(call),
         new: Some(new),
+        init: Some(type_init),
         getattro: Some(attr::type_getattro),
         setattro: Some(attr::type_setattro),
         ..Slots::NONE
