@@ -207,11 +207,12 @@ fn format(ts: &ThreadState, o: &ObjRef, spec: &ObjRef) -> PyResult<ObjRef> {
 
 fn init_subclass(
     ts: &ThreadState,
-    _: &ObjRef,
+    cls: &ObjRef,
     _: &[ObjRef],
     kw: Option<&ObjRef>,
 ) -> PyResult<ObjRef> {
-    args::no_kwargs(ts, "__init_subclass__", kw)?;
+    let what = format!("{}.__init_subclass__", type_qualname(cls));
+    args::no_kwargs(ts, &what, kw)?;
     Ok(ts.none())
 }
 
