@@ -180,6 +180,10 @@ pub fn run_main(text: String, filename: String, argv: Vec<String>) -> i32 {
         .stack_size(1 << 30)
         .spawn(move || {
             let interp = Interpreter::new(&argv);
+            // Ctrl-C sets the flag `RESUME` and backward jumps check (KeyboardInterrupt, exit
+            // code 130 when uncaught). Another handler may already be installed: keep it.
+            let flag = interp.ts.interrupt.clone();
+            let _ = ctrlc::set_handler(move || flag.store(true, std::sync::atomic::Ordering::Relaxed));
             interp.run_source(&text, &filename)
         });
     match h {
