@@ -350,7 +350,13 @@ impl<'a> Compiler<'a> {
                 self.load_const(Constant::Tuple(items.into()));
             } else {
                 let folded = if add == Opcode::SET_ADD {
-                    Constant::FrozenSet(items.into())
+                    let mut unique: Vec<Constant> = Vec::with_capacity(items.len());
+                    for item in items {
+                        if !unique.iter().any(|u| super::constant_key_eq(u, &item)) {
+                            unique.push(item);
+                        }
+                    }
+                    Constant::FrozenSet(unique.into())
                 } else {
                     Constant::Tuple(items.into())
                 };

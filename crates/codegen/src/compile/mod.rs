@@ -370,6 +370,15 @@ impl<'a> Compiler<'a> {
         if let Some(&i) = u.const_index.get(&c) {
             return i;
         }
+        // Frozensets are equal whatever their order (CPython's constant key is a frozenset).
+        if let Constant::FrozenSet(items) = &c {
+            let key = frozenset_key(items);
+            if let Some(i) = u.consts.iter().position(
+                |k| matches!(k, Const::Value(Constant::FrozenSet(o)) if frozenset_key(o) == key),
+            ) {
+                return i as u32;
+            }
+        }
         let i = u.consts.len() as u32;
         u.const_index.insert(c.clone(), i);
         u.consts.push(Const::Value(c));
@@ -536,5 +545,29 @@ pub(crate) fn mangle_opt(private: Option<&str>, name: &str) -> String {
     match private {
         Some(p) => mangle(p, name).unwrap_or_else(|| name.to_string()),
         None => name.to_string(),
+    }
+}
+
+/// A frozenset's items as an order-free key.
+fn frozenset_key(items: &[Constant]) -> Vec<String> {
+    let mut k: Vec<String> = items.iter().map(taipan_ast::repr::constant_repr).collect();
+    k.sort();
+    k
+}
+
+/// Set membership as CPython decides it for constants: equal values collide (`1`, `1.0` and
+/// `True`), other kinds by identity of value.
+pub(crate) fn constant_key_eq(a: &Constant, b: &Constant) -> bool {
+    fn num(c: &Constant) -> Option<f64> {
+        match c {
+            Constant::Bool(b) => Some(f64::from(u8::from(*b))),
+            Constant::Int(taipan_ast::Int::Small(v)) => Some(*v as f64),
+            Constant::Float(bits) => Some(f64::from_bits(*bits)),
+            _ => None,
+        }
+    }
+    match (num(a), num(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => a == b,
     }
 }

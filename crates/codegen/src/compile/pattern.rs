@@ -351,7 +351,7 @@ impl<'a> Compiler<'a> {
         for &k in keys {
             match &ast.expr(k).kind {
                 ExprKind::Constant { value, .. } => {
-                    if seen.iter().any(|s| constant_key_eq(s, value)) {
+                    if seen.iter().any(|s| super::constant_key_eq(s, value)) {
                         return Err(self.error(format!(
                             "mapping pattern checks duplicate key ({})",
                             constant_repr(value)
@@ -530,22 +530,5 @@ impl<'a> Compiler<'a> {
         }
         self.emit(Opcode::POP_TOP, 0);
         Ok(())
-    }
-}
-
-/// Set membership as CPython's `seen` set decides it for constants: equal values (so `1`,
-/// `1.0` and `True` collide).
-fn constant_key_eq(a: &Constant, b: &Constant) -> bool {
-    fn num(c: &Constant) -> Option<f64> {
-        match c {
-            Constant::Bool(b) => Some(f64::from(u8::from(*b))),
-            Constant::Int(Int::Small(v)) => Some(*v as f64),
-            Constant::Float(bits) => Some(f64::from_bits(*bits)),
-            _ => None,
-        }
-    }
-    match (num(a), num(b)) {
-        (Some(x), Some(y)) => x == y,
-        _ => a == b,
     }
 }
