@@ -659,7 +659,11 @@ pub fn iter(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 #[inline]
 pub fn next(ts: &ThreadState, it: &ObjRef) -> PyResult<Option<ObjRef>> {
     match it.typ().slots().iternext {
-        Some(f) => f(ts, it),
+        // An exhausted iterator may raise StopIteration(value) (a generator's return).
+        Some(f) => match f(ts, it) {
+            Err(e) if e.matches(&ts.exc.stop_iteration) => Ok(None),
+            r => r,
+        },
         None => Err(ts.type_error(format!("'{}' object is not an iterator", it.typ().name()))),
     }
 }

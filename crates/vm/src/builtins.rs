@@ -168,7 +168,12 @@ fn next(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     if a[0].typ().slots().iternext.is_none() {
         return Err(ts.type_error(format!("'{}' object is not an iterator", a[0].typ().name())));
     }
-    match ab::next(ts, &a[0])? {
+    let next = a[0].typ().slots().iternext.expect("iternext");
+    let r = match next(ts, &a[0]) {
+        Err(e) if a.len() == 2 && e.matches(&ts.exc.stop_iteration) => Ok(None),
+        r => r,
+    };
+    match r? {
         Some(v) => Ok(v),
         None => match a.get(1) {
             Some(d) => Ok(d.clone()),

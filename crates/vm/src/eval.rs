@@ -302,7 +302,11 @@ pub unsafe fn eval(ts: &ThreadState, vm: *mut VmState, mut f: *mut Frame) -> PyR
                     Opcode::FOR_ITER => {
                         let it = peek!(1);
                         let next = match it.typ().slots().iternext {
-                            Some(n) => tr!('d, n(ts, it)),
+                            Some(n) => match n(ts, it) {
+                                Ok(v) => v,
+                                Err(e) if e.matches(&ts.exc.stop_iteration) => None,
+                                Err(e) => break 'd e,
+                            },
                             None => tr!('d, ab::next(ts, it)),
                         };
                         match next {
@@ -937,6 +941,81 @@ pub unsafe fn eval(ts: &ThreadState, vm: *mut VmState, mut f: *mut Frame) -> PyR
                                 }
                             }
                         }
+                    }
+                    Opcode::RETURN_GENERATOR => {
+                        save_frame!();
+                        let entry = (*f).entry;
+                        let g = crate::generator::from_frame(ts, vm, f);
+                        if entry {
+                            return Ok(g);
+                        }
+                        f = (*vm).frames.last_mut().expect("caller frame") as *mut Frame;
+                        load_frame!();
+                        push!(g);
+                    }
+                    Opcode::YIELD_VALUE => {
+                        let v = pop!();
+                        save_frame!();
+                        crate::generator::set_yielded();
+                        return Ok(v);
+                    }
+                    Opcode::SEND => {
+                        let v = pop!();
+                        match tr!('d, crate::generator::send(ts, peek!(1), v)) {
+                            crate::generator::Sent::Yield(r) => push!(r),
+                            crate::generator::Sent::Return(r) => {
+                                set_top!(r);
+                                jump_by!(oparg);
+                            }
+                        }
+                    }
+                    Opcode::GET_YIELD_FROM_ITER => {
+                        let it = tr!('d, crate::generator::get_yield_from_iter(ts, (*code).code.flags.0, peek!(1)));
+                        set_top!(it);
+                    }
+                    Opcode::GET_AWAITABLE => {
+                        let it = tr!('d, crate::generator::get_awaitable(ts, peek!(1), oparg));
+                        set_top!(it);
+                    }
+                    Opcode::GET_AITER => {
+                        let it = tr!('d, crate::asyncgen::get_aiter(ts, peek!(1)));
+                        set_top!(it);
+                    }
+                    Opcode::GET_ANEXT => {
+                        let a = tr!('d, crate::asyncgen::get_anext(ts, peek!(1)));
+                        push!(a);
+                    }
+                    Opcode::ASYNC_GEN_WRAP => {
+                        let v = pop!();
+                        push!(crate::asyncgen::wrap(ts, v));
+                    }
+                    Opcode::END_ASYNC_FOR => {
+                        let e = pop!();
+                        if taipan_object::typeobj::type_check(&e, &ts.exc.stop_async_iteration) {
+                            drop(pop_opt!());
+                        } else {
+                            reraise = true;
+                            break 'd PyErr::from_instance(e);
+                        }
+                    }
+                    Opcode::BEFORE_ASYNC_WITH => {
+                        let mgr = pop!();
+                        let (exit, res) = tr!('d, crate::exc_ops::before_async_with(ts, &mgr));
+                        push!(exit);
+                        push!(res);
+                    }
+                    Opcode::CHECK_EG_MATCH => {
+                        let cls = pop!();
+                        let e = pop!();
+                        let (rest, matched) = tr!('d, crate::exc_ops::check_eg_match(ts, &e, &cls));
+                        push!(rest);
+                        push!(matched);
+                    }
+                    Opcode::PREP_RERAISE_STAR => {
+                        let excs = pop!();
+                        let orig = pop!();
+                        let r = tr!('d, crate::exc_ops::prep_reraise_star(ts, &orig, &excs));
+                        push!(r);
                     }
                     op => {
                         break 'd ts

@@ -8,12 +8,15 @@
 //! as the CLI uses); [`Interpreter`] for embedding and tests.
 
 mod anchors;
+pub mod asyncgen;
 pub mod buildclass;
 pub mod builtins;
 pub mod call;
 pub mod eval;
+pub mod exc_ops;
 pub mod frame;
 pub mod gcmodule;
+pub mod generator;
 pub mod ops;
 pub mod sys;
 pub mod traceback;
@@ -41,6 +44,7 @@ impl Interpreter {
         ts.hooks.super_args.set(call::super_args);
         ts.hooks.unraisable.set(unraisable);
         ts.frame_locals_hook.set(call::frame_locals);
+        generator::init_types(ts);
         let b = builtins::make_builtins(ts);
         let bd = b.downcast::<PyModule>().expect("module").dict();
         *ts.builtins.borrow_mut() = Some(bd.clone());

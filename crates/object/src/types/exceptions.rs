@@ -447,4 +447,5 @@ pub fn after_ready(ts: &ThreadState) {
             t.1.typ_payload().slots_mut().str = Some(syntax_error_str);
         }
     }
+    crate::types::exceptions_group::ready(ts);
 }

@@ -9,6 +9,7 @@ pub mod descr;
 pub mod dict;
 pub mod dictview;
 pub mod exceptions;
+pub mod exceptions_group;
 pub mod float;
 pub mod frame;
 pub mod function;
