@@ -109,7 +109,7 @@ fn repr(ts: &ThreadState, _: &ObjRef, o: &ObjRef) -> PyResult<ObjRef> {
     ab::repr(ts, o)
 }
 fn ascii(ts: &ThreadState, _: &ObjRef, o: &ObjRef) -> PyResult<ObjRef> {
-    crate::ops::convert(ts, o, 3)
+    taipan_object::types::str_format::ascii_of(ts, o)
 }
 fn id(ts: &ThreadState, _: &ObjRef, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(ts.new_int(o.id() as i64))
@@ -327,6 +327,15 @@ fn ord(ts: &ThreadState, _: &ObjRef, o: &ObjRef) -> PyResult<ObjRef> {
 }
 fn divmod(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     args::check_positional(ts, "divmod", a.len(), 2, 2)?;
+    {
+        use taipan_object::types::float::PyFloat;
+        let fl = |o: &ObjRef| o.is_a::<PyFloat>();
+        let zero = a[1].downcast::<PyFloat>().is_some_and(|f| f.0 == 0.0)
+            || taipan_object::types::int::as_i64(&a[1]) == Some(0);
+        if zero && (fl(&a[0]) || fl(&a[1])) && (fl(&a[0]) || a[0].is_a::<PyInt>()) {
+            return Err(ts.zero_division_error("float divmod()"));
+        }
+    }
     let q = ab::binary_op(ts, &a[0], &a[1], taipan_object::typeobj::nb::FLOOR_DIVIDE)?;
     let r = ab::binary_op(ts, &a[0], &a[1], taipan_object::typeobj::nb::REMAINDER)?;
     Ok(ts.new_tuple(vec![q, r]))
@@ -343,10 +352,29 @@ fn pow(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyRes
     let (b, e) = (b.expect("base"), e.expect("exp"));
     match m.filter(|m| !ts.is_none(m)) {
         None => ab::binary_op(ts, &b, &e, taipan_object::typeobj::nb::POWER),
-        Some(m) => match b.typ().slots().power3 {
-            Some(f) => f(ts, &b, &e, &m),
-            None => Err(ts.type_error("unsupported operand type(s) for pow()")),
-        },
+        Some(m) => {
+            let r = match b.typ().slots().power3 {
+                Some(f) => f(ts, &b, &e, &m)?,
+                None => ts.not_implemented(),
+            };
+            if !ts.is_not_implemented(&r) {
+                return Ok(r);
+            }
+            let num = |o: &ObjRef| {
+                o.is_a::<PyInt>() || o.is_a::<taipan_object::types::float::PyFloat>()
+            };
+            if num(&b) && num(&e) && num(&m) {
+                return Err(ts.type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ));
+            }
+            Err(ts.type_error(format!(
+                "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                b.typ().name(),
+                e.typ().name(),
+                m.typ().name()
+            )))
+        }
     }
 }
 fn radix(ts: &ThreadState, o: &ObjRef, prefix: &str, r: u32) -> PyResult<ObjRef> {
@@ -492,6 +520,9 @@ pub fn make_builtins(ts: &ThreadState) -> ObjRef {
         ("bool", &t.bool_),
         ("float", &t.float),
         ("str", &t.str_),
+        ("bytes", &t.bytes),
+        ("bytearray", &t.bytearray),
+        ("complex", &t.complex),
         ("tuple", &t.tuple),
         ("list", &t.list),
         ("dict", &t.dict),

@@ -47,7 +47,11 @@ pub fn const_to_object(ts: &ThreadState, c: &Constant) -> ObjRef {
         Constant::Tuple(items) => {
             ts.new_tuple(items.iter().map(|x| const_to_object(ts, x)).collect())
         }
-        // complex, bytes and frozenset constants need their types (not in the foundation):
+        Constant::Complex { real, imag } => {
+            ts.new_complex(f64::from_bits(*real), f64::from_bits(*imag))
+        }
+        Constant::Bytes(b) => ts.new_bytes(b.to_vec()),
+        // frozenset constants need their type (not in the foundation):
         // the hook lets the crate that adds them build the object.
         other => (ts.const_hook.get())(ts, other),
     }

@@ -3,7 +3,7 @@
 //! `taipan_numeric::float` (shared with the optimizer), `float(x)` parsing.
 
 use num_bigint::BigInt;
-use num_traits::{FromPrimitive, Signed};
+use num_traits::FromPrimitive;
 use taipan_ast::Int;
 use taipan_numeric::float as nf;
 
@@ -35,20 +35,6 @@ impl ThreadState {
 /// CPython's `_Py_HashDouble` (from `taipan_numeric`).
 pub fn hash_float(v: f64, id: usize) -> i64 {
     taipan_numeric::hash::hash_float(v, id)
-}
-
-fn frexp(v: f64) -> (f64, i32) {
-    if v == 0.0 {
-        return (v, 0);
-    }
-    let bits = v.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i32;
-    if exp == 0 {
-        let (m, e) = frexp(v * 2f64.powi(54));
-        return (m, e - 54);
-    }
-    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
-    (m, exp - 1022)
 }
 
 fn val(o: &ObjRef) -> f64 {
@@ -143,9 +129,7 @@ binop!(
     pow,
     |ts, x, y| match nf::pow(x, y).map_err(|e| ts.from_numeric(e))? {
         nf::PowResult::Float(r) => Ok(ts.new_float(r)),
-        nf::PowResult::Complex(_) => Err(ts.value_error(
-            "complex results are not supported yet (negative number to a fractional power)",
-        )),
+        nf::PowResult::Complex(c) => Ok(ts.new_complex(c.re, c.im)),
     }
 );
 
@@ -168,38 +152,9 @@ fn to_float(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(ts.new_float(val(o)))
 }
 
-/// Parses `float(s)` text (CPython's `PyOS_string_to_double` plus underscores and spaces).
+/// Parses `float(s)` text (`taipan_numeric::parse`: Unicode digits and spaces, underscores).
 pub fn parse_float(ts: &ThreadState, s: &str) -> PyResult<f64> {
-    let t = s.trim();
-    let bad = || {
-        ts.value_error(format!(
-            "could not convert string to float: {}",
-            crate::types::str_::repr_str(s)
-        ))
-    };
-    let lower = t.to_ascii_lowercase();
-    let (sign, body) = match lower.as_bytes().first() {
-        Some(b'-') => (-1.0, &lower[1..]),
-        Some(b'+') => (1.0, &lower[1..]),
-        _ => (1.0, lower.as_str()),
-    };
-    match body {
-        "inf" | "infinity" => return Ok(sign * f64::INFINITY),
-        "nan" => return Ok(sign * f64::NAN),
-        _ => {}
-    }
-    if body.is_empty()
-        || body.starts_with('_')
-        || body.ends_with('_')
-        || body.contains("__")
-        || !body
-            .bytes()
-            .all(|c| c.is_ascii_digit() || b"._e+-".contains(&c))
-    {
-        return Err(bad());
-    }
-    let clean: String = body.chars().filter(|c| *c != '_').collect();
-    clean.parse::<f64>().map(|v| sign * v).map_err(|_| bad())
+    taipan_numeric::parse::float_from_str(s.as_bytes()).map_err(|e| ts.from_numeric(e))
 }
 
 fn new(ts: &ThreadState, ty: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
@@ -222,6 +177,9 @@ pub fn to_f64(ts: &ThreadState, x: &ObjRef) -> PyResult<f64> {
     }
     if let Some(s) = x.downcast::<PyStr>() {
         return parse_float(ts, s.as_str());
+    }
+    if let Some(b) = crate::types::bytes::as_bytes_like(x) {
+        return taipan_numeric::parse::float_from_bytes_literal(&b).map_err(|e| ts.from_numeric(e));
     }
     if let Some(r) = operand(ts, x) {
         return r;
@@ -268,35 +226,93 @@ fn ceil(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     crate::types::int::float_to_int(ts, val(o).ceil())
 }
 fn as_integer_ratio(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    let v = val(o);
-    if v.is_infinite() {
-        return Err(ts.overflow_error("cannot convert Infinity to integer ratio"));
+    let (n, d) =
+        taipan_numeric::floatops::as_integer_ratio(val(o)).map_err(|e| ts.from_numeric(e))?;
+    Ok(ts.new_tuple(vec![ts.new_int_big(n), ts.new_int_big(d)]))
+}
+
+/// A `__format__` argument as text (`format() argument must be str`).
+pub fn spec_arg<'a>(ts: &ThreadState, spec: &'a ObjRef) -> PyResult<&'a str> {
+    spec.downcast::<PyStr>().map(|s| s.as_str()).ok_or_else(|| {
+        ts.type_error(format!(
+            "__format__() argument must be str, not {}",
+            spec.typ().name()
+        ))
+    })
+}
+fn format(ts: &ThreadState, o: &ObjRef, spec: &ObjRef) -> PyResult<ObjRef> {
+    let sp = spec_arg(ts, spec)?;
+    if sp.is_empty() {
+        return crate::abstract_::str(ts, o);
     }
-    if v.is_nan() {
-        return Err(ts.value_error("cannot convert NaN to integer ratio"));
+    let r = taipan_text::format::format_float(val(o), sp.as_bytes(), o.typ().name())
+        .map_err(|e| ts.from_numeric(e))?;
+    Ok(ts.new_str_gutf8(r))
+}
+fn hex(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.new_string(taipan_numeric::floatops::float_hex(val(o))))
+}
+fn fromhex(ts: &ThreadState, cls: &ObjRef, s: &ObjRef) -> PyResult<ObjRef> {
+    let Some(st) = s.downcast::<PyStr>() else {
+        return Err(ts.type_error(format!(
+            "fromhex() argument must be str, not {}",
+            s.typ().name()
+        )));
+    };
+    let v = taipan_numeric::floatops::float_fromhex(st.as_str().as_bytes())
+        .map_err(|e| ts.from_numeric(e))?;
+    if cls.is(&ts.types.float) {
+        return Ok(ts.new_float(v));
     }
-    let (m, e) = frexp(v);
-    let mut m = m;
-    let mut e = e;
-    while m != m.floor() {
-        m *= 2.0;
-        e -= 1;
+    crate::abstract_::call(ts, cls, &[ts.new_float(v)])
+}
+fn round(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
+    crate::args::check_positional(ts, "__round__", a.len(), 0, 1)?;
+    let x = val(o);
+    match a.first().filter(|d| !ts.is_none(d)) {
+        None => taipan_numeric::floatops::round_to_int(x)
+            .map(|i| ts.new_int_big(i))
+            .map_err(|e| ts.from_numeric(e)),
+        Some(d) => {
+            let n = crate::abstract_::index(ts, d)?;
+            let n = match &n.downcast::<PyInt>().expect("int").0 {
+                Int::Small(v) => *v,
+                Int::Big(b) => {
+                    if b.sign() == num_bigint::Sign::Minus {
+                        i64::MIN
+                    } else {
+                        i64::MAX
+                    }
+                }
+            };
+            taipan_numeric::floatops::round_float(x, n)
+                .map(|f| ts.new_float(f))
+                .map_err(|e| ts.from_numeric(e))
+        }
     }
-    let mut num = BigInt::from_f64(m).unwrap_or_default();
-    let mut den = BigInt::from(1);
-    if e > 0 {
-        num <<= e as usize;
-    } else {
-        den <<= (-e) as usize;
+}
+fn getnewargs(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.new_tuple(vec![ts.new_float(val(o))]))
+}
+
+fn getformat(ts: &ThreadState, _: &ObjRef, t: &ObjRef) -> PyResult<ObjRef> {
+    match t.downcast::<PyStr>().map(|s| s.as_str()) {
+        Some("double") | Some("float") => Ok(ts.new_str("IEEE, little-endian")),
+        Some(_) => Err(ts.value_error("__getformat__() argument 1 must be 'double' or 'float'")),
+        None => Err(ts.type_error(format!(
+            "__getformat__() argument must be str, not {}",
+            t.typ().name()
+        ))),
     }
-    let g = num_integer::Integer::gcd(&num, &den);
-    let g = if g.is_negative() { -g } else { g };
-    num /= &g;
-    den /= &g;
-    Ok(ts.new_tuple(vec![ts.new_bigint(num), ts.new_bigint(den)]))
 }
 
 static METHODS: &[MethodDef] = &[
+    MethodDef::class("__getformat__", Meth::O(getformat)),
+    MethodDef::new("__format__", Meth::O(format)),
+    MethodDef::new("hex", Meth::NoArgs(hex)),
+    MethodDef::class("fromhex", Meth::O(fromhex)),
+    MethodDef::new("__round__", Meth::Fast(round)),
+    MethodDef::new("__getnewargs__", Meth::NoArgs(getnewargs)),
     MethodDef::new("is_integer", Meth::NoArgs(is_integer)),
     MethodDef::new("conjugate", Meth::NoArgs(conjugate)),
     MethodDef::new("__trunc__", Meth::NoArgs(trunc)),

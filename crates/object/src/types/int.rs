@@ -83,14 +83,9 @@ fn repr(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let v = int_of(o).expect("int");
     let s = match v {
         Int::Small(x) => x.to_string(),
-        Int::Big(b) => {
-            if ni::bit_length(v) > 14000 {
-                return Err(ts.value_error("Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"));
-            }
-            b.to_string()
-        }
+        big => taipan_numeric::intops::int_to_decimal(big, 4300).map_err(|e| ts.from_numeric(e))?,
     };
-    Ok(ts.new_str(&s))
+    Ok(ts.new_string(s))
 }
 
 fn hash(_: &ThreadState, o: &ObjRef) -> PyResult<i64> {
@@ -181,10 +176,10 @@ binop!(pow, |ts, x, y| {
     if ni::is_negative(y) {
         let fx = taipan_numeric::int_to_f64(x).map_err(|e| ts.from_numeric(e))?;
         let fy = taipan_numeric::int_to_f64(y).map_err(|e| ts.from_numeric(e))?;
-        if fx == 0.0 {
-            return Err(ts.zero_division_error("0.0 cannot be raised to a negative power"));
-        }
-        return Ok(ts.new_float(fx.powf(fy)));
+        return match taipan_numeric::float::pow(fx, fy).map_err(|e| ts.from_numeric(e))? {
+            taipan_numeric::float::PowResult::Float(r) => Ok(ts.new_float(r)),
+            taipan_numeric::float::PowResult::Complex(c) => Ok(ts.new_complex(c.re, c.im)),
+        };
     }
     ni::pow_nonneg(x, y)
         .map(|r| ts.new_int_big(r))
@@ -201,11 +196,26 @@ fn pow3(ts: &ThreadState, a: &ObjRef, b: &ObjRef, m: &ObjRef) -> PyResult<ObjRef
     if ni::is_zero(z) {
         return Err(ts.value_error("pow() 3rd argument cannot be 0"));
     }
-    let (bx, by, bz) = (x.to_big(), y.to_big(), z.to_big());
+    let (mut bx, mut by, bz) = (x.to_big(), y.to_big(), z.to_big());
+    let m = if bz.sign() == num_bigint::Sign::Minus {
+        -bz.clone()
+    } else {
+        bz.clone()
+    };
     if by.sign() == num_bigint::Sign::Minus {
-        return Err(ts.value_error("base is not invertible for the given modulus"));
+        let ext = num_integer::Integer::extended_gcd(&num_integer::Integer::mod_floor(&bx, &m), &m);
+        if ext.gcd != BigInt::from(1) {
+            return Err(ts.value_error("base is not invertible for the given modulus"));
+        }
+        bx = ext.x;
+        by = -by;
     }
-    let mut r = bx.modpow(&by, &bz);
+    let bx = num_integer::Integer::mod_floor(&bx, &m);
+    let mut r = if m == BigInt::from(1) {
+        BigInt::zero()
+    } else {
+        bx.modpow(&by, &m)
+    };
     if !r.is_zero()
         && (r.sign() == num_bigint::Sign::Minus) != (bz.sign() == num_bigint::Sign::Minus)
     {
@@ -255,10 +265,14 @@ fn new(ts: &ThreadState, ty: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> P
         (Some(x), None) => return finish_new(ts, ty, to_int(ts, &x)?),
         (Some(x), Some(b)) => {
             let base = ab::index_isize(ts, &b)?;
-            let Some(s) = x.downcast::<PyStr>() else {
+            if let Some(s) = x.downcast::<PyStr>() {
+                parse_int(ts, s.as_str(), base as i64)?
+            } else if let Some(b) = crate::types::bytes::as_bytes_like(&x) {
+                taipan_numeric::parse::int_from_bytes_literal(&b, base as i64, 4300)
+                    .map_err(|e| ts.from_numeric(e))?
+            } else {
                 return Err(ts.type_error("int() can't convert non-string with explicit base"));
-            };
-            parse_int(ts, s.as_str(), base as i64)?
+            }
         }
     };
     finish_new(ts, ty, ts.new_int_big(v))
@@ -282,6 +296,11 @@ pub fn to_int(ts: &ThreadState, x: &ObjRef) -> PyResult<ObjRef> {
     }
     if let Some(s) = x.downcast::<PyStr>() {
         return Ok(ts.new_int_big(parse_int(ts, s.as_str(), 10)?));
+    }
+    if let Some(b) = crate::types::bytes::as_bytes_like(x) {
+        return taipan_numeric::parse::int_from_bytes_literal(&b, 10, 4300)
+            .map(|v| ts.new_int_big(v))
+            .map_err(|e| ts.from_numeric(e));
     }
     if let Some(f) = x.downcast::<PyFloat>() {
         return float_to_int(ts, f.0);
@@ -319,83 +338,10 @@ pub fn float_to_int(ts: &ThreadState, f: f64) -> PyResult<ObjRef> {
     Ok(ts.new_bigint(BigInt::from_f64(t).unwrap_or_default()))
 }
 
-/// Parses an int literal as `int(s, base)` does (underscores, sign, whitespace, prefixes).
+/// Parses an int literal as `int(s, base)` does (`taipan_numeric::parse`: underscores, sign,
+/// whitespace, prefixes, Unicode digits, the 4300-digit limit).
 pub fn parse_int(ts: &ThreadState, s: &str, base: i64) -> PyResult<Int> {
-    let bad = || {
-        ts.value_error(format!(
-            "invalid literal for int() with base {base}: {}",
-            crate::types::str_::repr_str(s)
-        ))
-    };
-    if base != 0 && !(2..=36).contains(&base) {
-        return Err(ts.value_error("int() base must be >= 2 and <= 36, or 0"));
-    }
-    let t = s.trim_matches(|c: char| c.is_whitespace());
-    let (neg, t) = match t.as_bytes().first() {
-        Some(b'-') => (true, &t[1..]),
-        Some(b'+') => (false, &t[1..]),
-        _ => (false, t),
-    };
-    let lower = t.to_ascii_lowercase();
-    let (mut base, mut digits) = (base as u32, lower.as_str());
-    for (p, b) in [("0x", 16), ("0o", 8), ("0b", 2)] {
-        if (base == 0 || base == b) && digits.starts_with(p) {
-            base = b;
-            digits = &digits[2..];
-            if digits.starts_with('_') {
-                digits = &digits[1..];
-            }
-            break;
-        }
-    }
-    if base == 0 {
-        if digits.len() > 1
-            && digits.starts_with('0')
-            && digits.bytes().any(|c| c != b'0' && c != b'_')
-        {
-            return Err(bad());
-        }
-        base = 10;
-    }
-    if digits.is_empty()
-        || digits.starts_with('_')
-        || digits.ends_with('_')
-        || digits.contains("__")
-    {
-        return Err(bad());
-    }
-    let clean: String = digits.chars().filter(|c| *c != '_').collect();
-    if !clean.chars().all(|c| c.is_digit(base)) {
-        // Unicode decimal digits are accepted too.
-        let conv: Option<String> = clean
-            .chars()
-            .map(|c| {
-                c.to_digit(base)
-                    .and_then(|d| char::from_digit(d, base))
-                    .or_else(|| unicode_digit(c))
-            })
-            .collect();
-        match conv {
-            Some(c) if base == 10 => return finish_parse(&c, 10, neg).ok_or_else(bad),
-            _ => return Err(bad()),
-        }
-    }
-    finish_parse(&clean, base, neg).ok_or_else(bad)
-}
-
-fn unicode_digit(c: char) -> Option<char> {
-    // Fullwidth and other common Nd blocks: value = offset from the block's zero.
-    const ZEROS: [u32; 6] = [0xFF10, 0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50];
-    let u = c as u32;
-    ZEROS
-        .iter()
-        .find(|z| (**z..**z + 10).contains(&u))
-        .and_then(|z| char::from_digit(u - z, 10))
-}
-
-fn finish_parse(digits: &str, base: u32, neg: bool) -> Option<Int> {
-    let v = BigInt::parse_bytes(digits.as_bytes(), base)?;
-    Some(Int::from_big(if neg { -v } else { v }))
+    taipan_numeric::parse::int_from_str(s.as_bytes(), base, 4300).map_err(|e| ts.from_numeric(e))
 }
 
 fn bit_length(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
@@ -414,7 +360,130 @@ fn int_index(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     pos(ts, o)
 }
 
+fn format(ts: &ThreadState, o: &ObjRef, spec: &ObjRef) -> PyResult<ObjRef> {
+    let sp = crate::types::float::spec_arg(ts, spec)?;
+    if sp.is_empty() {
+        return crate::abstract_::str(ts, o);
+    }
+    let v = int_of(o).expect("int");
+    let r = taipan_text::format::format_int(
+        taipan_numeric::intops::int_ref(v),
+        sp.as_bytes(),
+        o.typ().name(),
+    )
+    .map_err(|e| ts.from_numeric(e))?;
+    Ok(ts.new_str_gutf8(r))
+}
+fn bit_count(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.new_int(taipan_numeric::intops::bit_count(int_of(o).expect("int")) as i64))
+}
+fn as_integer_ratio(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.new_tuple(vec![pos(ts, o)?, ts.new_int(1)]))
+}
+fn getnewargs(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.new_tuple(vec![pos(ts, o)?]))
+}
+fn round(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
+    crate::args::check_positional(ts, "__round__", a.len(), 0, 1)?;
+    let Some(d) = a.first().filter(|d| !ts.is_none(d)) else {
+        return pos(ts, o);
+    };
+    let n = ab::index(ts, d)?;
+    let n = match &int_of(&n).expect("int") {
+        Int::Small(v) => *v,
+        Int::Big(b) => {
+            if b.sign() == num_bigint::Sign::Minus {
+                return Ok(ts.new_int(0));
+            }
+            i64::MAX
+        }
+    };
+    if n >= 0 {
+        return pos(ts, o);
+    }
+    Ok(ts.new_int_big(taipan_numeric::intops::round_int(
+        int_of(o).expect("int"),
+        n,
+    )))
+}
+fn byteorder(ts: &ThreadState, b: Option<ObjRef>, f: &str) -> PyResult<bool> {
+    match b {
+        None => Ok(false),
+        Some(b) => match b.downcast::<PyStr>().map(|s| s.as_str()) {
+            Some("little") => Ok(true),
+            Some("big") => Ok(false),
+            Some(_) => Err(ts.value_error("byteorder must be either 'little' or 'big'")),
+            None => Err(ts.type_error(format!(
+                "{f}() argument 'byteorder' must be str, not {}",
+                b.typ().name()
+            ))),
+        },
+    }
+}
+fn to_bytes(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
+    static SPEC_ARGS: args::ArgSpec = args::ArgSpec {
+        fname: "to_bytes",
+        names: &["length", "byteorder", "signed"],
+        required: 0,
+        posonly: 0,
+        kwonly: 2,
+    };
+    let [len, order, signed] = args::parse::<3>(ts, &SPEC_ARGS, a, kw)?;
+    let len = match len {
+        Some(l) => ab::index_isize(ts, &l)?,
+        None => 1,
+    };
+    if len < 0 {
+        return Err(ts.value_error("length argument must be non-negative"));
+    }
+    let little = byteorder(ts, order, "to_bytes")?;
+    let signed = match signed {
+        Some(s) => ab::is_true(ts, &s)?,
+        None => false,
+    };
+    let v = taipan_numeric::intops::to_bytes(int_of(o).expect("int"), len as usize, little, signed)
+        .map_err(|e| ts.from_numeric(e))?;
+    Ok(ts.new_bytes(v))
+}
+fn from_bytes(
+    ts: &ThreadState,
+    cls: &ObjRef,
+    a: &[ObjRef],
+    kw: Option<&ObjRef>,
+) -> PyResult<ObjRef> {
+    static SPEC_ARGS: args::ArgSpec = args::ArgSpec {
+        fname: "from_bytes",
+        names: &["bytes", "byteorder", "signed"],
+        required: 1,
+        posonly: 0,
+        kwonly: 2,
+    };
+    let [b, order, signed] = args::parse::<3>(ts, &SPEC_ARGS, a, kw)?;
+    let b = b.expect("required");
+    let data: Vec<u8> = match crate::types::bytes::as_bytes_like(&b) {
+        Some(d) => d.to_vec(),
+        None => crate::types::bytes::bytes_from_object(ts, &b, "bytes")?,
+    };
+    let little = byteorder(ts, order, "from_bytes")?;
+    let signed = match signed {
+        Some(s) => ab::is_true(ts, &s)?,
+        None => false,
+    };
+    let v = ts.new_int_big(taipan_numeric::intops::from_bytes(&data, little, signed));
+    if cls.is(&ts.types.int) {
+        return Ok(v);
+    }
+    ab::call(ts, cls, &[v])
+}
+
 static METHODS: &[MethodDef] = &[
+    MethodDef::new("__format__", Meth::O(format)),
+    MethodDef::new("bit_count", Meth::NoArgs(bit_count)),
+    MethodDef::new("as_integer_ratio", Meth::NoArgs(as_integer_ratio)),
+    MethodDef::new("__getnewargs__", Meth::NoArgs(getnewargs)),
+    MethodDef::new("__round__", Meth::Fast(round)),
+    MethodDef::new("to_bytes", Meth::FastKw(to_bytes)),
+    MethodDef::class("from_bytes", Meth::FastKw(from_bytes)),
     MethodDef::new("bit_length", Meth::NoArgs(bit_length)),
     MethodDef::new("conjugate", Meth::NoArgs(conjugate)),
     MethodDef::new("__trunc__", Meth::NoArgs(int_index)),

@@ -3,8 +3,13 @@
 //! static SPEC: TypeSpec`; `registry.rs` lists the specs.
 
 pub mod bool_;
+pub mod bytearray;
+pub mod bytes;
+pub mod bytes_methods;
 pub mod cell;
 pub mod code;
+pub mod codecs_glue;
+pub mod complex;
 pub mod descr;
 pub mod dict;
 pub mod dictview;
@@ -23,5 +28,7 @@ pub mod range;
 pub mod seqiter;
 pub mod slice;
 pub mod str_;
+pub mod str_format;
+pub mod str_methods;
 pub mod tuple;
 pub mod typetype;
