@@ -73,7 +73,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::POP_TOP, 0);
             }
             self.stmts(&m.body)?;
-            self.jump(JumpKind::Jump, end);
+            self.jump_noline(JumpKind::Jump, end);
             self.set_loc(self.ast.pattern(m.pattern).loc);
             self.emit_and_reset_fail_pop(&mut pc);
         }
