@@ -18,6 +18,7 @@ pub mod frame;
 pub mod gcmodule;
 pub mod generator;
 pub mod ops;
+mod suggestions;
 pub mod sys;
 pub mod traceback;
 

@@ -197,10 +197,13 @@ pub fn format_exception_only(ts: &ThreadState, exc: &ObjRef) -> String {
         out.push_str(&format!("{name}: {msg}\n"));
         return out;
     }
-    let msg = match ab::str_string(ts, exc) {
+    let mut msg = match ab::str_string(ts, exc) {
         Ok(s) => s,
         Err(_) => "<exception str() failed>".to_string(),
     };
+    if let Some(s) = crate::suggestions::offer(ts, exc) {
+        msg.push_str(&format!(". Did you mean: '{s}'?"));
+    }
     if msg.is_empty() {
         out.push_str(&name);
     } else {
@@ -218,35 +221,167 @@ pub fn format_exception_only(ts: &ThreadState, exc: &ObjRef) -> String {
     out
 }
 
-/// The whole report for an uncaught exception, chained causes and contexts first.
+/// The whole report for an uncaught exception, chained causes and contexts first, exception
+/// groups drawn in boxes (3.11's `print_exception_recursive`, as `TracebackException.format`).
 pub fn format_exception(ts: &ThreadState, exc: &ObjRef) -> String {
-    let mut seen = Vec::new();
-    let mut out = String::new();
-    chain(ts, exc, &mut seen, &mut out);
-    out
+    let mut ctx = Ctx {
+        seen: Vec::new(),
+        depth: 0,
+        need_close: false,
+        out: String::new(),
+    };
+    format_rec(ts, exc, &mut ctx);
+    ctx.out
 }
 
-fn chain(ts: &ThreadState, exc: &ObjRef, seen: &mut Vec<usize>, out: &mut String) {
-    seen.push(exc.id());
-    let Some(p) = exc.downcast::<PyBaseException>() else {
-        return;
-    };
-    let cause = p.cause.borrow().clone();
-    let context = p.context.borrow().clone();
-    if let Some(c) = cause {
-        if !seen.contains(&c.id()) {
-            chain(ts, &c, seen, out);
-            out.push_str(
-                "\nThe above exception was the direct cause of the following exception:\n\n",
-            );
-        }
-    } else if let Some(c) = context
-        && !p.suppress_context.get()
-        && !seen.contains(&c.id())
-    {
-        chain(ts, &c, seen, out);
-        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-    }
-    out.push_str(&format_tb(p.traceback.borrow().clone()));
-    out.push_str(&format_exception_only(ts, exc));
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// `_ExceptionPrintContext`.
+struct Ctx {
+    seen: Vec<usize>,
+    depth: usize,
+    need_close: bool,
+    out: String,
 }
+
+impl Ctx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+    /// Every line of `text` behind the indent and the margin (`|`, or `+` for a group's
+    /// first line).
+    fn emit(&mut self, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            self.out.push_str(&prefix);
+            self.out.push_str(line);
+        }
+    }
+}
+
+fn format_rec(ts: &ThreadState, exc: &ObjRef, ctx: &mut Ctx) {
+    // The chain, newest last: (message before it, exception).
+    let mut chain: Vec<(Option<&'static str>, ObjRef)> = Vec::new();
+    let mut cur = Some(exc.clone());
+    let mut msg = None;
+    while let Some(e) = cur.take() {
+        ctx.seen.push(e.id());
+        let Some(p) = e.downcast::<PyBaseException>() else {
+            chain.push((msg, e));
+            break;
+        };
+        let cause = p.cause.borrow().clone();
+        let context = p.context.borrow().clone();
+        let (m, next) = if let Some(c) = cause {
+            (Some(CAUSE), Some(c))
+        } else if let Some(c) = context.filter(|_| !p.suppress_context.get()) {
+            (Some(CONTEXT), Some(c))
+        } else {
+            (None, None)
+        };
+        chain.push((msg, e.clone()));
+        msg = None;
+        if let Some(n) = next
+            && !ctx.seen.contains(&n.id())
+        {
+            msg = m;
+            cur = Some(n);
+        }
+    }
+    // Entry i's message links it to entry i - 1 (the newer): printed after it.
+    let n = chain.len();
+    for i in (0..n).rev() {
+        let e = chain[i].1.clone();
+        let tb = e
+            .downcast::<PyBaseException>()
+            .and_then(|p| p.traceback.borrow().clone());
+        let is_group = taipan_object::types::exceptions_group::is_group(ts, &e);
+        if !is_group {
+            if tb.is_some() {
+                let t = format_tb(tb);
+                ctx.emit(&t, '|');
+            }
+            let t = format_exception_only(ts, &e);
+            ctx.emit(&t, '|');
+        } else if ctx.depth > MAX_GROUP_DEPTH {
+            ctx.emit(
+                &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
+                '|',
+            );
+        } else {
+            let toplevel = ctx.depth == 0;
+            if toplevel {
+                ctx.depth += 1;
+            }
+            if tb.is_some() {
+                let t = format_tb(tb).replacen("Traceback", "Exception Group Traceback", 1);
+                let (first, rest) = t.split_at(t.find('\n').map_or(t.len(), |i| i + 1));
+                ctx.emit(first, if toplevel { '+' } else { '|' });
+                ctx.emit(rest, '|');
+            }
+            let t = format_exception_only(ts, &e);
+            ctx.emit(&t, '|');
+            let excs = taipan_object::types::exceptions_group::exceptions(ts, &e);
+            let count = if excs.len() <= MAX_GROUP_WIDTH {
+                excs.len()
+            } else {
+                MAX_GROUP_WIDTH + 1
+            };
+            ctx.need_close = false;
+            for k in 0..count {
+                let last = k == count - 1;
+                if last {
+                    ctx.need_close = true;
+                }
+                let truncated = k >= MAX_GROUP_WIDTH;
+                let title = if truncated {
+                    "...".to_string()
+                } else {
+                    (k + 1).to_string()
+                };
+                let line = format!(
+                    "{}{}+---------------- {title} ----------------\n",
+                    ctx.indent(),
+                    if k == 0 { "+-" } else { "  " }
+                );
+                ctx.out.push_str(&line);
+                ctx.depth += 1;
+                if !truncated {
+                    format_rec(ts, &excs[k], ctx);
+                } else {
+                    let rem = excs.len() - MAX_GROUP_WIDTH;
+                    ctx.emit(
+                        &format!(
+                            "and {rem} more exception{}\n",
+                            if rem > 1 { "s" } else { "" }
+                        ),
+                        '|',
+                    );
+                }
+                if last && ctx.need_close {
+                    let line = format!("{}+------------------------------------\n", ctx.indent());
+                    ctx.out.push_str(&line);
+                    ctx.need_close = false;
+                }
+                ctx.depth -= 1;
+            }
+            if toplevel {
+                ctx.depth = 0;
+            }
+        }
+        // The message linking this exception to the newer one.
+        if i > 0
+            && let Some(m) = chain[i].0
+        {
+            ctx.emit(m, '|');
+        }
+    }
+}
+
+const CAUSE: &str = "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT: &str = "\nDuring handling of the above exception, another exception occurred:\n\n";

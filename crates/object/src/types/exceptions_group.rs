@@ -55,7 +55,10 @@ pub fn new(ts: &ThreadState, ty: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> 
     }
     let msg = &a[0];
     if !msg.is_a::<crate::types::str_::PyStr>() {
-        return Err(ts.type_error(format!("argument 1 must be str, not {}", msg.typ().name())));
+        return Err(ts.type_error(format!(
+            "BaseExceptionGroup.__new__() argument 1 must be str, not {}",
+            msg.typ().name()
+        )));
     }
     let seq = &a[1];
     let is_seq = seq.is_a::<PyTuple>()

@@ -16,6 +16,17 @@ pub struct PyTuple {
     items: Box<[ObjRef]>,
 }
 
+impl Drop for PyTuple {
+    /// Items are released last to first, as CPython's `tupledealloc` (observable through
+    /// finalizers: generators closed, `__del__` run, in that order).
+    fn drop(&mut self) {
+        let mut v = std::mem::take(&mut self.items).into_vec();
+        while let Some(x) = v.pop() {
+            drop(x);
+        }
+    }
+}
+
 impl PyPayload for PyTuple {
     fn class(ts: &ThreadState) -> &ObjRef {
         &ts.types.tuple
