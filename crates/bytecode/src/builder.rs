@@ -288,6 +288,17 @@ impl CodeBuilder {
         index
     }
 
+    /// Appends a constant without deduplicating it: for a compiler that keeps its own pool
+    /// (CPython keeps each NaN apart, for one).
+    pub fn push_const(&mut self, value: Const) -> u32 {
+        let index = self.consts.len() as u32;
+        if let Const::Value(c) = &value {
+            self.const_index.entry(c.clone()).or_insert(index);
+        }
+        self.consts.push(value);
+        index
+    }
+
     /// Adds a code object constant.
     pub fn add_code(&mut self, code: CodeObject) -> u32 {
         self.add_const(Const::Code(Arc::new(code)))
