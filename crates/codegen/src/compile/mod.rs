@@ -367,6 +367,19 @@ impl<'a> Compiler<'a> {
     /// `compiler_add_const`: the index of a constant (deduplicated by type and value).
     pub fn add_const(&mut self, c: Constant) -> u32 {
         let u = self.u();
+        // A NaN equals no other constant, itself included (CPython's constant cache compares
+        // the float objects): each NaN literal is its own constant.
+        let nan = match &c {
+            Constant::Float(b) => f64::from_bits(*b).is_nan(),
+            Constant::Complex { real, imag } => {
+                f64::from_bits(*real).is_nan() || f64::from_bits(*imag).is_nan()
+            }
+            _ => false,
+        };
+        if nan {
+            u.consts.push(Const::Value(c));
+            return (u.consts.len() - 1) as u32;
+        }
         if let Some(&i) = u.const_index.get(&c) {
             return i;
         }

@@ -207,14 +207,7 @@ pub(crate) fn assemble(mut unit: Unit, flags: u32, filename: &str) -> Result<Cod
         builder.add_local(name, LocalKind(LocalKind::FREE));
     }
     for c in consts {
-        match c {
-            Const::Code(code) => {
-                builder.add_const(Const::Code(code));
-            }
-            v => {
-                builder.add_const(v);
-            }
-        }
+        builder.push_const(c);
     }
     for n in &unit.names {
         builder.add_name(n);
