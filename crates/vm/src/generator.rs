@@ -312,6 +312,14 @@ pub fn resume(
         };
         if YIELDED.replace(false) {
             let f = (*vm).frames.last_mut().expect("generator frame") as *mut Frame;
+            if let Some(p) = (*f)
+                .frame_obj
+                .as_ref()
+                .and_then(|o| o.downcast::<PyFrame>())
+            {
+                // `gi_frame.f_locals` of the suspended frame.
+                *p.locals.borrow_mut() = Some(crate::call::locals_snapshot(ts, &*f));
+            }
             let mut s = g.saved.borrow_mut();
             let n = (*f).sp.offset_from((*f).base) as usize;
             ptr::copy_nonoverlapping((*f).base, s.slots.as_mut_ptr(), n);

@@ -99,28 +99,7 @@ fn set_special_attrs(ts: &ThreadState, e: &ObjRef) {
         set_attr(ts, e, "name", ts.none());
         set_attr(ts, e, "path", ts.none());
     } else if type_check(e, &x.os_error) {
-        let (errno, strerror) = if (2..=5).contains(&a.len()) {
-            (a[0].clone(), a[1].clone())
-        } else {
-            (ts.none(), ts.none())
-        };
-        set_attr(ts, e, "errno", errno);
-        set_attr(ts, e, "strerror", strerror);
-        set_attr(
-            ts,
-            e,
-            "filename",
-            a.get(2)
-                .filter(|_| a.len() >= 3)
-                .cloned()
-                .unwrap_or_else(|| ts.none()),
-        );
-        set_attr(
-            ts,
-            e,
-            "filename2",
-            a.get(4).cloned().unwrap_or_else(|| ts.none()),
-        );
+        os_error_attrs(ts, e, &a);
     } else if type_check(e, &x.syntax_error) {
         set_attr(ts, e, "msg", first());
         let info = a
@@ -163,15 +142,44 @@ fn new(ts: &ThreadState, ty: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyRe
     Ok(e)
 }
 fn init(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<()> {
-    if !args::kw_names(kw).is_empty()
+    let names = args::kw_names(kw);
+    let n = a.len() - names.len();
+    // ImportError(name=, path=), NameError(name=), AttributeError(name=, obj=).
+    let x = &ts.exc;
+    let allowed: &[&str] = if type_check(o, &x.import_error) {
+        &["name", "path"]
+    } else if type_check(o, &x.attribute_error) {
+        &["name", "obj"]
+    } else if type_check(o, &x.name_error) {
+        &["name"]
+    } else {
+        &[]
+    };
+    if !names.is_empty()
+        && allowed.is_empty()
         && o.typ().slots().init.map(|f| f as usize) == Some(init as *const () as usize)
     {
         return Err(ts.type_error(format!("{}() takes no keyword arguments", o.typ().name())));
     }
-    let n = a.len() - args::kw_names(kw).len();
     let old = this(o).args.replace(ts.new_tuple_from(&a[..n]));
     drop(old);
     set_special_attrs(ts, o);
+    for (k, v) in names.iter().zip(&a[n..]) {
+        let k = ab::str_of(k);
+        if !allowed.contains(&k) {
+            if type_check(o, &x.import_error) {
+                return Err(ts.type_error(format!(
+                    "'{k}' is an invalid keyword argument for {}()",
+                    o.typ().name()
+                )));
+            }
+            return Err(ts.type_error(format!(
+                "{}() got an unexpected keyword argument '{k}'",
+                o.typ().name()
+            )));
+        }
+        set_attr(ts, o, k, v.clone());
+    }
     Ok(())
 }
 
@@ -202,24 +210,103 @@ fn key_error_str(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     }
     str_(ts, o)
 }
-fn os_error_str(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    let (errno, strerror, filename) = (
-        dict_get(ts, o, "errno"),
-        dict_get(ts, o, "strerror"),
-        dict_get(ts, o, "filename"),
-    );
-    if let (Some(en), Some(se)) = (&errno, &strerror)
-        && !ts.is_none(en)
+/// `OSError`'s attributes from its arguments (`oserror_init`): with 2 to 5 arguments,
+/// `errno`, `strerror`, `filename`, `filename2` (`args` cut to the first two when a filename
+/// is given), BlockingIOError's `characters_written` from a numeric third argument.
+fn os_error_attrs(ts: &ThreadState, e: &ObjRef, a: &[ObjRef]) {
+    let none = || ts.none();
+    let n = a.len();
+    let (mut errno, mut strerror, mut filename, mut filename2) = (none(), none(), none(), none());
+    if (2..=5).contains(&n) {
+        errno = a[0].clone();
+        strerror = a[1].clone();
+        if let Some(f) = a.get(2).filter(|f| !ts.is_none(f)) {
+            if type_check(e, &ts.exc.blocking_io_error) && crate::types::int::as_i64(f).is_some() {
+                set_attr(ts, e, "characters_written", f.clone());
+            } else {
+                filename = f.clone();
+                if let Some(f2) = a.get(4).filter(|f| !ts.is_none(f)) {
+                    filename2 = f2.clone();
+                }
+                drop(this(e).args.replace(ts.new_tuple_from(&a[..2])));
+            }
+        }
+    }
+    set_attr(ts, e, "errno", errno);
+    set_attr(ts, e, "strerror", strerror);
+    set_attr(ts, e, "filename", filename);
+    set_attr(ts, e, "filename2", filename2);
+}
+
+/// The subclass `OSError(errno, ...)` makes (`errnomap`, Linux numbers).
+fn os_error_subclass(ts: &ThreadState, errno: i64) -> Option<&ObjRef> {
+    let x = &ts.exc;
+    Some(match errno {
+        11 | 114 | 115 => &x.blocking_io_error,
+        10 => &x.child_process_error,
+        32 | 108 => &x.broken_pipe_error,
+        103 => &x.connection_aborted_error,
+        111 => &x.connection_refused_error,
+        104 => &x.connection_reset_error,
+        17 => &x.file_exists_error,
+        2 => &x.file_not_found_error,
+        21 => &x.is_a_directory_error,
+        20 => &x.not_a_directory_error,
+        4 => &x.interrupted_error,
+        1 | 13 => &x.permission_error,
+        3 => &x.process_lookup_error,
+        110 => &x.timeout_error,
+        _ => return None,
+    })
+}
+
+fn os_error_new(
+    ts: &ThreadState,
+    ty: &ObjRef,
+    a: &[ObjRef],
+    kw: Option<&ObjRef>,
+) -> PyResult<ObjRef> {
+    let n = a.len() - args::kw_names(kw).len();
+    let mut ty = ty;
+    if ty.is(&ts.exc.os_error)
+        && (2..=5).contains(&n)
+        && let Some(errno) = crate::types::int::as_i64(&a[0])
+        && let Some(sub) = os_error_subclass(ts, errno)
     {
-        let base = format!(
-            "[Errno {}] {}",
-            ab::str_string(ts, en)?,
-            ab::str_string(ts, se)?
-        );
-        return Ok(ts.new_string(match filename.filter(|f| !ts.is_none(f)) {
-            Some(f) => format!("{base}: {}", ab::repr_string(ts, &f)?),
-            None => base,
+        ty = sub;
+    }
+    let e = alloc_object(ts, ty, payload(ts.new_tuple_from(&a[..n])));
+    os_error_attrs(ts, &e, &a[..n]);
+    Ok(e)
+}
+fn os_error_init(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<()> {
+    if !args::kw_names(kw).is_empty() {
+        return Err(ts.type_error(format!("{}() takes no keyword arguments", o.typ().name())));
+    }
+    let n = a.len();
+    drop(this(o).args.replace(ts.new_tuple_from(&a[..n])));
+    os_error_attrs(ts, o, a);
+    Ok(())
+}
+
+fn os_error_str(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let get = |n: &str| dict_get(ts, o, n).filter(|v| !ts.is_none(v));
+    let (errno, strerror) = (get("errno"), get("strerror"));
+    if let Some(f) = get("filename") {
+        let en = errno.map_or(Ok("None".into()), |v| ab::str_string(ts, &v))?;
+        let se = strerror.map_or(Ok("None".into()), |v| ab::str_string(ts, &v))?;
+        let f = ab::repr_string(ts, &f)?;
+        return Ok(ts.new_string(match get("filename2") {
+            Some(f2) => format!("[Errno {en}] {se}: {f} -> {}", ab::repr_string(ts, &f2)?),
+            None => format!("[Errno {en}] {se}: {f}"),
         }));
+    }
+    if let (Some(en), Some(se)) = (errno, strerror) {
+        return Ok(ts.new_string(format!(
+            "[Errno {}] {}",
+            ab::str_string(ts, &en)?,
+            ab::str_string(ts, &se)?
+        )));
     }
     str_(ts, o)
 }
@@ -441,7 +528,10 @@ pub fn after_ready(ts: &ThreadState) {
     ts.exc.key_error.typ_payload().slots_mut().str = Some(key_error_str);
     for t in ts.exc.all() {
         if t.1.typ_payload().is_subtype(&ts.exc.os_error) {
-            t.1.typ_payload().slots_mut().str = Some(os_error_str);
+            let s = t.1.typ_payload().slots_mut();
+            s.str = Some(os_error_str);
+            s.new = Some(os_error_new);
+            s.init = Some(os_error_init);
         }
         if t.1.typ_payload().is_subtype(&ts.exc.syntax_error) {
             t.1.typ_payload().slots_mut().str = Some(syntax_error_str);
