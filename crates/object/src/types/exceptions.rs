@@ -100,6 +100,22 @@ fn set_special_attrs(ts: &ThreadState, e: &ObjRef) {
         set_attr(ts, e, "path", ts.none());
     } else if type_check(e, &x.os_error) {
         os_error_attrs(ts, e, &a);
+    } else if type_check(e, &x.unicode_decode_error) || type_check(e, &x.unicode_encode_error) {
+        if a.len() == 5 {
+            for (i, n) in ["encoding", "object", "start", "end", "reason"]
+                .iter()
+                .enumerate()
+            {
+                set_attr(ts, e, n, a[i].clone());
+            }
+        }
+    } else if type_check(e, &x.unicode_translate_error) {
+        if a.len() == 4 {
+            set_attr(ts, e, "encoding", ts.none());
+            for (i, n) in ["object", "start", "end", "reason"].iter().enumerate() {
+                set_attr(ts, e, n, a[i].clone());
+            }
+        }
     } else if type_check(e, &x.syntax_error) {
         set_attr(ts, e, "msg", first());
         let info = a
@@ -161,6 +177,7 @@ fn init(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyRe
     {
         return Err(ts.type_error(format!("{}() takes no keyword arguments", o.typ().name())));
     }
+    unicode_error_check(ts, o, &a[..n])?;
     let old = this(o).args.replace(ts.new_tuple_from(&a[..n]));
     drop(old);
     set_special_attrs(ts, o);
@@ -310,6 +327,156 @@ fn os_error_str(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     }
     str_(ts, o)
 }
+/// The argument checks of the Unicode errors' constructors (`PyArg_ParseTuple` formats).
+fn unicode_error_check(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<()> {
+    let x = &ts.exc;
+    let (decode, encode) = (
+        type_check(o, &x.unicode_decode_error),
+        type_check(o, &x.unicode_encode_error),
+    );
+    let translate = type_check(o, &x.unicode_translate_error);
+    if !decode && !encode && !translate {
+        return Ok(());
+    }
+    let want = if translate { 4 } else { 5 };
+    if a.len() != want {
+        return Err(ts.type_error(format!(
+            "function takes exactly {want} arguments ({} given)",
+            a.len()
+        )));
+    }
+    let is_str = |v: &ObjRef| v.is_a::<crate::types::str_::PyStr>();
+    let is_int = |v: &ObjRef| crate::types::int::as_i64(v).is_some();
+    let off = if translate { 0 } else { 1 };
+    if !translate && !is_str(&a[0]) {
+        return Err(ts.type_error(format!("argument 1 must be str, not {}", a[0].typ().name())));
+    }
+    let obj = &a[off];
+    if decode {
+        if is_str(obj) || is_int(obj) || ts.is_none(obj) {
+            return Err(ts.type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                obj.typ().name()
+            )));
+        }
+    } else if !is_str(obj) {
+        return Err(ts.type_error(format!(
+            "argument {} must be str, not {}",
+            off + 1,
+            obj.typ().name()
+        )));
+    }
+    for i in [off + 1, off + 2] {
+        if !is_int(&a[i]) {
+            return Err(ts.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                a[i].typ().name()
+            )));
+        }
+    }
+    if !is_str(&a[off + 3]) {
+        return Err(ts.type_error(format!(
+            "argument {} must be str, not {}",
+            off + 4,
+            a[off + 3].typ().name()
+        )));
+    }
+    Ok(())
+}
+
+/// The code point at `i` of a str (generalized UTF-8).
+fn code_point_at(s: &str, i: usize) -> Option<u32> {
+    let b = s.as_bytes();
+    let mut pos = 0;
+    let mut k = 0;
+    while pos < b.len() {
+        let c = b[pos];
+        let len = if c < 0x80 {
+            1
+        } else if c >= 0xf0 {
+            4
+        } else if c >= 0xe0 {
+            3
+        } else {
+            2
+        };
+        if k == i {
+            let mut v: u32 = match len {
+                1 => c as u32,
+                2 => (c & 0x1f) as u32,
+                3 => (c & 0x0f) as u32,
+                _ => (c & 0x07) as u32,
+            };
+            for j in 1..len {
+                v = (v << 6) | (*b.get(pos + j)? & 0x3f) as u32;
+            }
+            return Some(v);
+        }
+        pos += len;
+        k += 1;
+    }
+    None
+}
+
+fn unicode_error_str(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let get = |n: &str| dict_get(ts, o, n);
+    let (Some(obj), Some(start), Some(end), Some(reason)) =
+        (get("object"), get("start"), get("end"), get("reason"))
+    else {
+        return str_(ts, o);
+    };
+    let (Some(start), Some(end)) = (
+        crate::types::int::as_i64(&start),
+        crate::types::int::as_i64(&end),
+    ) else {
+        return str_(ts, o);
+    };
+    let reason = ab::str_string(ts, &reason)?;
+    let x = &ts.exc;
+    let translate = type_check(o, &x.unicode_translate_error);
+    let head = if translate {
+        "can't translate".to_string()
+    } else {
+        let enc = get("encoding").map_or(Ok(String::new()), |e| ab::str_string(ts, &e))?;
+        let verb = if type_check(o, &x.unicode_decode_error) {
+            "decode"
+        } else {
+            "encode"
+        };
+        format!("'{enc}' codec can't {verb}")
+    };
+    let single = end == start + 1;
+    if type_check(o, &x.unicode_decode_error) {
+        if single {
+            let b = ab::getitem(ts, &obj, &ts.new_int(start))?;
+            let b = crate::types::int::as_i64(&b).unwrap_or(0);
+            return Ok(ts.new_string(format!(
+                "{head} byte 0x{b:02x} in position {start}: {reason}"
+            )));
+        }
+    } else if single && let Some(c) = code_point_at(ab::str_of(&obj), start.max(0) as usize) {
+        let ch = if c < 0x100 {
+            format!("\\x{c:02x}")
+        } else if c < 0x10000 {
+            format!("\\u{c:04x}")
+        } else {
+            format!("\\U{c:08x}")
+        };
+        return Ok(ts.new_string(format!(
+            "{head} character '{ch}' in position {start}: {reason}"
+        )));
+    }
+    let what = if type_check(o, &x.unicode_decode_error) {
+        "bytes"
+    } else {
+        "characters"
+    };
+    Ok(ts.new_string(format!(
+        "{head} {what} in position {start}-{}: {reason}",
+        end - 1
+    )))
+}
+
 fn syntax_error_str(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let msg = dict_get(ts, o, "msg").unwrap_or_else(|| ts.none());
     let msg = ab::str_string(ts, &msg)?;
@@ -532,6 +699,9 @@ pub fn after_ready(ts: &ThreadState) {
             s.str = Some(os_error_str);
             s.new = Some(os_error_new);
             s.init = Some(os_error_init);
+        }
+        if t.1.typ_payload().is_subtype(&ts.exc.unicode_error) && !t.1.is(&ts.exc.unicode_error) {
+            t.1.typ_payload().slots_mut().str = Some(unicode_error_str);
         }
         if t.1.typ_payload().is_subtype(&ts.exc.syntax_error) {
             t.1.typ_payload().slots_mut().str = Some(syntax_error_str);
