@@ -16,6 +16,8 @@ pub mod eval;
 pub mod exc_ops;
 pub mod frame;
 pub mod gcmodule;
+pub mod import;
+pub mod modules;
 pub mod generator;
 pub mod ops;
 mod suggestions;

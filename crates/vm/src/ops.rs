@@ -269,51 +269,7 @@ pub fn mapping_get(ts: &ThreadState, m: &ObjRef, name: &ObjRef) -> PyResult<Opti
     }
 }
 
-/// `IMPORT_NAME`: modules in `sys.modules` only (the import system is not built yet).
-pub fn import_name(
-    ts: &ThreadState,
-    name: &ObjRef,
-    fromlist: &ObjRef,
-    level: &ObjRef,
-) -> PyResult<ObjRef> {
-    let _ = level;
-    let n = str_of(name);
-    let modules = ts.modules.borrow().clone();
-    let get =
-        |k: &str| -> Option<ObjRef> { modules.as_ref()?.downcast::<PyDict>()?.get_str_rs(ts, k) };
-    let Some(m) = get(n) else {
-        let top = n.split('.').next().unwrap_or(n);
-        let e = ts.new_error(
-            &ts.exc.module_not_found_error,
-            format!("No module named '{top}'"),
-        );
-        return Err(e);
-    };
-    let from_empty = ts.is_none(fromlist) || ab::len(ts, fromlist).unwrap_or(0) == 0;
-    if from_empty && n.contains('.') {
-        return get(n.split('.').next().unwrap_or(n)).ok_or_else(|| ts.runtime_error("import"));
-    }
-    Ok(m)
-}
-
-/// `IMPORT_FROM`.
-pub fn import_from(ts: &ThreadState, module: &ObjRef, name: &ObjRef) -> PyResult<ObjRef> {
-    match ab::getattr_opt(ts, module, name)? {
-        Some(v) => Ok(v),
-        None => {
-            let mname = ab::getattr_opt(ts, module, &ts.names.__name__)?
-                .map(|n| str_of(&n).to_string())
-                .unwrap_or_else(|| "<unknown module name>".into());
-            Err(ts.new_error(
-                &ts.exc.import_error,
-                format!(
-                    "cannot import name '{}' from '{mname}' (unknown location)",
-                    str_of(name)
-                ),
-            ))
-        }
-    }
-}
+pub use crate::import::{import_from, import_name};
 
 /// `BEFORE_WITH`: `(bound __exit__, result of __enter__())`.
 pub fn before_with(ts: &ThreadState, mgr: &ObjRef) -> PyResult<(ObjRef, ObjRef)> {

@@ -192,6 +192,15 @@ pub fn make_sys(ts: &ThreadState, argv: &[String], builtins: &ObjRef) -> ObjRef 
         "argv",
         ts.new_list(argv.iter().map(|a| ts.new_str(a)).collect()),
     );
+    let first = match argv.first() {
+        Some(a) if a != "-c" && a != "-m" && !a.is_empty() => crate::import::main_path_entry(a),
+        _ => String::new(),
+    };
+    let path = std::iter::once(first)
+        .chain(crate::import::default_path())
+        .map(|p| ts.new_str(&p))
+        .collect();
+    set("path", ts.new_list(path));
     set("stdout", out.clone());
     set("stderr", err.clone());
     set("__stdout__", out);

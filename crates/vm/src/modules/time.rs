@@ -1,0 +1,112 @@
+//! The `time` module (the clocks): `time`, `time_ns`, `perf_counter(_ns)`, `monotonic(_ns)`,
+//! `process_time(_ns)` and `sleep`.
+
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use taipan_object::typeobj::{Meth, MethodDef};
+use taipan_object::types::float::PyFloat;
+use taipan_object::{ObjRef, PyResult, ThreadState};
+
+fn epoch_ns() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos() as i64)
+        .unwrap_or(0)
+}
+fn clock_ns(id: libc_clock::Id) -> i64 {
+    libc_clock::now_ns(id)
+}
+
+/// `clock_gettime` through std: monotonic from a process-wide `Instant`, CPU time from
+/// `/proc`-free `getrusage`-like accounting is not in std, so the thread's CPU clock is read
+/// with `clock_gettime(CLOCK_PROCESS_CPUTIME_ID)`.
+mod libc_clock {
+    use super::*;
+    pub enum Id {
+        Monotonic,
+        ProcessCpu,
+    }
+    #[repr(C)]
+    struct Timespec {
+        tv_sec: i64,
+        tv_nsec: i64,
+    }
+    unsafe extern "C" {
+        fn clock_gettime(clk: i32, tp: *mut Timespec) -> i32;
+    }
+    pub fn now_ns(id: Id) -> i64 {
+        let clk = match id {
+            Id::Monotonic => 1,  // CLOCK_MONOTONIC
+            Id::ProcessCpu => 2, // CLOCK_PROCESS_CPUTIME_ID
+        };
+        let mut t = Timespec {
+            tv_sec: 0,
+            tv_nsec: 0,
+        };
+        // SAFETY: a valid out pointer; the clock ids exist on Linux.
+        let r = unsafe { clock_gettime(clk, &mut t) };
+        if r != 0 {
+            return Instant::now().elapsed().as_nanos() as i64;
+        }
+        t.tv_sec * 1_000_000_000 + t.tv_nsec
+    }
+}
+
+fn secs(ts: &ThreadState, ns: i64) -> ObjRef {
+    ts.new_float(ns as f64 * 1e-9)
+}
+fn time(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
+    Ok(secs(ts, epoch_ns()))
+}
+fn time_ns(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.new_int(epoch_ns()))
+}
+fn monotonic(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
+    Ok(secs(ts, clock_ns(libc_clock::Id::Monotonic)))
+}
+fn monotonic_ns(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.new_int(clock_ns(libc_clock::Id::Monotonic)))
+}
+fn process_time(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
+    Ok(secs(ts, clock_ns(libc_clock::Id::ProcessCpu)))
+}
+fn process_time_ns(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.new_int(clock_ns(libc_clock::Id::ProcessCpu)))
+}
+fn sleep(ts: &ThreadState, _: &ObjRef, s: &ObjRef) -> PyResult<ObjRef> {
+    let v = if let Some(f) = s.downcast::<PyFloat>() {
+        f.0
+    } else if s.typ().slots().index.is_some() || s.typ().slots().float.is_some() {
+        taipan_object::types::float::to_f64(ts, s)?
+    } else {
+        return Err(ts.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            s.typ().name()
+        )));
+    };
+    if v.is_nan() {
+        return Err(ts.value_error("Invalid value NaN (not a number)"));
+    }
+    if v < 0.0 {
+        return Err(ts.value_error("sleep length must be non-negative"));
+    }
+    std::thread::sleep(Duration::from_secs_f64(v.min(1e9)));
+    Ok(ts.none())
+}
+
+static FUNCTIONS: &[MethodDef] = &[
+    MethodDef::new("time", Meth::NoArgs(time)),
+    MethodDef::new("time_ns", Meth::NoArgs(time_ns)),
+    MethodDef::new("perf_counter", Meth::NoArgs(monotonic)),
+    MethodDef::new("perf_counter_ns", Meth::NoArgs(monotonic_ns)),
+    MethodDef::new("monotonic", Meth::NoArgs(monotonic)),
+    MethodDef::new("monotonic_ns", Meth::NoArgs(monotonic_ns)),
+    MethodDef::new("process_time", Meth::NoArgs(process_time)),
+    MethodDef::new("process_time_ns", Meth::NoArgs(process_time_ns)),
+    MethodDef::new("sleep", Meth::O(sleep)),
+];
+
+/// Makes the `time` module.
+pub fn make(ts: &ThreadState) -> ObjRef {
+    ts.new_builtin_module("time", FUNCTIONS)
+}
