@@ -45,30 +45,8 @@ pub fn search_path(main: Main) -> Vec<PathBuf> {
     roots
 }
 
-/// CPython 3.11's standard library directory (see the module doc for where it is looked for).
-pub fn stdlib_dir() -> Option<PathBuf> {
-    if let Some(dir) = std::env::var_os("TAIPAN_STDLIB") {
-        return Some(PathBuf::from(dir));
-    }
-    let mut candidates = Vec::new();
-    let pyenv = std::env::var_os("PYENV_ROOT")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".pyenv")));
-    if let Some(versions) = pyenv.map(|p| p.join("versions"))
-        && let Ok(entries) = std::fs::read_dir(versions)
-    {
-        let mut found: Vec<PathBuf> = entries
-            .flatten()
-            .filter(|e| e.file_name().to_string_lossy().starts_with("3.11."))
-            .map(|e| e.path().join("lib/python3.11"))
-            .collect();
-        found.sort();
-        candidates.extend(found.into_iter().rev());
-    }
-    candidates.push(PathBuf::from("/usr/local/lib/python3.11"));
-    candidates.push(PathBuf::from("/usr/lib/python3.11"));
-    candidates.into_iter().find(|d| d.join("os.py").is_file())
-}
+/// CPython 3.11's standard library directory (the VM's import system owns the lookup).
+pub use taipan_vm::import::stdlib_dir;
 
 /// The file `-m NAME` runs: the module, or a package's `__main__`; else CPython's message
 /// (`No module named NAME`, or that a package without `__main__` cannot be run).

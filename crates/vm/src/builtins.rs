@@ -468,6 +468,7 @@ pub static FUNCTIONS: &[MethodDef] = &[
         Meth::FastKw(crate::buildclass::build_class),
     ),
     MethodDef::new("print", Meth::FastKw(print)),
+    MethodDef::new("__import__", Meth::FastKw(crate::import::builtin_import)),
     MethodDef::new("len", Meth::O(len)),
     MethodDef::new("repr", Meth::O(repr)),
     MethodDef::new("ascii", Meth::O(ascii)),

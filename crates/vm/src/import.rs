@@ -72,6 +72,35 @@ pub fn import_name(
     import_full(ts, str_of(name), globals.as_ref(), fromlist, level)
 }
 
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
+pub fn builtin_import(
+    ts: &ThreadState,
+    _: &ObjRef,
+    a: &[ObjRef],
+    kw: Option<&ObjRef>,
+) -> PyResult<ObjRef> {
+    static SPEC: taipan_object::args::ArgSpec = taipan_object::args::ArgSpec {
+        fname: "__import__",
+        names: &["name", "globals", "locals", "fromlist", "level"],
+        required: 1,
+        posonly: 0,
+        kwonly: 5,
+    };
+    let [name, globals, _locals, fromlist, level] =
+        taipan_object::args::parse::<5>(ts, &SPEC, a, kw)?;
+    let name = name.expect("required");
+    if !name.is_a::<PyStr>() {
+        return Err(ts.type_error("module name must be a string"));
+    }
+    let level = match level {
+        Some(l) => ab::index_isize(ts, &l)?,
+        None => 0,
+    };
+    let fromlist = fromlist.unwrap_or_else(|| ts.none());
+    let globals = globals.filter(|g| !ts.is_none(g));
+    import_full(ts, str_of(&name), globals.as_ref(), &fromlist, level)
+}
+
 fn current_globals() -> Option<ObjRef> {
     let vm = crate::frame::vm();
     // SAFETY: the thread's VM state; the last frame is the running one.
