@@ -159,7 +159,7 @@ fn hasattr(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
 fn iter(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     args::check_positional(ts, "iter", a.len(), 1, 2)?;
     if a.len() == 2 {
-        return Err(ts.not_implemented_error("iter(callable, sentinel) is not supported yet"));
+        return taipan_object::types::iterators::new_callable_iter(ts, &a[0], &a[1]);
     }
     ab::iter(ts, &a[0])
 }
@@ -197,7 +197,7 @@ fn minmax(
             "default" => default = Some(v.clone()),
             other => {
                 return Err(ts.type_error(format!(
-                    "{name}() got an unexpected keyword argument '{other}'"
+                    "'{other}' is an invalid keyword argument for {name}()"
                 )));
             }
         }
@@ -255,6 +255,12 @@ fn sum(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyRes
     let mut acc = start.unwrap_or_else(|| ts.new_int(0));
     if acc.is_a::<PyStr>() {
         return Err(ts.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    if acc.is_exact(&ts.types.bytes) || acc.is_exact(&ts.types.bytearray) {
+        return Err(ts.type_error(format!(
+            "sum() can't sum {} [use b''.join(seq) instead]",
+            acc.typ().name()
+        )));
     }
     let iter = ab::iter(ts, &it)?;
     while let Some(x) = ab::next(ts, &iter)? {
@@ -528,6 +534,13 @@ pub fn make_builtins(ts: &ThreadState) -> ObjRef {
         ("list", &t.list),
         ("dict", &t.dict),
         ("range", &t.range),
+        ("enumerate", &t.enumerate),
+        ("zip", &t.zip),
+        ("map", &t.map),
+        ("filter", &t.filter),
+        ("reversed", &t.reversed),
+        ("set", &t.set),
+        ("frozenset", &t.frozenset),
         ("slice", &t.slice),
         ("property", &t.property),
         ("classmethod", &t.classmethod),

@@ -701,6 +701,28 @@ pub unsafe fn eval(ts: &ThreadState, vm: *mut VmState, mut f: *mut Frame) -> PyR
                             l.with(|v| v.extend(items));
                         }
                     }
+                    Opcode::BUILD_SET => {
+                        let n = oparg as usize;
+                        let items = as_refs(std::slice::from_raw_parts(sp.sub(n), n)).to_vec();
+                        for _ in 0..n {
+                            drop(pop_opt!());
+                        }
+                        push!(tr!('d, ts.new_set(&items)));
+                    }
+                    Opcode::SET_ADD => {
+                        let v = pop!();
+                        let s = peek!(oparg as usize).clone();
+                        if let Some(s) = s.downcast::<taipan_object::types::set::PySet>() {
+                            tr!('d, s.add(ts, v));
+                        }
+                    }
+                    Opcode::SET_UPDATE => {
+                        let it = pop!();
+                        let s = peek!(oparg as usize).clone();
+                        if let Some(s) = s.downcast::<taipan_object::types::set::PySet>() {
+                            tr!('d, s.update(ts, &it));
+                        }
+                    }
                     Opcode::LIST_TO_TUPLE => {
                         let l = pop!();
                         let items = l.downcast::<PyList>().map_or(Vec::new(), |l| l.to_vec());

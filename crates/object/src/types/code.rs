@@ -51,9 +51,10 @@ pub fn const_to_object(ts: &ThreadState, c: &Constant) -> ObjRef {
             ts.new_complex(f64::from_bits(*real), f64::from_bits(*imag))
         }
         Constant::Bytes(b) => ts.new_bytes(b.to_vec()),
-        // frozenset constants need their type (not in the foundation):
-        // the hook lets the crate that adds them build the object.
-        other => (ts.const_hook.get())(ts, other),
+        Constant::FrozenSet(items) => {
+            let items: Vec<ObjRef> = items.iter().map(|x| const_to_object(ts, x)).collect();
+            crate::types::set::new_frozenset(ts, &items)
+        }
     }
 }
 

@@ -507,9 +507,19 @@ pub fn merge(ts: &ThreadState, d: &PyDict, other: &ObjRef) -> PyResult<()> {
 }
 
 fn init(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<()> {
+    update_named(ts, "dict", o, a, kw)
+}
+/// `dict(...)`/`dict.update(...)`: one optional mapping or iterable of pairs, then keywords.
+fn update_named(
+    ts: &ThreadState,
+    fname: &str,
+    o: &ObjRef,
+    a: &[ObjRef],
+    kw: Option<&ObjRef>,
+) -> PyResult<()> {
     let names = args::kw_names(kw);
     let npos = a.len() - names.len();
-    args::check_positional(ts, "dict", npos, 0, 1)?;
+    args::check_positional(ts, fname, npos, 0, 1)?;
     let d = this(o);
     if let Some(x) = a[..npos].first() {
         merge(ts, d, x)?;
@@ -563,7 +573,7 @@ fn popitem(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(ts.new_tuple(vec![k, v]))
 }
 fn update(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
-    init(ts, o, a, kw)?;
+    update_named(ts, "update", o, a, kw)?;
     Ok(ts.none())
 }
 fn clear(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {

@@ -194,6 +194,13 @@ fn setitem(ts: &ThreadState, o: &ObjRef, k: &ObjRef, v: Option<&ObjRef>) -> PyRe
                 Ok(())
             }
             Some(v) => {
+                if v.typ().slots().iter.is_none() && v.typ().slots().getitem.is_none() {
+                    return Err(ts.type_error(if ix.step == 1 {
+                        "can only assign an iterable"
+                    } else {
+                        "must assign iterable to extended slice"
+                    }));
+                }
                 let new = ab::collect(ts, v)?;
                 if ix.step == 1 {
                     let start = ix.start as usize;
@@ -451,6 +458,9 @@ fn sort(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyRe
         posonly: 0,
         kwonly: 0,
     };
+    if a.len() > args::kw_names(kw).len() {
+        return Err(ts.type_error("sort() takes no positional arguments"));
+    }
     let [key, rev] = args::parse::<2>(ts, &SPEC_ARGS, a, kw)?;
     let key = key.filter(|k| !ts.is_none(k));
     let reverse = match rev {

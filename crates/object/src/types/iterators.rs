@@ -1,0 +1,539 @@
+//! The built-in iterator types that are also builtins: `enumerate`, `zip` (with `strict`),
+//! `map`, `filter` and `reversed` (the sequence-protocol reverse iterator of
+//! `Objects/enumobject.c`, used when the object has no `__reversed__`).
+
+use std::cell::{Cell, RefCell};
+
+use crate::abstract_ as ab;
+use crate::args::kw_names;
+use crate::error::PyResult;
+use crate::header::{ObjRef, PyPayload, alloc_object};
+use crate::thread::ThreadState;
+use crate::typeobj::{PayloadInfo, Slots, TypeSpec, flags};
+
+fn self_iter(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(o.clone())
+}
+
+/// Splits a vectorcall-shaped `new` call into its positional arguments and its
+/// (name, value) keyword pairs.
+fn split_kw<'a>(
+    args: &'a [ObjRef],
+    kw: Option<&'a ObjRef>,
+) -> (&'a [ObjRef], Vec<(&'a ObjRef, &'a ObjRef)>) {
+    let names = kw_names(kw);
+    let npos = args.len() - names.len();
+    (&args[..npos], names.iter().zip(&args[npos..]).collect())
+}
+
+// ---- enumerate ----
+
+pub struct PyEnumerate {
+    it: ObjRef,
+    count: Cell<i64>,
+    /// The count once it no longer fits an i64 (a Python int).
+    big: RefCell<Option<ObjRef>>,
+}
+impl PyPayload for PyEnumerate {
+    fn class(ts: &ThreadState) -> &ObjRef {
+        &ts.types.enumerate
+    }
+}
+
+fn enumerate_new(
+    ts: &ThreadState,
+    _: &ObjRef,
+    args: &[ObjRef],
+    kw: Option<&ObjRef>,
+) -> PyResult<ObjRef> {
+    let (args, kws) = split_kw(args, kw);
+    let mut iterable = args.first().cloned();
+    let mut start = args.get(1).cloned();
+    if args.len() > 2 {
+        return Err(ts.type_error(format!(
+            "enumerate() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
+    for (k, v) in kws {
+        match ab::str_of(k) {
+            "iterable" if iterable.is_none() => iterable = Some(v.clone()),
+            "start" if start.is_none() => start = Some(v.clone()),
+            "iterable" | "start" => {
+                return Err(ts.type_error(format!(
+                    "argument for enumerate() given by name ('{}') and position ({})",
+                    ab::str_of(k),
+                    if ab::str_of(k) == "iterable" { 1 } else { 2 }
+                )));
+            }
+            other => {
+                return Err(ts.type_error(format!(
+                    "'{other}' is an invalid keyword argument for enumerate()"
+                )));
+            }
+        }
+    }
+    let Some(iterable) = iterable else {
+        return Err(ts.type_error("enumerate() missing required argument 'iterable'"));
+    };
+    let it = ab::iter(ts, &iterable)?;
+    let (count, big) = match start {
+        None => (0, None),
+        Some(s) => {
+            let i = ab::index(ts, &s)?;
+            match crate::types::int::as_i64(&i) {
+                Some(v) => (v, None),
+                None => (0, Some(i)),
+            }
+        }
+    };
+    Ok(alloc_object(
+        ts,
+        &ts.types.enumerate,
+        PyEnumerate {
+            it,
+            count: Cell::new(count),
+            big: RefCell::new(big),
+        },
+    ))
+}
+
+fn enumerate_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
+    let e = o.downcast::<PyEnumerate>().expect("enumerate");
+    let Some(v) = ab::next(ts, &e.it)? else {
+        return Ok(None);
+    };
+    let big = e.big.borrow().clone();
+    let idx = match big {
+        Some(b) => {
+            let n = ab::binary_op(ts, &b, &ts.new_int(1), crate::typeobj::slots::nb::ADD)?;
+            e.big.replace(Some(n));
+            b
+        }
+        None => {
+            let c = e.count.get();
+            match c.checked_add(1) {
+                Some(n) => e.count.set(n),
+                None => {
+                    let n = ab::binary_op(
+                        ts,
+                        &ts.new_int(c),
+                        &ts.new_int(1),
+                        crate::typeobj::slots::nb::ADD,
+                    )?;
+                    e.big.replace(Some(n));
+                }
+            }
+            ts.new_int(c)
+        }
+    };
+    Ok(Some(ts.new_tuple(vec![idx, v])))
+}
+
+fn enumerate_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
+    let e = o.downcast::<PyEnumerate>().expect("enumerate");
+    visit(&e.it);
+    if let Some(b) = e.big.borrow().as_ref() {
+        visit(b);
+    }
+}
+
+pub static ENUMERATE_SPEC: TypeSpec = TypeSpec {
+    flags: flags::HAVE_GC | flags::BASETYPE,
+    slots: Slots {
+        new: Some(enumerate_new),
+        iter: Some(self_iter),
+        iternext: Some(enumerate_next),
+        traverse: Some(enumerate_traverse),
+        ..Slots::NONE
+    },
+    ..TypeSpec::new("enumerate", PayloadInfo::of::<PyEnumerate>())
+};
+
+// ---- zip ----
+
+pub struct PyZip {
+    its: Vec<ObjRef>,
+    strict: bool,
+    done: Cell<bool>,
+}
+impl PyPayload for PyZip {
+    fn class(ts: &ThreadState) -> &ObjRef {
+        &ts.types.zip
+    }
+}
+
+fn zip_new(ts: &ThreadState, _: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
+    let (args, kws) = split_kw(args, kw);
+    let mut strict = false;
+    for (k, v) in kws {
+        match ab::str_of(k) {
+            "strict" => strict = ab::is_true(ts, v)?,
+            other => {
+                return Err(ts.type_error(format!(
+                    "'{other}' is an invalid keyword argument for zip()"
+                )));
+            }
+        }
+    }
+    let its = args
+        .iter()
+        .map(|a| ab::iter(ts, a))
+        .collect::<PyResult<Vec<_>>>()?;
+    Ok(alloc_object(
+        ts,
+        &ts.types.zip,
+        PyZip {
+            its,
+            strict,
+            done: Cell::new(false),
+        },
+    ))
+}
+
+fn zip_mismatch(ts: &ThreadState, i: usize, longer: bool) -> crate::PyErr {
+    let plural = if i == 1 { " " } else { "s 1-" };
+    let upto = if i == 1 { String::new() } else { i.to_string() };
+    let which = if longer { "longer" } else { "shorter" };
+    let first = if i == 1 { "1".to_string() } else { upto };
+    ts.value_error(format!(
+        "zip() argument {} is {which} than argument{plural}{first}",
+        i + 1
+    ))
+}
+
+fn zip_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
+    let z = o.downcast::<PyZip>().expect("zip");
+    if z.its.is_empty() || z.done.get() {
+        return Ok(None);
+    }
+    let mut items = Vec::with_capacity(z.its.len());
+    for (i, it) in z.its.iter().enumerate() {
+        match ab::next(ts, it)? {
+            Some(v) => items.push(v),
+            None => {
+                z.done.set(true);
+                if z.strict {
+                    if i > 0 {
+                        return Err(zip_mismatch(ts, i, false));
+                    }
+                    for (j, rest) in z.its.iter().enumerate().skip(1) {
+                        if ab::next(ts, rest)?.is_some() {
+                            return Err(zip_mismatch(ts, j, true));
+                        }
+                    }
+                }
+                return Ok(None);
+            }
+        }
+    }
+    Ok(Some(ts.new_tuple(items)))
+}
+
+fn zip_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
+    for it in &o.downcast::<PyZip>().expect("zip").its {
+        visit(it);
+    }
+}
+
+pub static ZIP_SPEC: TypeSpec = TypeSpec {
+    flags: flags::HAVE_GC | flags::BASETYPE,
+    slots: Slots {
+        new: Some(zip_new),
+        iter: Some(self_iter),
+        iternext: Some(zip_next),
+        traverse: Some(zip_traverse),
+        ..Slots::NONE
+    },
+    ..TypeSpec::new("zip", PayloadInfo::of::<PyZip>())
+};
+
+// ---- map ----
+
+pub struct PyMap {
+    func: ObjRef,
+    its: Vec<ObjRef>,
+}
+impl PyPayload for PyMap {
+    fn class(ts: &ThreadState) -> &ObjRef {
+        &ts.types.map
+    }
+}
+
+fn map_new(ts: &ThreadState, _: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
+    crate::args::no_kwargs(ts, "map", kw)?;
+    if args.len() < 2 {
+        return Err(ts.type_error("map() must have at least two arguments."));
+    }
+    let its = args[1..]
+        .iter()
+        .map(|a| ab::iter(ts, a))
+        .collect::<PyResult<Vec<_>>>()?;
+    Ok(alloc_object(
+        ts,
+        &ts.types.map,
+        PyMap {
+            func: args[0].clone(),
+            its,
+        },
+    ))
+}
+
+fn map_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
+    let m = o.downcast::<PyMap>().expect("map");
+    if let [it] = m.its.as_slice() {
+        let Some(v) = ab::next(ts, it)? else {
+            return Ok(None);
+        };
+        return ab::vectorcall(ts, &m.func, std::slice::from_ref(&v), None).map(Some);
+    }
+    let mut args = Vec::with_capacity(m.its.len());
+    for it in &m.its {
+        match ab::next(ts, it)? {
+            Some(v) => args.push(v),
+            None => return Ok(None),
+        }
+    }
+    ab::vectorcall(ts, &m.func, &args, None).map(Some)
+}
+
+fn map_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
+    let m = o.downcast::<PyMap>().expect("map");
+    visit(&m.func);
+    for it in &m.its {
+        visit(it);
+    }
+}
+
+pub static MAP_SPEC: TypeSpec = TypeSpec {
+    flags: flags::HAVE_GC | flags::BASETYPE,
+    slots: Slots {
+        new: Some(map_new),
+        iter: Some(self_iter),
+        iternext: Some(map_next),
+        traverse: Some(map_traverse),
+        ..Slots::NONE
+    },
+    ..TypeSpec::new("map", PayloadInfo::of::<PyMap>())
+};
+
+// ---- filter ----
+
+pub struct PyFilter {
+    func: ObjRef,
+    it: ObjRef,
+}
+impl PyPayload for PyFilter {
+    fn class(ts: &ThreadState) -> &ObjRef {
+        &ts.types.filter
+    }
+}
+
+fn filter_new(
+    ts: &ThreadState,
+    _: &ObjRef,
+    args: &[ObjRef],
+    kw: Option<&ObjRef>,
+) -> PyResult<ObjRef> {
+    crate::args::no_kwargs(ts, "filter", kw)?;
+    let [func, seq] = args else {
+        return Err(ts.type_error(format!("filter expected 2 arguments, got {}", args.len())));
+    };
+    let it = ab::iter(ts, seq)?;
+    Ok(alloc_object(
+        ts,
+        &ts.types.filter,
+        PyFilter {
+            func: func.clone(),
+            it,
+        },
+    ))
+}
+
+fn filter_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
+    let f = o.downcast::<PyFilter>().expect("filter");
+    let plain = ts.is_none(&f.func) || f.func.is(&ts.types.bool_);
+    while let Some(v) = ab::next(ts, &f.it)? {
+        let keep = if plain {
+            ab::is_true(ts, &v)?
+        } else {
+            let r = ab::vectorcall(ts, &f.func, std::slice::from_ref(&v), None)?;
+            ab::is_true(ts, &r)?
+        };
+        if keep {
+            return Ok(Some(v));
+        }
+    }
+    Ok(None)
+}
+
+fn filter_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
+    let f = o.downcast::<PyFilter>().expect("filter");
+    visit(&f.func);
+    visit(&f.it);
+}
+
+pub static FILTER_SPEC: TypeSpec = TypeSpec {
+    flags: flags::HAVE_GC | flags::BASETYPE,
+    slots: Slots {
+        new: Some(filter_new),
+        iter: Some(self_iter),
+        iternext: Some(filter_next),
+        traverse: Some(filter_traverse),
+        ..Slots::NONE
+    },
+    ..TypeSpec::new("filter", PayloadInfo::of::<PyFilter>())
+};
+
+// ---- reversed ----
+
+pub struct PyReversed {
+    seq: RefCell<Option<ObjRef>>,
+    /// The next index to fetch (-1 when exhausted).
+    index: Cell<i64>,
+}
+impl PyPayload for PyReversed {
+    fn class(ts: &ThreadState) -> &ObjRef {
+        &ts.types.reversed
+    }
+}
+
+fn reversed_new(
+    ts: &ThreadState,
+    _: &ObjRef,
+    args: &[ObjRef],
+    kw: Option<&ObjRef>,
+) -> PyResult<ObjRef> {
+    crate::args::no_kwargs(ts, "reversed", kw)?;
+    let [seq] = args else {
+        return Err(ts.type_error(format!("reversed expected 1 argument, got {}", args.len())));
+    };
+    let ty = seq.typ();
+    if let Some(f) = ty.lookup_str(ts, "__reversed__") {
+        if ts.is_none(&f) {
+            return Err(ts.type_error(format!("'{}' object is not reversible", ty.name())));
+        }
+        return ab::call_unbound(ts, &f, seq, &[]);
+    }
+    let is_mapping = seq.downcast::<crate::types::dict::PyDict>().is_some();
+    if ty.slots().getitem.is_none() || ty.slots().len.is_none() || is_mapping {
+        return Err(ts.type_error(format!("'{}' object is not reversible", ty.name())));
+    }
+    let n = ab::len(ts, seq)?;
+    Ok(alloc_object(
+        ts,
+        &ts.types.reversed,
+        PyReversed {
+            seq: RefCell::new(Some(seq.clone())),
+            index: Cell::new(n as i64 - 1),
+        },
+    ))
+}
+
+fn reversed_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
+    let r = o.downcast::<PyReversed>().expect("reversed");
+    let i = r.index.get();
+    let Some(seq) = r.seq.borrow().clone() else {
+        return Ok(None);
+    };
+    if i < 0 {
+        r.seq.replace(None);
+        return Ok(None);
+    }
+    match ab::getitem(ts, &seq, &ts.new_int(i)) {
+        Ok(v) => {
+            r.index.set(i - 1);
+            Ok(Some(v))
+        }
+        Err(e) if e.matches(&ts.exc.index_error) || e.matches(&ts.exc.stop_iteration) => {
+            r.index.set(-1);
+            r.seq.replace(None);
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn reversed_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
+    let r = o.downcast::<PyReversed>().expect("reversed");
+    if let Some(s) = r.seq.borrow().as_ref() {
+        visit(s);
+    }
+}
+
+pub static REVERSED_SPEC: TypeSpec = TypeSpec {
+    flags: flags::HAVE_GC | flags::BASETYPE,
+    slots: Slots {
+        new: Some(reversed_new),
+        iter: Some(self_iter),
+        iternext: Some(reversed_next),
+        traverse: Some(reversed_traverse),
+        ..Slots::NONE
+    },
+    ..TypeSpec::new("reversed", PayloadInfo::of::<PyReversed>())
+};
+
+// ---- callable_iterator ----
+
+pub struct PyCallableIter {
+    /// The callable and the sentinel; `None` once exhausted.
+    state: RefCell<Option<(ObjRef, ObjRef)>>,
+}
+impl PyPayload for PyCallableIter {
+    fn class(ts: &ThreadState) -> &ObjRef {
+        &ts.types.callable_iterator
+    }
+}
+
+/// `iter(callable, sentinel)`.
+pub fn new_callable_iter(ts: &ThreadState, f: &ObjRef, sentinel: &ObjRef) -> PyResult<ObjRef> {
+    if f.typ().slots().call.is_none() {
+        return Err(ts.type_error("iter(v, w): v must be callable"));
+    }
+    Ok(alloc_object(
+        ts,
+        &ts.types.callable_iterator,
+        PyCallableIter {
+            state: RefCell::new(Some((f.clone(), sentinel.clone()))),
+        },
+    ))
+}
+
+fn callable_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
+    let c = o.downcast::<PyCallableIter>().expect("callable_iterator");
+    let Some((f, sentinel)) = c.state.borrow().clone() else {
+        return Ok(None);
+    };
+    let v = match ab::vectorcall(ts, &f, &[], None) {
+        Ok(v) => v,
+        Err(e) if e.matches(&ts.exc.stop_iteration) => {
+            c.state.replace(None);
+            return Ok(None);
+        }
+        Err(e) => return Err(e),
+    };
+    if ab::eq(ts, &v, &sentinel)? {
+        c.state.replace(None);
+        return Ok(None);
+    }
+    Ok(Some(v))
+}
+
+fn callable_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
+    let c = o.downcast::<PyCallableIter>().expect("callable_iterator");
+    if let Some((f, s)) = c.state.borrow().as_ref() {
+        visit(f);
+        visit(s);
+    }
+}
+
+pub static CALLABLE_ITER_SPEC: TypeSpec = TypeSpec {
+    flags: flags::HAVE_GC,
+    slots: Slots {
+        iter: Some(self_iter),
+        iternext: Some(callable_next),
+        traverse: Some(callable_traverse),
+        ..Slots::NONE
+    },
+    ..TypeSpec::new("callable_iterator", PayloadInfo::of::<PyCallableIter>())
+};
