@@ -98,8 +98,8 @@ fn default_frame_locals(ts: &ThreadState, f: &ObjRef) -> PyResult<ObjRef> {
         x
     })
 }
-fn no_bytes(ts: &ThreadState, _: &[u8]) -> PyResult<ObjRef> {
-    Err(ts.not_implemented_error("bytes objects are not supported yet"))
+fn no_bytes(ts: &ThreadState, b: &[u8]) -> PyResult<ObjRef> {
+    Ok(ts.new_bytes(b.to_vec()))
 }
 
 thread_local! {

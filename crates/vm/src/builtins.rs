@@ -333,18 +333,34 @@ fn ord(ts: &ThreadState, _: &ObjRef, o: &ObjRef) -> PyResult<ObjRef> {
 }
 fn divmod(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     args::check_positional(ts, "divmod", a.len(), 2, 2)?;
-    {
-        use taipan_object::types::float::PyFloat;
-        let fl = |o: &ObjRef| o.is_a::<PyFloat>();
-        let zero = a[1].downcast::<PyFloat>().is_some_and(|f| f.0 == 0.0)
-            || taipan_object::types::int::as_i64(&a[1]) == Some(0);
-        if zero && (fl(&a[0]) || fl(&a[1])) && (fl(&a[0]) || a[0].is_a::<PyInt>()) {
-            return Err(ts.zero_division_error("float divmod()"));
+    let (x, y) = (&a[0], &a[1]);
+    let call = |recv: &ObjRef, other: &ObjRef, name: &str| -> PyResult<Option<ObjRef>> {
+        match recv.typ().lookup(ts, &ts.intern(name)) {
+            Some(f) => {
+                let r = ab::call_unbound(ts, &f, recv, std::slice::from_ref(other))?;
+                Ok((!ts.is_not_implemented(&r)).then_some(r))
+            }
+            None => Ok(None),
         }
+    };
+    let reflected_first = !x.class().is(y.class()) && y.typ().is_subtype(x.class());
+    if reflected_first && let Some(r) = call(y, x, "__rdivmod__")? {
+        return Ok(r);
     }
-    let q = ab::binary_op(ts, &a[0], &a[1], taipan_object::typeobj::nb::FLOOR_DIVIDE)?;
-    let r = ab::binary_op(ts, &a[0], &a[1], taipan_object::typeobj::nb::REMAINDER)?;
-    Ok(ts.new_tuple(vec![q, r]))
+    if let Some(r) = call(x, y, "__divmod__")? {
+        return Ok(r);
+    }
+    if !x.class().is(y.class())
+        && !reflected_first
+        && let Some(r) = call(y, x, "__rdivmod__")?
+    {
+        return Ok(r);
+    }
+    Err(ts.type_error(format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        x.typ().name(),
+        y.typ().name()
+    )))
 }
 fn pow(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
     static SPEC: ArgSpec = ArgSpec {
@@ -404,7 +420,7 @@ fn hex(ts: &ThreadState, _: &ObjRef, o: &ObjRef) -> PyResult<ObjRef> {
 }
 fn format(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     args::check_positional(ts, "format", a.len(), 1, 2)?;
-    crate::ops::format(ts, &a[0], a.get(1))
+    taipan_object::types::str_format::format_obj(ts, &a[0], a.get(1))
 }
 fn globals(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
     // SAFETY: reading the running frame.
@@ -456,6 +472,12 @@ fn round(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyR
         posonly: 0,
         kwonly: 2,
     };
+    if a.len() > 2 {
+        return Err(ts.type_error(format!(
+            "round() takes at most 2 arguments ({} given)",
+            a.len()
+        )));
+    }
     let [n, d] = args::parse::<2>(ts, &SPEC, a, kw)?;
     let n = n.expect("number");
     let Some(f) = n.typ().lookup(ts, &ts.names.__round__) else {
@@ -475,6 +497,9 @@ pub static FUNCTIONS: &[MethodDef] = &[
     ),
     MethodDef::new("print", Meth::FastKw(print)),
     MethodDef::new("__import__", Meth::FastKw(crate::import::builtin_import)),
+    MethodDef::new("exec", Meth::FastKw(crate::compile::exec)),
+    MethodDef::new("eval", Meth::Fast(crate::compile::eval)),
+    MethodDef::new("compile", Meth::FastKw(crate::compile::compile)),
     MethodDef::new("len", Meth::O(len)),
     MethodDef::new("repr", Meth::O(repr)),
     MethodDef::new("ascii", Meth::O(ascii)),

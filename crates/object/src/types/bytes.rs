@@ -166,18 +166,18 @@ pub fn contains_in(ts: &ThreadState, data: &[u8], k: &ObjRef) -> PyResult<bool> 
     if let Some(sub) = as_bytes_like(k) {
         return Ok(memchr::memmem::find(data, &sub).is_some());
     }
-    let v = byte_value(ts, k)?;
-    Ok(data.contains(&v))
-}
-
-/// An int argument that must be a byte (`byte must be in range(0, 256)`).
-pub fn byte_value(ts: &ThreadState, k: &ObjRef) -> PyResult<u8> {
     if k.typ().slots().index.is_none() {
         return Err(ts.type_error(format!(
             "a bytes-like object is required, not '{}'",
             k.typ().name()
         )));
     }
+    let v = byte_value(ts, k)?;
+    Ok(data.contains(&v))
+}
+
+/// An int argument that must be a byte (`byte must be in range(0, 256)`).
+pub fn byte_value(ts: &ThreadState, k: &ObjRef) -> PyResult<u8> {
     let i = ab::index(ts, k)?;
     match i
         .downcast::<PyInt>()

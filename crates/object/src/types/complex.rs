@@ -196,6 +196,11 @@ fn to_complex(ts: &ThreadState, x: &ObjRef, second: bool) -> PyResult<Complex> {
     }))
 }
 
+/// Whether `complex()` treats the argument as a real number (not a complex one).
+fn is_real(o: &ObjRef) -> bool {
+    o.is_a::<PyFloat>() || o.is_a::<PyInt>()
+}
+
 fn new(ts: &ThreadState, ty: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
     static SPEC_ARGS: crate::args::ArgSpec = crate::args::ArgSpec {
         fname: "complex",
@@ -230,8 +235,13 @@ fn new(ts: &ThreadState, ty: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> P
                 Some(i) => to_complex(ts, i, true)?,
                 None => Complex::new(0.0, 0.0),
             };
-            // (a.re + a.im j) + (b.re + b.im j) j
-            Complex::new(a.re - b.im, a.im + b.re)
+            // (a.re + a.im j) + (b.re + b.im j) j, adding only the parts that exist (signed
+            // zeros survive: complex(0, -0.0) is -0j).
+            let a_cx = re.as_ref().is_some_and(|r| !is_real(r));
+            let b_cx = im.as_ref().is_some_and(|i| !is_real(i));
+            let r = if b_cx { a.re - b.im } else { a.re };
+            let i = if a_cx { b.re + a.im } else { b.re };
+            Complex::new(r, i)
         }
     };
     if ty.is(&ts.types.complex) {

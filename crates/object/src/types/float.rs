@@ -306,7 +306,28 @@ fn getformat(ts: &ThreadState, _: &ObjRef, t: &ObjRef) -> PyResult<ObjRef> {
     }
 }
 
+fn divmod_pair(ts: &ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
+    let (Some(x), Some(y)) = (operand(ts, a), operand(ts, b)) else {
+        return Ok(ts.not_implemented());
+    };
+    let (x, y) = (x?, y?);
+    if y == 0.0 {
+        return Err(ts.zero_division_error("float divmod()"));
+    }
+    let q = nf::floor_div(x, y).map_err(|e| ts.from_numeric(e))?;
+    let r = nf::modulo(x, y).map_err(|e| ts.from_numeric(e))?;
+    Ok(ts.new_tuple(vec![ts.new_float(q), ts.new_float(r)]))
+}
+fn divmod_m(ts: &ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
+    divmod_pair(ts, a, b)
+}
+fn rdivmod_m(ts: &ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
+    divmod_pair(ts, b, a)
+}
+
 static METHODS: &[MethodDef] = &[
+    MethodDef::new("__divmod__", Meth::O(divmod_m)),
+    MethodDef::new("__rdivmod__", Meth::O(rdivmod_m)),
     MethodDef::class("__getformat__", Meth::O(getformat)),
     MethodDef::new("__format__", Meth::O(format)),
     MethodDef::new("hex", Meth::NoArgs(hex)),

@@ -258,6 +258,12 @@ fn new(ts: &ThreadState, ty: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> P
         posonly: 1,
         kwonly: 2,
     };
+    for k in args::kw_names(kw) {
+        let k = crate::abstract_::str_of(k);
+        if k != "base" {
+            return Err(ts.type_error(format!("'{k}' is an invalid keyword argument for int()")));
+        }
+    }
     let [x, base] = args::parse::<2>(ts, &SPEC_ARGS, args, kw)?;
     let v = match (x, base) {
         (None, None) => Int::Small(0),
@@ -462,6 +468,9 @@ fn from_bytes(
     let b = b.expect("required");
     let data: Vec<u8> = match crate::types::bytes::as_bytes_like(&b) {
         Some(d) => d.to_vec(),
+        None if b.is_a::<PyStr>() => {
+            return Err(ts.type_error("cannot convert 'str' object to bytes"));
+        }
         None => crate::types::bytes::bytes_from_object(ts, &b, "bytes")?,
     };
     let little = byteorder(ts, order, "from_bytes")?;
@@ -476,7 +485,22 @@ fn from_bytes(
     ab::call(ts, cls, &[v])
 }
 
+fn divmod_m(ts: &ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
+    if int_of(b).is_none() {
+        return Ok(ts.not_implemented());
+    }
+    Ok(ts.new_tuple(vec![floordiv(ts, a, b)?, modulo(ts, a, b)?]))
+}
+fn rdivmod_m(ts: &ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
+    if int_of(b).is_none() {
+        return Ok(ts.not_implemented());
+    }
+    Ok(ts.new_tuple(vec![floordiv(ts, b, a)?, modulo(ts, b, a)?]))
+}
+
 static METHODS: &[MethodDef] = &[
+    MethodDef::new("__divmod__", Meth::O(divmod_m)),
+    MethodDef::new("__rdivmod__", Meth::O(rdivmod_m)),
     MethodDef::new("__format__", Meth::O(format)),
     MethodDef::new("bit_count", Meth::NoArgs(bit_count)),
     MethodDef::new("as_integer_ratio", Meth::NoArgs(as_integer_ratio)),

@@ -128,7 +128,7 @@ fn vformat(
     depth: i32,
     out: &mut Vec<u8>,
 ) -> PyResult<()> {
-    if depth < 0 {
+    if depth <= 0 {
         return Err(ts.value_error("Max string recursion exceeded"));
     }
     for m in MarkupIter::new(template) {
@@ -280,7 +280,7 @@ pub fn printf(ts: &ThreadState, template: &[u8], args: &ObjRef, bytes: bool) -> 
                     }
                 }
             };
-            printf::parse_spec(template, start, cp_pos, dict.is_some(), &mut star)
+            printf::parse_spec(template, start, cp_pos + 1, dict.is_some(), &mut star)
         };
         let (spec, next) = match parsed {
             Ok(p) => p,

@@ -91,6 +91,15 @@ fn must_str<'a>(ts: &ThreadState, o: &'a ObjRef) -> PyResult<&'a PyStr> {
         .ok_or_else(|| ts.type_error(format!("must be str, not {}", o.typ().name())))
 }
 
+/// The type name Argument Clinic shows (`None` for None).
+pub(crate) fn type_name<'a>(ts: &ThreadState, o: &'a ObjRef) -> &'a str {
+    if ts.is_none(o) {
+        "None"
+    } else {
+        o.typ().name()
+    }
+}
+
 /// Argument Clinic's "f() argument N must be str, not X".
 fn clinic_str<'a>(ts: &ThreadState, o: &'a ObjRef, f: &str, n: usize) -> PyResult<&'a PyStr> {
     o.downcast::<PyStr>().ok_or_else(|| {
@@ -99,7 +108,10 @@ fn clinic_str<'a>(ts: &ThreadState, o: &'a ObjRef, f: &str, n: usize) -> PyResul
         } else {
             format!("argument {n}")
         };
-        ts.type_error(format!("{f}() {which} must be str, not {}", o.typ().name()))
+        ts.type_error(format!(
+            "{f}() {which} must be str, not {}",
+            type_name(ts, o)
+        ))
     })
 }
 
