@@ -466,3 +466,122 @@ pub static WRAPPED_SPEC: TypeSpec = TypeSpec {
         PayloadInfo::of::<WrappedValue>(),
     )
 };
+
+// ---- the aiter() and anext() builtins ----
+
+/// `aiter(obj)`.
+pub fn builtin_aiter(ts: &ThreadState, _: &ObjRef, o: &ObjRef) -> PyResult<ObjRef> {
+    let Some(m) = o.typ().lookup(ts, &ts.names.__aiter__) else {
+        return Err(ts.type_error(format!(
+            "'{}' object is not an async iterable",
+            o.typ().name()
+        )));
+    };
+    let it = ab::call_unbound(ts, &m, o, &[])?;
+    if it.typ().lookup(ts, &ts.names.__anext__).is_none() {
+        return Err(ts.type_error(format!(
+            "aiter() returned not an async iterator of type '{}'",
+            it.typ().name()
+        )));
+    }
+    Ok(it)
+}
+
+/// `anext(aiterator[, default])`.
+pub fn builtin_anext(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
+    taipan_object::args::check_positional(ts, "anext", a.len(), 1, 2)?;
+    let o = &a[0];
+    let Some(m) = o.typ().lookup(ts, &ts.names.__anext__) else {
+        return Err(ts.type_error(format!(
+            "'{}' object is not an async iterator",
+            o.typ().name()
+        )));
+    };
+    let awaitable = ab::call_unbound(ts, &m, o, &[])?;
+    match a.get(1) {
+        None => Ok(awaitable),
+        Some(d) => {
+            let it = generator::awaitable_iter(ts, &awaitable)?;
+            Ok(alloc_object(
+                ts,
+                &types().anext_awaitable,
+                ANextAwaitable {
+                    it,
+                    default: d.clone(),
+                },
+            ))
+        }
+    }
+}
+
+/// `anext(it, default)`'s awaitable: `StopAsyncIteration` becomes the default's return.
+pub struct ANextAwaitable {
+    it: ObjRef,
+    default: ObjRef,
+}
+impl PyPayload for ANextAwaitable {}
+
+fn anext_of(o: &ObjRef) -> &ANextAwaitable {
+    o.downcast::<ANextAwaitable>().expect("anext_awaitable")
+}
+fn anext_result(ts: &ThreadState, o: &ObjRef, r: PyResult<Sent>) -> PyResult<ObjRef> {
+    match r {
+        Ok(Sent::Yield(v)) => Ok(v),
+        Ok(Sent::Return(v)) => Err(generator::stop_iteration_for(ts, v)),
+        Err(e) if e.matches(&ts.exc.stop_async_iteration) => Err(generator::stop_iteration_for(
+            ts,
+            anext_of(o).default.clone(),
+        )),
+        Err(e) => Err(e),
+    }
+}
+fn anext_send(ts: &ThreadState, o: &ObjRef, v: &ObjRef) -> PyResult<ObjRef> {
+    let r = generator::send(ts, &anext_of(o).it, v.clone());
+    anext_result(ts, o, r)
+}
+fn anext_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
+    anext_send(ts, o, &ts.none()).map(Some)
+}
+fn anext_throw(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
+    let r = match ab::getattr_opt(ts, &anext_of(o).it, &ts.names.throw)? {
+        Some(m) => match ab::call(ts, &m, a) {
+            Ok(v) => Ok(Sent::Yield(v)),
+            Err(e) if e.matches(&ts.exc.stop_iteration) => {
+                Ok(Sent::Return(generator::stop_value(ts, &e)))
+            }
+            Err(e) => Err(e),
+        },
+        None => Err(generator::throw_args(ts, "throw", a)?),
+    };
+    anext_result(ts, o, r)
+}
+fn anext_close(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    if let Some(m) = ab::getattr_opt(ts, &anext_of(o).it, &ts.names.close)? {
+        ab::call(ts, &m, &[])?;
+    }
+    Ok(ts.none())
+}
+fn anext_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
+    let a = anext_of(o);
+    visit(&a.it);
+    visit(&a.default);
+}
+
+static ANEXT_METHODS: &[MethodDef] = &[
+    MethodDef::new("send", Meth::O(anext_send)),
+    MethodDef::new("throw", Meth::Fast(anext_throw)),
+    MethodDef::new("close", Meth::NoArgs(anext_close)),
+    MethodDef::new("__await__", Meth::NoArgs(aw_self)),
+];
+
+pub static ANEXT_SPEC: TypeSpec = TypeSpec {
+    flags: flags::HAVE_GC,
+    slots: Slots {
+        iter: Some(aw_self),
+        iternext: Some(anext_next),
+        traverse: Some(anext_traverse),
+        ..Slots::NONE
+    },
+    methods: &[ANEXT_METHODS],
+    ..TypeSpec::new("anext_awaitable", PayloadInfo::of::<ANextAwaitable>())
+};

@@ -515,6 +515,8 @@ pub static FUNCTIONS: &[MethodDef] = &[
     MethodDef::new("hasattr", Meth::Fast(hasattr)),
     MethodDef::new("iter", Meth::Fast(iter)),
     MethodDef::new("next", Meth::Fast(next)),
+    MethodDef::new("aiter", Meth::O(crate::asyncgen::builtin_aiter)),
+    MethodDef::new("anext", Meth::Fast(crate::asyncgen::builtin_anext)),
     MethodDef::new("min", Meth::FastKw(min)),
     MethodDef::new("max", Meth::FastKw(max)),
     MethodDef::new("sum", Meth::FastKw(sum)),

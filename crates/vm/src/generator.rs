@@ -103,6 +103,7 @@ pub struct GenTypes {
     pub asend: ObjRef,
     pub athrow: ObjRef,
     pub wrapped_value: ObjRef,
+    pub anext_awaitable: ObjRef,
 }
 
 /// Makes the generator types (once per thread; `Interpreter::new` calls it).
@@ -118,6 +119,7 @@ pub fn init_types(ts: &ThreadState) {
         asend: new_static_type(ts, &crate::asyncgen::ASEND_SPEC),
         athrow: new_static_type(ts, &crate::asyncgen::ATHROW_SPEC),
         wrapped_value: new_static_type(ts, &crate::asyncgen::WRAPPED_SPEC),
+        anext_awaitable: new_static_type(ts, &crate::asyncgen::ANEXT_SPEC),
     };
     TYPES.set(Some(Box::leak(Box::new(t))));
 }
