@@ -12,6 +12,7 @@ pub mod asyncgen;
 pub mod buildclass;
 pub mod builtins;
 pub mod call;
+pub mod compile;
 pub mod eval;
 pub mod exc_ops;
 pub mod frame;

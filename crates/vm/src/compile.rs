@@ -1,0 +1,248 @@
+//! The `exec`, `eval` and `compile` builtins: source text or code objects run in given (or
+//! the caller's) globals and locals, with CPython's argument checks and messages.
+
+use std::sync::Arc;
+
+use taipan_object::abstract_::{self as ab, str_of};
+use taipan_object::args::{self, ArgSpec};
+use taipan_object::types::code::PyCode;
+use taipan_object::types::dict::PyDict;
+use taipan_object::types::str_::PyStr;
+use taipan_object::{ObjRef, PyResult, ThreadState};
+
+use taipan_codegen::Mode;
+
+/// Compiles `text` (a SyntaxError exception on failure).
+pub fn compile_text(
+    ts: &ThreadState,
+    text: &str,
+    filename: &str,
+    mode: Mode,
+    optimize: u8,
+) -> PyResult<ObjRef> {
+    if text.contains('\0') {
+        return Err(ts.value_error("source code string cannot contain null bytes"));
+    }
+    match taipan_codegen::compile_source(text, filename, mode, optimize) {
+        Ok(c) => {
+            crate::traceback::remember_source(filename, text);
+            Ok(ts.new_code(Arc::new(c)))
+        }
+        Err(e) => Err(crate::compile_error(ts, &e)),
+    }
+}
+
+/// The code to run for `exec`/`eval`'s first argument.
+fn code_of(ts: &ThreadState, src: &ObjRef, fname: &str, mode: Mode) -> PyResult<ObjRef> {
+    if let Some(c) = src.downcast::<PyCode>() {
+        if !c.code.freevars().is_empty() {
+            return Err(ts.type_error(format!(
+                "code object passed to {fname}() may not contain free variables"
+            )));
+        }
+        return Ok(src.clone());
+    }
+    let owned;
+    let text = match src.downcast::<PyStr>() {
+        Some(s) => s.as_str(),
+        None => match source_bytes(src) {
+            Some(t) => {
+                owned = t;
+                owned.as_str()
+            }
+            None => {
+                return Err(ts.type_error(format!(
+                    "{fname}() arg 1 must be a string, bytes or code object"
+                )));
+            }
+        },
+    };
+    let text = if mode == Mode::Eval {
+        text.trim_start_matches([' ', '\t'])
+    } else {
+        text
+    };
+    compile_text(ts, text, "<string>", mode, 0)
+}
+
+/// A bytes-like source decoded as a source file is (coding cookie, BOM, else UTF-8).
+fn source_bytes(src: &ObjRef) -> Option<String> {
+    let b = taipan_object::types::bytes::as_bytes_like(src)?;
+    Some(match taipan_tokenizer::decode_source(&b) {
+        Ok(t) => t.into_owned(),
+        Err(_) => String::from_utf8_lossy(&b).into_owned(),
+    })
+}
+
+fn is_mapping(o: &ObjRef) -> bool {
+    o.is_a::<PyDict>() || o.typ().slots().getitem.is_some()
+}
+
+/// The namespaces `exec`/`eval` run in: the caller's when `globals` is None.
+fn namespaces(
+    ts: &ThreadState,
+    globals: Option<ObjRef>,
+    locals: Option<ObjRef>,
+) -> PyResult<(ObjRef, ObjRef)> {
+    let globals = globals.filter(|g| !ts.is_none(g));
+    let locals = locals.filter(|l| !ts.is_none(l));
+    let (g, l) = match globals {
+        Some(g) => {
+            let l = locals.unwrap_or_else(|| g.clone());
+            (g, l)
+        }
+        None => {
+            // SAFETY: reading the running frame.
+            let f = unsafe { (*crate::frame::vm()).frames.last() };
+            let Some(f) = f else {
+                return Err(ts.system_error("globals and locals cannot be NULL"));
+            };
+            let l = match locals {
+                Some(l) => l,
+                None => crate::call::locals_snapshot(ts, f),
+            };
+            (f.globals.clone(), l)
+        }
+    };
+    let gd = g.downcast::<PyDict>().expect("checked dict");
+    if gd.get_str(ts, &ts.names.__builtins__).is_none()
+        && let Some(b) = ts.builtins.borrow().clone()
+    {
+        gd.set_item(ts, ts.names.__builtins__.clone(), b)?;
+    }
+    Ok((g, l))
+}
+
+fn run(ts: &ThreadState, code: ObjRef, g: ObjRef, l: ObjRef) -> PyResult<ObjRef> {
+    crate::call::run_code_in(ts, code, g, Some(l), None)
+}
+
+/// `exec(source, globals=None, locals=None, /, *, closure=None)`.
+pub fn exec(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
+    static SPEC: ArgSpec = ArgSpec {
+        fname: "exec",
+        names: &["source", "globals", "locals", "closure"],
+        required: 1,
+        posonly: 3,
+        kwonly: 3,
+    };
+    let npos = a.len() - args::kw_names(kw).len();
+    if npos == 0 {
+        return Err(ts.type_error("exec() takes at least 1 positional argument (0 given)"));
+    }
+    let [src, g, l, _closure] = args::parse::<4>(ts, &SPEC, a, kw)?;
+    let src = src.expect("required");
+    if let Some(g) = g.as_ref().filter(|g| !ts.is_none(g))
+        && !g.is_a::<PyDict>()
+    {
+        return Err(ts.type_error(format!(
+            "exec() globals must be a dict, not {}",
+            g.typ().name()
+        )));
+    }
+    if let Some(l) = l.as_ref().filter(|l| !ts.is_none(l))
+        && !is_mapping(l)
+    {
+        return Err(ts.type_error(format!(
+            "locals must be a mapping or None, not {}",
+            l.typ().name()
+        )));
+    }
+    let (g, l) = namespaces(ts, g, l)?;
+    let code = code_of(ts, &src, "exec", Mode::Exec)?;
+    run(ts, code, g, l)?;
+    Ok(ts.none())
+}
+
+/// `eval(source, globals=None, locals=None, /)`.
+pub fn eval(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
+    args::check_positional(ts, "eval", a.len(), 1, 3)?;
+    let g = a.get(1).cloned();
+    let l = a.get(2).cloned();
+    if let Some(l) = l.as_ref().filter(|l| !ts.is_none(l))
+        && !is_mapping(l)
+    {
+        return Err(ts.type_error("locals must be a mapping"));
+    }
+    if let Some(g) = g.as_ref().filter(|g| !ts.is_none(g))
+        && !g.is_a::<PyDict>()
+    {
+        return Err(ts.type_error(if is_mapping(g) {
+            "globals must be a real dict; try eval(expr, {}, mapping)"
+        } else {
+            "globals must be a dict"
+        }));
+    }
+    let (g, l) = namespaces(ts, g, l)?;
+    let code = code_of(ts, &a[0], "eval", Mode::Eval)?;
+    run(ts, code, g, l)
+}
+
+/// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`.
+pub fn compile(
+    ts: &ThreadState,
+    _: &ObjRef,
+    a: &[ObjRef],
+    kw: Option<&ObjRef>,
+) -> PyResult<ObjRef> {
+    static SPEC: ArgSpec = ArgSpec {
+        fname: "compile",
+        names: &[
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+            "_feature_version",
+        ],
+        required: 3,
+        posonly: 0,
+        kwonly: 6,
+    };
+    let [src, filename, mode, _flags, _dont_inherit, optimize, _fv] =
+        args::parse::<7>(ts, &SPEC, a, kw)?;
+    let src = src.expect("required");
+    let filename = filename.expect("required");
+    let mode = mode.expect("required");
+    if !filename.is_a::<PyStr>() {
+        return Err(ts.type_error(format!(
+            "expected str, bytes or os.PathLike object, not {}",
+            filename.typ().name()
+        )));
+    }
+    if !mode.is_a::<PyStr>() {
+        return Err(ts.type_error(format!(
+            "compile() argument 'mode' must be str, not {}",
+            mode.typ().name()
+        )));
+    }
+    let m = match str_of(&mode) {
+        "exec" => Mode::Exec,
+        "eval" => Mode::Eval,
+        "single" => Mode::Single,
+        _ => {
+            return Err(ts.value_error("compile() mode must be 'exec', 'eval' or 'single'"));
+        }
+    };
+    let opt = match optimize {
+        Some(o) => ab::index_isize(ts, &o)?,
+        None => -1,
+    };
+    if !(-1..=2).contains(&opt) {
+        return Err(ts.value_error("compile(): invalid optimize value"));
+    }
+    if src.is_a::<PyCode>() {
+        return Ok(src);
+    }
+    let text = match src.downcast::<PyStr>() {
+        Some(s) => s.as_str().to_string(),
+        None => match source_bytes(&src) {
+            Some(t) => t,
+            None => {
+                return Err(ts.type_error("compile() arg 1 must be a string, bytes or AST object"));
+            }
+        },
+    };
+    compile_text(ts, &text, str_of(&filename), m, opt.max(0) as u8)
+}
