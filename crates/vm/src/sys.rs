@@ -221,6 +221,40 @@ pub fn make_sys(ts: &ThreadState, argv: &[String], builtins: &ObjRef) -> ObjRef 
         ]),
     );
     set("implementation_name", ts.new_str("taipan"));
+    set("warnoptions", ts.new_list(Vec::new()));
+    set("_xoptions", ts.new_dict());
+    set("dont_write_bytecode", ts.bool_obj(true));
+    set(
+        "executable",
+        ts.new_str(
+            &std::env::current_exe()
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+        ),
+    );
+    // `sys.implementation`: a namespace (a module object stands in for SimpleNamespace).
+    let imp = ts.new_module("implementation");
+    if let Some(d) = imp.downcast::<PyModule>().and_then(|m| {
+        let d = m.dict();
+        d.downcast::<PyDict>().map(|_| d.clone())
+    }) {
+        let d = d.downcast::<PyDict>().expect("dict");
+        let _ = d.set_item_str(ts, "name", ts.new_str("taipan"));
+        let _ = d.set_item_str(ts, "cache_tag", ts.none());
+        let _ = d.set_item_str(ts, "hexversion", ts.new_int(0x030b07f0));
+        let _ = d.set_item_str(
+            ts,
+            "version",
+            ts.new_tuple(vec![
+                ts.new_int(3),
+                ts.new_int(11),
+                ts.new_int(7),
+                ts.new_str("final"),
+                ts.new_int(0),
+            ]),
+        );
+    }
+    set("implementation", imp);
     *ts.modules.borrow_mut() = Some(modules);
     let _ = str_of(&m);
     m
