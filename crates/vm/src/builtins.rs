@@ -281,7 +281,7 @@ fn sorted(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> Py
             "reverse" => reverse = ab::is_true(ts, v)?,
             other => {
                 return Err(ts.type_error(format!(
-                    "sort() got an unexpected keyword argument '{other}'"
+                    "'{other}' is an invalid keyword argument for sort()"
                 )));
             }
         }

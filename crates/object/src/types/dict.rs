@@ -339,6 +339,22 @@ impl PyDict {
         }
         None
     }
+    /// The last entry before position `pos`: `(its position, key, value)` (reverse iteration).
+    pub fn entry_before(&self, mut pos: usize) -> Option<(usize, ObjRef, ObjRef)> {
+        let t = self.t();
+        pos = pos.min(t.entries.len());
+        while pos > 0 {
+            pos -= 1;
+            if let Some(e) = &t.entries[pos] {
+                return Some((pos, e.key.clone(), e.value.clone()));
+            }
+        }
+        None
+    }
+    /// One past the last entry position (where reverse iteration starts).
+    pub fn entries_end(&self) -> usize {
+        self.t().entries.len()
+    }
     pub fn items(&self) -> Vec<(ObjRef, ObjRef)> {
         self.t()
             .entries
@@ -623,6 +639,7 @@ pub struct PyDictIter {
     pos: Cell<usize>,
     used: usize,
     kind: ViewKind,
+    rev: bool,
 }
 impl PyPayload for PyDictIter {
     fn class(ts: &ThreadState) -> &ObjRef {
@@ -632,19 +649,27 @@ impl PyPayload for PyDictIter {
 
 /// An iterator over a dict's keys, values or items.
 pub fn new_dict_iter(ts: &ThreadState, d: &ObjRef, kind: ViewKind) -> ObjRef {
-    let ty = match kind {
-        ViewKind::Keys => &ts.types.dict_keyiterator,
-        ViewKind::Values => &ts.types.dict_valueiterator,
-        ViewKind::Items => &ts.types.dict_itemiterator,
+    new_dict_iter_dir(ts, d, kind, false)
+}
+/// As [`new_dict_iter`], last entry first when `rev` (`reversed(d)`).
+pub fn new_dict_iter_dir(ts: &ThreadState, d: &ObjRef, kind: ViewKind, rev: bool) -> ObjRef {
+    let ty = match (kind, rev) {
+        (ViewKind::Keys, false) => &ts.types.dict_keyiterator,
+        (ViewKind::Values, false) => &ts.types.dict_valueiterator,
+        (ViewKind::Items, false) => &ts.types.dict_itemiterator,
+        (ViewKind::Keys, true) => &ts.types.dict_reversekeyiterator,
+        (ViewKind::Values, true) => &ts.types.dict_reversevalueiterator,
+        (ViewKind::Items, true) => &ts.types.dict_reverseitemiterator,
     };
     alloc_object(
         ts,
         ty,
         PyDictIter {
             d: d.clone(),
-            pos: Cell::new(0),
+            pos: Cell::new(if rev { this(d).entries_end() } else { 0 }),
             used: this(d).len(),
             kind,
+            rev,
         },
     )
 }
@@ -658,7 +683,16 @@ fn iter_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
         it.pos.set(usize::MAX);
         return Err(ts.runtime_error("dictionary changed size during iteration"));
     }
-    match d.entry_at(it.pos.get()) {
+    let e = if it.rev {
+        if it.pos.get() == usize::MAX {
+            None
+        } else {
+            d.entry_before(it.pos.get())
+        }
+    } else {
+        d.entry_at(it.pos.get())
+    };
+    match e {
         Some((next, k, v)) => {
             it.pos.set(next);
             Ok(Some(match it.kind {
@@ -677,6 +711,9 @@ fn self_iter(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(o.clone())
 }
 
+fn reversed(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(new_dict_iter_dir(ts, o, ViewKind::Keys, true))
+}
 fn keys(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     crate::types::dictview::new_view(ts, o, ViewKind::Keys)
 }
@@ -706,6 +743,7 @@ static METHODS: &[MethodDef] = &[
     MethodDef::new("clear", Meth::NoArgs(clear)),
     MethodDef::new("copy", Meth::NoArgs(copy)),
     MethodDef::new("keys", Meth::NoArgs(keys)),
+    MethodDef::new("__reversed__", Meth::NoArgs(reversed)),
     MethodDef::new("values", Meth::NoArgs(values)),
     MethodDef::new("items", Meth::NoArgs(items)),
     MethodDef::class("fromkeys", Meth::Fast(fromkeys)),
@@ -747,6 +785,21 @@ const ITER_SLOTS: Slots = Slots {
     iternext: Some(iter_next),
     traverse: Some(iter_traverse),
     ..Slots::NONE
+};
+pub static REVKEYITER_SPEC: TypeSpec = TypeSpec {
+    flags: flags::HAVE_GC,
+    slots: ITER_SLOTS,
+    ..TypeSpec::new("dict_reversekeyiterator", PayloadInfo::of::<PyDictIter>())
+};
+pub static REVVALUEITER_SPEC: TypeSpec = TypeSpec {
+    flags: flags::HAVE_GC,
+    slots: ITER_SLOTS,
+    ..TypeSpec::new("dict_reversevalueiterator", PayloadInfo::of::<PyDictIter>())
+};
+pub static REVITEMITER_SPEC: TypeSpec = TypeSpec {
+    flags: flags::HAVE_GC,
+    slots: ITER_SLOTS,
+    ..TypeSpec::new("dict_reverseitemiterator", PayloadInfo::of::<PyDictIter>())
 };
 pub static KEYITER_SPEC: TypeSpec = TypeSpec {
     flags: flags::HAVE_GC,

@@ -5,8 +5,10 @@ use crate::abstract_ as ab;
 use crate::error::PyResult;
 use crate::header::{ObjRef, PyPayload, alloc_object};
 use crate::thread::ThreadState;
-use crate::typeobj::{PayloadInfo, Slots, TypeSpec, flags};
-use crate::types::dict::{PyDict, ViewKind, new_dict_iter};
+use crate::typeobj::slots::BinaryFn;
+use crate::typeobj::{CompareOp, Meth, MethodDef, PayloadInfo, Slots, TypeSpec, flags, nb};
+use crate::types::dict::{PyDict, ViewKind, new_dict_iter, new_dict_iter_dir};
+use crate::types::set::{self, PySet};
 
 pub struct PyDictView {
     d: ObjRef,
@@ -76,6 +78,108 @@ fn traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
     visit(&this(o).d);
 }
 
+fn reversed(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(new_dict_iter_dir(ts, &this(o).d, this(o).kind, true))
+}
+
+// ---- set operations of keys and items views (`dictviews_or` and friends) ----
+
+fn is_setlike_view(o: &ObjRef) -> bool {
+    o.downcast::<PyDictView>()
+        .is_some_and(|v| v.kind != ViewKind::Values)
+}
+fn set_of(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let s = ts.new_set(&[])?;
+    s.downcast::<PySet>().expect("set").update(ts, o)?;
+    Ok(s)
+}
+fn view_or(ts: &ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
+    let r = set_of(ts, a)?;
+    r.downcast::<PySet>().expect("set").update(ts, b)?;
+    Ok(r)
+}
+fn view_sub(ts: &ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
+    let r = set_of(ts, a)?;
+    set::difference_update(ts, r.downcast::<PySet>().expect("set"), &r, b)?;
+    Ok(r)
+}
+fn view_xor(ts: &ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
+    let r = set_of(ts, a)?;
+    set::symmetric_difference_update(ts, r.downcast::<PySet>().expect("set"), &r, b)?;
+    Ok(r)
+}
+fn view_and(ts: &ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
+    let (mut v, mut other) = if is_setlike_view(a) { (a, b) } else { (b, a) };
+    let len_self = dict(v).len();
+    if other.is_exact(&ts.types.set) && len_self <= ab::len(ts, other)? {
+        return ab::call_method(ts, other, "intersection", &[v.clone()]);
+    }
+    if is_setlike_view(other) && dict(other).len() > len_self {
+        std::mem::swap(&mut v, &mut other);
+    }
+    let r = ts.new_set(&[])?;
+    let rs = r.downcast::<PySet>().expect("set");
+    let it = ab::iter(ts, other)?;
+    while let Some(k) = ab::next(ts, &it)? {
+        if contains(ts, v, &k)? {
+            rs.add(ts, k)?;
+        }
+    }
+    Ok(r)
+}
+fn isdisjoint(ts: &ThreadState, o: &ObjRef, other: &ObjRef) -> PyResult<ObjRef> {
+    let it = ab::iter(ts, other)?;
+    while let Some(k) = ab::next(ts, &it)? {
+        if contains(ts, o, &k)? {
+            return Ok(ts.bool_obj(false));
+        }
+    }
+    Ok(ts.bool_obj(true))
+}
+fn richcompare(ts: &ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<ObjRef> {
+    if !(b.is_a::<PySet>() || is_setlike_view(b)) {
+        return Ok(ts.not_implemented());
+    }
+    let (la, lb) = (ab::len(ts, a)?, ab::len(ts, b)?);
+    let all_in = |x: &ObjRef, y: &ObjRef| -> PyResult<bool> {
+        let it = ab::iter(ts, x)?;
+        while let Some(k) = ab::next(ts, &it)? {
+            if !ab::contains(ts, y, &k)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    };
+    let r = match op {
+        CompareOp::Eq => la == lb && all_in(a, b)?,
+        CompareOp::Ne => !(la == lb && all_in(a, b)?),
+        CompareOp::Le => la <= lb && all_in(a, b)?,
+        CompareOp::Lt => la < lb && all_in(a, b)?,
+        CompareOp::Ge => la >= lb && all_in(b, a)?,
+        CompareOp::Gt => la > lb && all_in(b, a)?,
+    };
+    Ok(ts.bool_obj(r))
+}
+
+const fn setlike_number() -> [Option<BinaryFn>; nb::COUNT] {
+    let mut n: [Option<BinaryFn>; nb::COUNT] = [None; nb::COUNT];
+    n[nb::OR] = Some(view_or);
+    n[nb::AND] = Some(view_and);
+    n[nb::SUBTRACT] = Some(view_sub);
+    n[nb::XOR] = Some(view_xor);
+    n
+}
+
+static VIEW_METHODS: &[MethodDef] = &[MethodDef::new("__reversed__", Meth::NoArgs(reversed))];
+static SETLIKE_METHODS: &[MethodDef] = &[MethodDef::new("isdisjoint", Meth::O(isdisjoint))];
+
+const SETLIKE_SLOTS: Slots = Slots {
+    number: setlike_number(),
+    richcompare: Some(richcompare),
+    hash: Some(crate::types::object::hash_not_implemented),
+    ..VIEW_SLOTS
+};
+
 const VIEW_SLOTS: Slots = Slots {
     len: Some(len),
     iter: Some(iter),
@@ -86,16 +190,19 @@ const VIEW_SLOTS: Slots = Slots {
 };
 pub static KEYS_SPEC: TypeSpec = TypeSpec {
     flags: flags::HAVE_GC,
-    slots: VIEW_SLOTS,
+    slots: SETLIKE_SLOTS,
+    methods: &[VIEW_METHODS, SETLIKE_METHODS],
     ..TypeSpec::new("dict_keys", PayloadInfo::of::<PyDictView>())
 };
 pub static VALUES_SPEC: TypeSpec = TypeSpec {
     flags: flags::HAVE_GC,
     slots: VIEW_SLOTS,
+    methods: &[VIEW_METHODS],
     ..TypeSpec::new("dict_values", PayloadInfo::of::<PyDictView>())
 };
 pub static ITEMS_SPEC: TypeSpec = TypeSpec {
     flags: flags::HAVE_GC,
-    slots: VIEW_SLOTS,
+    slots: SETLIKE_SLOTS,
+    methods: &[VIEW_METHODS, SETLIKE_METHODS],
     ..TypeSpec::new("dict_items", PayloadInfo::of::<PyDictView>())
 };

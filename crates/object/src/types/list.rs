@@ -461,6 +461,15 @@ fn sort(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyRe
     if a.len() > args::kw_names(kw).len() {
         return Err(ts.type_error("sort() takes no positional arguments"));
     }
+    if let Some(k) = args::kw_names(kw)
+        .iter()
+        .find(|k| !matches!(ab::str_of(k), "key" | "reverse"))
+    {
+        return Err(ts.type_error(format!(
+            "'{}' is an invalid keyword argument for sort()",
+            ab::str_of(k)
+        )));
+    }
     let [key, rev] = args::parse::<2>(ts, &SPEC_ARGS, a, kw)?;
     let key = key.filter(|k| !ts.is_none(k));
     let reverse = match rev {

@@ -306,7 +306,8 @@ fn intersection(ts: &ThreadState, so: &ObjRef, other: &ObjRef) -> PyResult<PySet
     Ok(r)
 }
 
-fn difference_update(ts: &ThreadState, s: &PySet, so: &ObjRef, other: &ObjRef) -> PyResult<()> {
+/// `so -= other` (`s` is `so`'s payload).
+pub fn difference_update(ts: &ThreadState, s: &PySet, so: &ObjRef, other: &ObjRef) -> PyResult<()> {
     if so.is(other) {
         s.table.borrow_mut().clear();
         return Ok(());
@@ -356,7 +357,8 @@ fn difference(ts: &ThreadState, so: &ObjRef, other: &ObjRef) -> PyResult<PySet> 
     }
 }
 
-fn symmetric_difference_update(
+/// `so ^= other` (`s` is `so`'s payload).
+pub fn symmetric_difference_update(
     ts: &ThreadState,
     s: &PySet,
     so: &ObjRef,
