@@ -262,7 +262,13 @@ pub fn bytes_from_object(ts: &ThreadState, x: &ObjRef, fname: &str) -> PyResult<
                 item.typ().name()
             )));
         }
-        v.push(byte_value(ts, &item)?);
+        v.push(byte_value(ts, &item).map_err(|e| {
+            if fname == "bytes" && e.matches(&ts.exc.value_error) {
+                ts.value_error("bytes must be in range(0, 256)")
+            } else {
+                e
+            }
+        })?);
     }
     Ok(v)
 }

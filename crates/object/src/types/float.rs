@@ -254,10 +254,7 @@ fn hex(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 }
 fn fromhex(ts: &ThreadState, cls: &ObjRef, s: &ObjRef) -> PyResult<ObjRef> {
     let Some(st) = s.downcast::<PyStr>() else {
-        return Err(ts.type_error(format!(
-            "fromhex() argument must be str, not {}",
-            s.typ().name()
-        )));
+        return Err(ts.type_error("bad argument type for built-in operation"));
     };
     let v = taipan_numeric::floatops::float_fromhex(st.as_str().as_bytes())
         .map_err(|e| ts.from_numeric(e))?;

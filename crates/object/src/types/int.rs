@@ -258,6 +258,12 @@ fn new(ts: &ThreadState, ty: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> P
         posonly: 1,
         kwonly: 2,
     };
+    if args.len() > 2 {
+        return Err(ts.type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
     for k in args::kw_names(kw) {
         let k = crate::abstract_::str_of(k);
         if k != "base" {

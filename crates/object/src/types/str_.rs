@@ -215,15 +215,48 @@ fn new(ts: &ThreadState, ty: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> P
         posonly: 0,
         kwonly: 3,
     };
-    let [obj, _enc, _err] = args::parse::<3>(ts, &SPEC_ARGS, args, kw)?;
+    let [obj, enc, err] = args::parse::<3>(ts, &SPEC_ARGS, args, kw)?;
     let s = match obj {
         None => ts.empty_str(),
+        Some(o) if enc.is_some() || err.is_some() => decode_arg(ts, &o, enc, err)?,
         Some(o) => ab::str(ts, &o)?,
     };
     if ty.is(&ts.types.str_) {
         return Ok(s);
     }
     Ok(alloc_object(ts, ty, PyStr::new(this(&s).as_str())))
+}
+
+/// `str(b, encoding, errors)`: decodes a bytes-like object.
+fn decode_arg(
+    ts: &ThreadState,
+    o: &ObjRef,
+    enc: Option<ObjRef>,
+    err: Option<ObjRef>,
+) -> PyResult<ObjRef> {
+    let text = |x: Option<ObjRef>, n: usize, default: &str| -> PyResult<String> {
+        match x {
+            None => Ok(default.to_string()),
+            Some(v) => v
+                .downcast::<PyStr>()
+                .map(|s| s.as_str().to_string())
+                .ok_or_else(|| {
+                    ts.type_error(format!(
+                        "str() argument {n} must be str, not {}",
+                        v.typ().name()
+                    ))
+                }),
+        }
+    };
+    let (enc, err) = (text(enc, 2, "utf-8")?, text(err, 3, "strict")?);
+    let Some(data) = crate::types::bytes::as_bytes_like(o).map(|b| b.to_vec()) else {
+        return Err(ts.type_error(format!(
+            "decoding to str: need a bytes-like object, {} found",
+            o.typ().name()
+        )));
+    };
+    let v = crate::types::codecs_glue::decode(ts, &data, &enc, &err)?;
+    Ok(ts.new_str_gutf8(v))
 }
 
 // ---- iteration ----
