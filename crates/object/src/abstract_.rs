@@ -589,7 +589,7 @@ pub fn getitem(ts: &ThreadState, o: &ObjRef, k: &ObjRef) -> PyResult<ObjRef> {
             let f = descr_get(ts, &f, None, Some(o))?;
             return call(ts, &f, std::slice::from_ref(k));
         }
-        return Err(ts.type_error(format!("type '{}' is not subscriptable", t.name())));
+        return crate::types::typetype::generic_alias(ts, o, k);
     }
     Err(ts.type_error(format!("'{}' object is not subscriptable", o.typ().name())))
 }
@@ -694,6 +694,9 @@ pub fn is_instance(ts: &ThreadState, o: &ObjRef, cls: &ObjRef) -> PyResult<bool>
     if cls.is_exact(&ts.types.type_) {
         return Ok(type_check(o, cls));
     }
+    if let Some(u) = cls.downcast::<crate::types::genericalias::PyUnion>() {
+        return is_instance(ts, o, u.args());
+    }
     if let Some(t) = cls.downcast::<PyTuple>() {
         for c in t.items() {
             if is_instance(ts, o, c)? {
@@ -703,7 +706,8 @@ pub fn is_instance(ts: &ThreadState, o: &ObjRef, cls: &ObjRef) -> PyResult<bool>
         return Ok(false);
     }
     if let Some(f) = cls.typ().lookup(ts, &ts.names.__instancecheck__)
-        && !f.is_a::<crate::types::descr::PyMethodDescr>()
+        && (!f.is_a::<crate::types::descr::PyMethodDescr>()
+            || cls.is_a::<crate::types::genericalias::PyGenericAlias>())
     {
         let r = call_unbound(ts, &f, cls, std::slice::from_ref(o))?;
         return is_true(ts, &r);
@@ -716,6 +720,9 @@ pub fn is_instance(ts: &ThreadState, o: &ObjRef, cls: &ObjRef) -> PyResult<bool>
 
 /// `issubclass(c, cls)`.
 pub fn is_subclass(ts: &ThreadState, c: &ObjRef, cls: &ObjRef) -> PyResult<bool> {
+    if let Some(u) = cls.downcast::<crate::types::genericalias::PyUnion>() {
+        return is_subclass(ts, c, u.args());
+    }
     if let Some(t) = cls.downcast::<PyTuple>() {
         for x in t.items() {
             if is_subclass(ts, c, x)? {
@@ -726,7 +733,8 @@ pub fn is_subclass(ts: &ThreadState, c: &ObjRef, cls: &ObjRef) -> PyResult<bool>
     }
     if !cls.is_exact(&ts.types.type_)
         && let Some(f) = cls.typ().lookup(ts, &ts.names.__subclasscheck__)
-        && !f.is_a::<crate::types::descr::PyMethodDescr>()
+        && (!f.is_a::<crate::types::descr::PyMethodDescr>()
+            || cls.is_a::<crate::types::genericalias::PyGenericAlias>())
     {
         let r = call_unbound(ts, &f, cls, std::slice::from_ref(c))?;
         return is_true(ts, &r);

@@ -80,6 +80,7 @@ core_types! {
     bytes_iterator => types::bytes::ITER_SPEC,
     bytearray => types::bytearray::SPEC,
     bytearray_iterator => types::bytes::BYTEARRAY_ITER_SPEC,
+    memoryview => types::memoryview::SPEC,
     tuple => types::tuple::SPEC,
     tuple_iterator => types::tuple::ITER_SPEC,
     list => types::list::SPEC,
@@ -125,6 +126,9 @@ core_types! {
     classmethod => types::property::CLASSMETHOD_SPEC,
     staticmethod => types::property::STATICMETHOD_SPEC,
     super_ => types::property::SUPER_SPEC,
+    mappingproxy => types::mappingproxy::SPEC,
+    generic_alias => types::genericalias::SPEC,
+    union_type => types::genericalias::UNION_SPEC,
 }
 
 macro_rules! exceptions {

@@ -81,6 +81,17 @@ pub fn build_class(
         }
         None => ts.new_dict(),
     };
+    if ns.typ().slots().getitem.is_none() {
+        return Err(ts.type_error(format!(
+            "{}.__prepare__() must return a mapping, not {}",
+            if meta.is_a::<PyType>() {
+                meta.typ_payload().name().to_string()
+            } else {
+                "<metaclass>".to_string()
+            },
+            ns.typ().name()
+        )));
+    }
     let code = fp.code_obj();
     let cell = crate::call::run_code_in(
         ts,

@@ -530,11 +530,7 @@ fn mb_set(ts: &ThreadState, o: &ObjRef, obj: &ObjRef, v: Option<&ObjRef>) -> PyR
     if v.is_none() {
         let old = slot.take();
         if old.is_none() {
-            return Err(ts.attribute_error(format!(
-                "'{}' object has no attribute '{}'",
-                obj.typ().name(),
-                ab::str_of(&d.name)
-            )));
+            return Err(ts.attribute_error(ab::str_of(&d.name)));
         }
         drop(old);
         return Ok(());
@@ -550,6 +546,25 @@ fn mb_repr(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
         d.owner.typ_payload().name()
     )))
 }
+fn mb_name(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(mb(o).name.clone())
+}
+fn mb_qualname(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let d = mb(o);
+    Ok(ts.new_string(format!(
+        "{}.{}",
+        crate::types::object::type_qualname(&d.owner),
+        ab::str_of(&d.name)
+    )))
+}
+fn mb_objclass(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(mb(o).owner.clone())
+}
+static MB_GETSETS: &[GetSetDef] = &[
+    GetSetDef::ro("__name__", mb_name),
+    GetSetDef::ro("__qualname__", mb_qualname),
+    GetSetDef::ro("__objclass__", mb_objclass),
+];
 fn mb_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
     visit(&mb(o).owner);
 }
@@ -563,6 +578,7 @@ pub static MEMBER_DESCR_SPEC: TypeSpec = TypeSpec {
         traverse: Some(mb_traverse),
         ..Slots::NONE
     },
+    getsets: MB_GETSETS,
     ..TypeSpec::new("member_descriptor", PayloadInfo::of::<PyMemberDescr>())
 };
 

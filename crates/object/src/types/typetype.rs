@@ -133,7 +133,13 @@ pub fn new_heap_type(
     } else {
         bases.to_vec()
     };
-    for b in &bases {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|o| o.is(b)) {
+            return Err(ts.type_error(format!(
+                "duplicate base class {}",
+                b.downcast::<PyType>().map_or("?", |t| t.name())
+            )));
+        }
         let Some(bt) = b.downcast::<PyType>() else {
             return Err(ts.type_error(format!("bases must be types")));
         };
@@ -246,10 +252,14 @@ pub fn new_heap_type(
             if sv.as_str() == "__weakref__" {
                 continue;
             }
+            let s = match mangle(name, sv.as_str()) {
+                Some(m) => ts.new_string(m),
+                None => s.clone(),
+            };
             if d.get_item(ts, &s)?.is_some() {
                 return Err(ts.value_error(format!(
-                    "'{}' in __slots__ conflicts with class variable",
-                    sv.as_str()
+                    "{} in __slots__ conflicts with class variable",
+                    ab::repr_string(ts, &s)?
                 )));
             }
             slot_names.push(ts.intern_obj(&s));
@@ -284,8 +294,17 @@ pub fn new_heap_type(
     slotdefs::fixup_heap_slots(ts, &ty);
     // `__set_name__`, then the parent's `__init_subclass__`, then `__classcell__`.
     for (k, v) in tp.dict_payload().items() {
-        if let Some(f) = v.typ().lookup(ts, &ts.names.__set_name__) {
-            ab::call_unbound(ts, &f, &v, &[ty.clone(), k.clone()]).map_err(|e| e)?;
+        if let Some(f) = v.typ().lookup(ts, &ts.names.__set_name__)
+            && let Err(e) = ab::call_unbound(ts, &f, &v, &[ty.clone(), k.clone()])
+        {
+            let err = ts.runtime_error(format!(
+                "Error calling __set_name__ on '{}' instance {} in '{}'",
+                v.typ().name(),
+                ab::repr_string(ts, &k)?,
+                name
+            ));
+            ab::setattr(ts, err.value(), &ts.intern("__cause__"), Some(e.value()))?;
+            return Err(err);
         }
     }
     if let Some(cell) = tp.dict_payload().get_str_rs(ts, "__classcell__") {
@@ -301,6 +320,18 @@ pub fn new_heap_type(
     }
     init_subclass(ts, &ty, kwargs)?;
     Ok(ty)
+}
+
+/// CPython's `_Py_Mangle` for a `__slots__` name in class `class`: `__x` becomes `_class__x`.
+fn mangle(class: &str, name: &str) -> Option<String> {
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return None;
+    }
+    let stripped = class.trim_start_matches('_');
+    if stripped.is_empty() {
+        return None;
+    }
+    Some(format!("_{stripped}{name}"))
 }
 
 fn init_subclass(ts: &ThreadState, ty: &ObjRef, kwargs: &[(ObjRef, ObjRef)]) -> PyResult<()> {
@@ -351,7 +382,17 @@ fn set_name(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
             t.set_name(s.as_str());
             Ok(())
         }
-        None => Err(ts.type_error("can only assign string to __name__")),
+        None => Err(match v {
+            None => ts.type_error(format!(
+                "cannot delete '__name__' attribute of type '{}'",
+                t.name()
+            )),
+            Some(v) => ts.type_error(format!(
+                "can only assign string to {}.__name__, not '{}'",
+                t.name(),
+                v.typ().name()
+            )),
+        }),
     }
 }
 fn get_qualname(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
@@ -376,8 +417,91 @@ fn get_module(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     }
     Ok(ts.new_str(&crate::types::object::type_module(ts, o).unwrap_or_default()))
 }
+fn set_module(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
+    let t = o.typ_payload();
+    if !t.is_heap() {
+        return Err(ts.type_error(format!(
+            "cannot set '__module__' attribute of immutable type '{}'",
+            t.name()
+        )));
+    }
+    let Some(v) = v else {
+        return Err(ts.type_error(format!(
+            "cannot delete '__module__' attribute of type '{}'",
+            t.name()
+        )));
+    };
+    t.dict_payload().set_item_str(ts, "__module__", v.clone())?;
+    t.modified();
+    Ok(())
+}
 fn get_bases(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(o.typ_payload().bases().clone())
+}
+/// `C.__bases__ = (...)`: CPython's `type_set_bases` (heap types, a non-empty tuple of
+/// classes with a compatible layout, no cycle); the MRO and the slots are recomputed.
+fn set_bases(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
+    let t = o.typ_payload();
+    if !t.is_heap() {
+        return Err(ts.type_error(format!(
+            "cannot set '__bases__' attribute of immutable type '{}'",
+            t.name()
+        )));
+    }
+    let Some(v) = v else {
+        return Err(ts.type_error(format!(
+            "cannot delete '__bases__' attribute of type '{}'",
+            t.name()
+        )));
+    };
+    let items = match v.downcast::<PyTuple>() {
+        Some(tu) if !tu.items().is_empty() => tu.items().to_vec(),
+        _ => {
+            return Err(ts.type_error(format!(
+                "can only assign non-empty tuple to {}.__bases__, not {}",
+                t.name(),
+                if v.is_a::<PyTuple>() {
+                    "()".to_string()
+                } else {
+                    v.typ().name().to_string()
+                }
+            )));
+        }
+    };
+    for b in &items {
+        let Some(bt) = b.downcast::<PyType>() else {
+            return Err(ts.type_error(format!(
+                "{}.__bases__ must be tuple of classes, not '{}'",
+                t.name(),
+                b.typ().name()
+            )));
+        };
+        if bt.is_subtype(o) {
+            return Err(ts.type_error("a __bases__ item causes an inheritance cycle"));
+        }
+    }
+    let old_base = t.base().cloned().unwrap_or_else(|| ts.types.object.clone());
+    let new_base = &items[0];
+    let (ob, nb) = (old_base.typ_payload(), new_base.typ_payload());
+    if ob.payload_id != nb.payload_id || nb.basicsize.get() > t.basicsize.get() {
+        return Err(ts.type_error(format!(
+            "__bases__ assignment: '{}' deallocator differs from '{}'",
+            nb.name(),
+            ob.name()
+        )));
+    }
+    let mro = typeobj::c3_mro(ts, o, &items)?;
+    t.set_bases(ts.new_tuple(items.clone()));
+    t.set_base(Some(new_base.clone()));
+    t.set_mro(ts.new_tuple(mro));
+    let mut slots = Slots::NONE;
+    for b in t.mro_items()[1..].iter() {
+        slots.inherit(b.typ_payload().slots());
+    }
+    *t.slots_mut() = slots;
+    slotdefs::fixup_heap_slots(ts, o);
+    t.modified();
+    Ok(())
 }
 fn get_base(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(o.typ_payload().base().cloned().unwrap_or_else(|| ts.none()))
@@ -386,13 +510,7 @@ fn get_mro(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(o.typ_payload().mro().clone())
 }
 fn get_dict(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    // A mappingproxy in CPython; a copy keeps the type's dict private.
-    let copy = ts.new_dict();
-    let d = copy.downcast::<PyDict>().expect("dict");
-    for (k, v) in o.typ_payload().dict_payload().items() {
-        d.set_item(ts, k, v)?;
-    }
-    Ok(copy)
+    Ok(ts.new_mappingproxy(o.typ_payload().dict().clone()))
 }
 fn get_doc(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let t = o.typ_payload();
@@ -443,6 +561,19 @@ fn subclasscheck(ts: &ThreadState, o: &ObjRef, x: &ObjRef) -> PyResult<ObjRef> {
         None => Err(ts.type_error("issubclass() arg 1 must be a class")),
     }
 }
+/// `type.__dir__`: the names in the class's dict and its bases' (CPython's `merge_class_dict`).
+fn type_dir(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let mut names: Vec<ObjRef> = Vec::new();
+    let mut seen = rustc_hash::FxHashSet::default();
+    for t in o.typ_payload().mro_items() {
+        for k in t.typ_payload().dict_payload().keys() {
+            if seen.insert(ab::str_of(&k).to_string()) {
+                names.push(k);
+            }
+        }
+    }
+    Ok(ts.new_list(names))
+}
 fn prepare(ts: &ThreadState, _: &ObjRef, _: &[ObjRef], _: Option<&ObjRef>) -> PyResult<ObjRef> {
     Ok(ts.new_dict())
 }
@@ -450,13 +581,39 @@ fn subclasses(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
     Ok(ts.new_list(vec![]))
 }
 
-/// `type[int]`-style subscription of `type` itself (a `types.GenericAlias` in CPython).
-pub fn generic_alias(ts: &ThreadState, o: &ObjRef, _: &ObjRef) -> PyResult<ObjRef> {
-    Ok(o.clone()).and_then(|_| Err(ts.type_error("types.GenericAlias is not supported yet")))
+/// Built-in types whose `__class_getitem__` makes a `types.GenericAlias` (`list[int]`).
+const GENERIC_BUILTINS: &[&str] = &[
+    "type",
+    "list",
+    "dict",
+    "tuple",
+    "set",
+    "frozenset",
+    "enumerate",
+    "collections.deque",
+    "collections.defaultdict",
+    "collections.OrderedDict",
+    "re.Pattern",
+    "re.Match",
+];
+
+/// `cls[item]` for a class without `__class_getitem__` in its dict chain: a
+/// `types.GenericAlias` when a built-in generic type is in its MRO, else CPython's error.
+pub fn generic_alias(ts: &ThreadState, o: &ObjRef, k: &ObjRef) -> PyResult<ObjRef> {
+    let t = o.typ_payload();
+    let generic = t
+        .mro_items()
+        .iter()
+        .any(|b| !b.typ_payload().is_heap() && GENERIC_BUILTINS.contains(&b.typ_payload().name()));
+    if generic {
+        return Ok(ts.new_generic_alias(o.clone(), k.clone()));
+    }
+    Err(ts.type_error(format!("type '{}' is not subscriptable", t.name())))
 }
 
 static METHODS: &[MethodDef] = &[
     MethodDef::new("mro", Meth::NoArgs(mro)),
+    MethodDef::new("__dir__", Meth::NoArgs(type_dir)),
     MethodDef::new("__instancecheck__", Meth::O(instancecheck)),
     MethodDef::new("__subclasscheck__", Meth::O(subclasscheck)),
     MethodDef::class("__prepare__", Meth::FastKw(prepare)),
@@ -476,8 +633,18 @@ static GETSETS: &[GetSetDef] = &[
         set: Some(set_qualname),
         doc: "",
     },
-    GetSetDef::ro("__module__", get_module),
-    GetSetDef::ro("__bases__", get_bases),
+    GetSetDef {
+        name: "__module__",
+        get: get_module,
+        set: Some(set_module),
+        doc: "",
+    },
+    GetSetDef {
+        name: "__bases__",
+        get: get_bases,
+        set: Some(set_bases),
+        doc: "",
+    },
     GetSetDef::ro("__base__", get_base),
     GetSetDef::ro("__mro__", get_mro),
     GetSetDef::ro("__dict__", get_dict),
@@ -496,6 +663,12 @@ pub static SPEC: TypeSpec = TypeSpec {
         repr: Some(repr),
         call: Some(call),
         new: Some(new),
+        number: {
+            let mut n: [Option<crate::typeobj::slots::BinaryFn>; crate::typeobj::slots::nb::COUNT] =
+                [None; crate::typeobj::slots::nb::COUNT];
+            n[crate::typeobj::slots::nb::OR] = Some(crate::types::genericalias::union_or);
+            n
+        },
         init: Some(type_init),
         getattro: Some(attr::type_getattro),
         setattro: Some(attr::type_setattro),
