@@ -453,7 +453,8 @@ fn dir(ts: &ThreadState, m: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
             ts.new_list(l.downcast::<PyDict>().map_or(Vec::new(), |d| d.keys()))
         }
         Some(o) => {
-            let r = ab::call_method(ts, o, "__dir__", &[])?;
+            let r = taipan_object::typeobj::slotdefs::call_dunder(ts, o, &ts.intern("__dir__"), &[])
+                .unwrap_or_else(|| Err(ts.type_error("object does not provide __dir__")))?;
             ts.new_list(ab::collect(ts, &r)?)
         }
     };
