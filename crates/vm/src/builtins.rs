@@ -250,6 +250,11 @@ fn sum(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyRes
         posonly: 1,
         kwonly: 2,
     };
+    if a.len() == args::kw_names(kw).len() {
+        return Err(ts.type_error(
+            "sum() takes at least 1 positional argument (0 given)",
+        ));
+    }
     let [it, start] = args::parse::<2>(ts, &SPEC, a, kw)?;
     let it = it.expect("required");
     let mut acc = start.unwrap_or_else(|| ts.new_int(0));

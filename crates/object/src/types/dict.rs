@@ -190,9 +190,7 @@ impl PyDict {
 
     /// `d.get(key)`.
     pub fn get_item(&self, ts: &ThreadState, key: &ObjRef) -> PyResult<Option<ObjRef>> {
-        if self.len() == 0 {
-            return Ok(None);
-        }
+        // Hashed even when empty: an unhashable key raises, as CPython's lookups.
         let h = ab::hash(ts, key)?;
         self.get_item_hashed(ts, key, h)
     }

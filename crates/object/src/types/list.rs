@@ -65,8 +65,11 @@ impl PyList {
     }
     /// Replaces the whole contents (old items dropped after the store).
     pub fn replace_all(&self, items: Vec<ObjRef>) {
-        let old = self.with(|v| std::mem::replace(v, items));
-        drop(old);
+        let mut old = self.with(|v| std::mem::replace(v, items));
+        // Released last to first, as CPython's `_list_clear` (finalizer order).
+        while let Some(x) = old.pop() {
+            drop(x);
+        }
     }
 }
 
@@ -258,7 +261,21 @@ fn init(ts: &ThreadState, o: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> P
     args::no_kwargs(ts, "list", kw)?;
     args::check_positional(ts, "list", args.len(), 0, 1)?;
     let items = match args.first() {
-        Some(x) => ab::collect(ts, x)?,
+        Some(x) if x.is_a::<PyList>() || x.is_a::<crate::types::tuple::PyTuple>() => {
+            ab::collect(ts, x)?
+        }
+        Some(x) => {
+            // list_extend: the iterator first, then PyObject_LengthHint, whose errors
+            // other than TypeError propagate.
+            let it = ab::iter(ts, x)?;
+            if x.typ().slots().len.is_some() {
+                match ab::len(ts, x) {
+                    Err(e) if !e.matches(&ts.exc.type_error) => return Err(e),
+                    _ => {}
+                }
+            }
+            ab::collect(ts, &it)?
+        }
         None => Vec::new(),
     };
     this(o).replace_all(items);

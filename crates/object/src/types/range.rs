@@ -98,9 +98,12 @@ fn getitem(ts: &ThreadState, o: &ObjRef, k: &ObjRef) -> PyResult<ObjRef> {
     let r = this(o);
     if let Some(s) = k.downcast::<PySlice>() {
         let ix = s.indices(ts, r.len() as usize)?;
-        let start = r.item(ix.start as u64);
+        // compute_slice: the bounds are the range's items at the slice's adjusted indices
+        // (the stop index may be -1 or len).
+        let at = |i: isize| (r.start as i128 + i as i128 * r.step as i128) as i64;
+        let start = at(ix.start);
         let step = r.step * ix.step as i64;
-        let stop = start + step * ix.len as i64;
+        let stop = at(ix.stop);
         return Ok(alloc_object(
             ts,
             &ts.types.range,
