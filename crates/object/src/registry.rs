@@ -80,6 +80,7 @@ core_types! {
     bytes_iterator => types::bytes::ITER_SPEC,
     bytearray => types::bytearray::SPEC,
     bytearray_iterator => types::bytes::BYTEARRAY_ITER_SPEC,
+    memoryview => types::memoryview::SPEC,
     tuple => types::tuple::SPEC,
     tuple_iterator => types::tuple::ITER_SPEC,
     list => types::list::SPEC,

@@ -563,6 +563,7 @@ pub fn make_builtins(ts: &ThreadState) -> ObjRef {
         ("bool", &t.bool_),
         ("float", &t.float),
         ("str", &t.str_),
+        ("memoryview", &t.memoryview),
         ("bytes", &t.bytes),
         ("bytearray", &t.bytearray),
         ("complex", &t.complex),

@@ -71,6 +71,9 @@ pub fn as_bytes_like(o: &ObjRef) -> Option<Bytes<'_>> {
     if let Some(b) = o.downcast::<PyBytes>() {
         return Some(Bytes::Imm(b.as_bytes()));
     }
+    if let Some(m) = o.downcast::<crate::types::memoryview::PyMemoryView>() {
+        return as_bytes_like(&m.obj);
+    }
     o.downcast::<PyByteArray>().map(|a| Bytes::Cell(a.borrow()))
 }
 

@@ -22,6 +22,7 @@ pub mod genericalias;
 pub mod int;
 pub mod iterators;
 pub mod list;
+pub mod memoryview;
 pub mod mappingproxy;
 pub mod module;
 pub mod none;
