@@ -284,18 +284,18 @@ pub fn bytes_from_args(
     errors: Option<ObjRef>,
     fname: &str,
 ) -> PyResult<Vec<u8>> {
-    let arg_str = |o: &ObjRef, n: usize| -> PyResult<String> {
+    let arg_str = |o: &ObjRef, n: &str| -> PyResult<String> {
         o.downcast::<PyStr>()
             .map(|s| s.as_str().to_string())
             .ok_or_else(|| {
                 ts.type_error(format!(
-                    "{fname}() argument {n} must be str, not {}",
+                    "{fname}() argument '{n}' must be str, not {}",
                     o.typ().name()
                 ))
             })
     };
-    let enc_s = enc.as_ref().map(|e| arg_str(e, 2)).transpose()?;
-    let err_s = errors.as_ref().map(|e| arg_str(e, 3)).transpose()?;
+    let enc_s = enc.as_ref().map(|e| arg_str(e, "encoding")).transpose()?;
+    let err_s = errors.as_ref().map(|e| arg_str(e, "errors")).transpose()?;
     let Some(x) = x else {
         if enc_s.is_some() || err_s.is_some() {
             return Err(ts.type_error(if enc_s.is_some() {

@@ -500,8 +500,7 @@ fn fromhex(ts: &ThreadState, cls: &ObjRef, s: &ObjRef) -> PyResult<ObjRef> {
                 i += 2;
             }
             (Some(_), None) => {
-                let pos = if i + 1 < b.len() { i + 1 } else { i };
-                let pos = text[..pos.min(text.len())].chars().count();
+                let pos = text[..(i + 1).min(text.len())].chars().count();
                 return Err(ts.value_error(format!(
                     "non-hexadecimal number found in fromhex() arg at position {pos}"
                 )));

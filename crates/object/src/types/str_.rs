@@ -249,6 +249,9 @@ fn decode_arg(
         }
     };
     let (enc, err) = (text(enc, 2, "utf-8")?, text(err, 3, "strict")?);
+    if o.is_a::<PyStr>() {
+        return Err(ts.type_error("decoding str is not supported"));
+    }
     let Some(data) = crate::types::bytes::as_bytes_like(o).map(|b| b.to_vec()) else {
         return Err(ts.type_error(format!(
             "decoding to str: need a bytes-like object, {} found",
