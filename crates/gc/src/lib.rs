@@ -171,7 +171,7 @@ pub fn collect(ts: &ThreadState, generation: usize) -> usize {
             }
         }
     }
-    let n = unreachable.len();
+    let n = count_unreachable(&unreachable);
     // PEP 442: finalize once.
     let mut finalized_any = false;
     for o in &unreachable {
@@ -223,6 +223,33 @@ pub fn collect(ts: &ThreadState, generation: usize) -> usize {
     n
 }
 
+/// The number `gc.collect()` reports: CPython 3.11 does not materialize an instance's
+/// `__dict__` until asked (its values live inline), so a dict held in the dict slot of an
+/// unreachable heap instance is not counted.
+fn count_unreachable(unreachable: &[ObjRef]) -> usize {
+    let mut dicts = std::collections::HashSet::new();
+    for o in unreachable {
+        let t = o.typ();
+        if t.is_heap() {
+            let off = t.dictoffset.get();
+            if off >= t.payload_size {
+                // SAFETY: a trailing slot of the instance.
+                let slot = unsafe { o.slot_at(off) };
+                let d = slot.take();
+                if let Some(d) = &d {
+                    dicts.insert(d.id());
+                }
+                slot.set(d);
+            }
+        }
+    }
+    unreachable.len()
+        - unreachable
+            .iter()
+            .filter(|o| dicts.contains(&o.id()))
+            .count()
+}
+
 fn finish_counts(ts: &ThreadState, generation: usize) {
     let gc = &ts.gc;
     if generation + 1 < NUM_GENERATIONS {
@@ -231,6 +258,22 @@ fn finish_counts(ts: &ThreadState, generation: usize) {
     for g in 0..=generation {
         gc.counts[g].set(0);
     }
+}
+
+/// `gc.get_referrers()`: the tracked objects (every generation) that refer to one of `ids`.
+pub fn referrers(ts: &ThreadState, ids: &[usize]) -> Vec<ObjRef> {
+    let mut out = Vec::new();
+    for g in &ts.gc.generations {
+        for h in list_heads(g) {
+            let o = object_of(h);
+            let mut hit = false;
+            traverse(&o, &mut |r| hit |= ids.contains(&r.id()));
+            if hit {
+                out.push(o);
+            }
+        }
+    }
+    out
 }
 
 /// `gc.get_count()`.

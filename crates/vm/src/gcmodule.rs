@@ -1,10 +1,55 @@
 //! The `gc` module: `collect`, `enable`/`disable`/`isenabled`, `get_count`,
-//! `get_threshold`/`set_threshold`, over the `taipan-gc` collector.
+//! `get_threshold`/`set_threshold`, `is_tracked`/`is_finalized`, `get_referents`/`get_referrers`,
+//! `garbage` and `callbacks`, over the `taipan-gc` collector.
 
 use taipan_object::abstract_ as ab;
 use taipan_object::args;
+use taipan_object::header::{GC_FINALIZED, GC_TRACKED};
 use taipan_object::typeobj::{Meth, MethodDef};
+use taipan_object::types::dict::PyDict;
+use taipan_object::types::module::PyModule;
 use taipan_object::{ObjRef, PyResult, ThreadState};
+
+/// The `gc` module object: its functions, plus the `garbage` and `callbacks` lists.
+pub fn make(ts: &ThreadState) -> ObjRef {
+    let m = ts.new_builtin_module("gc", FUNCTIONS);
+    if let Some(p) = m.downcast::<PyModule>()
+        && let Some(d) = p.dict().downcast::<PyDict>()
+    {
+        let _ = d.set_item_str(ts, "garbage", ts.new_list(Vec::new()));
+        let _ = d.set_item_str(ts, "callbacks", ts.new_list(Vec::new()));
+    }
+    m
+}
+
+/// The GC-head flags of `o`, or `None` for a type without HAVE_GC.
+fn head_flags(o: &ObjRef) -> Option<usize> {
+    if !o.typ().is_gc() {
+        return None;
+    }
+    // SAFETY: the type has HAVE_GC, so the object has a head.
+    Some(unsafe { o.gc_head() }.flags.get())
+}
+fn is_tracked(ts: &ThreadState, _: &ObjRef, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.bool_obj(head_flags(o).is_some_and(|f| f & GC_TRACKED != 0)))
+}
+fn is_finalized(ts: &ThreadState, _: &ObjRef, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.bool_obj(head_flags(o).is_some_and(|f| f & GC_FINALIZED != 0)))
+}
+fn get_referents(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
+    let mut out = Vec::new();
+    for o in a {
+        if head_flags(o).is_some() {
+            taipan_gc::traverse(o, &mut |r| out.push(r.clone()));
+        }
+    }
+    Ok(ts.new_list(out))
+}
+fn get_referrers(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
+    let ids: Vec<usize> = a.iter().map(|o| o.id()).collect();
+    let out = taipan_gc::referrers(ts, &ids);
+    Ok(ts.new_list(out))
+}
 
 fn collect(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
     static SPEC: args::ArgSpec = args::ArgSpec {
@@ -51,7 +96,14 @@ fn get_threshold(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
     Ok(ts.new_tuple(t.iter().map(|x| ts.new_int(x.get() as i64)).collect()))
 }
 fn set_threshold(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
-    args::check_positional(ts, "set_threshold", a.len(), 1, 3)?;
+    if a.is_empty() || a.len() > 3 {
+        let (bound, n) = if a.is_empty() {
+            ("least 1 argument", 0)
+        } else {
+            ("most 3 arguments", a.len())
+        };
+        return Err(ts.type_error(format!("set_threshold() takes at {bound} ({n} given)")));
+    }
     for (i, x) in a.iter().enumerate() {
         ts.gc.thresholds[i].set(ab::index_isize(ts, x)?);
     }
@@ -66,4 +118,8 @@ pub static FUNCTIONS: &[MethodDef] = &[
     MethodDef::new("get_count", Meth::NoArgs(get_count)),
     MethodDef::new("get_threshold", Meth::NoArgs(get_threshold)),
     MethodDef::new("set_threshold", Meth::Fast(set_threshold)),
+    MethodDef::new("is_tracked", Meth::O(is_tracked)),
+    MethodDef::new("is_finalized", Meth::O(is_finalized)),
+    MethodDef::new("get_referents", Meth::Fast(get_referents)),
+    MethodDef::new("get_referrers", Meth::Fast(get_referrers)),
 ];
