@@ -53,7 +53,7 @@ impl Interpreter {
         let bd = b.downcast::<PyModule>().expect("module").dict();
         *ts.builtins.borrow_mut() = Some(bd.clone());
         let _sys = sys::make_sys(ts, argv, &b);
-        let gc = ts.new_builtin_module("gc", gcmodule::FUNCTIONS);
+        let gc = gcmodule::make(ts);
         let main = ts.new_module("__main__");
         if let Some(m) = ts
             .modules
