@@ -85,6 +85,7 @@ core_types! {
     tuple_iterator => types::tuple::ITER_SPEC,
     list => types::list::SPEC,
     list_iterator => types::list::ITER_SPEC,
+    list_reverseiterator => types::list::REV_ITER_SPEC,
     dict => types::dict::SPEC,
     dict_keyiterator => types::dict::KEYITER_SPEC,
     dict_valueiterator => types::dict::VALUEITER_SPEC,

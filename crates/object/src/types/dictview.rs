@@ -6,7 +6,9 @@ use crate::error::PyResult;
 use crate::header::{ObjRef, PyPayload, alloc_object};
 use crate::thread::ThreadState;
 use crate::typeobj::slots::BinaryFn;
-use crate::typeobj::{CompareOp, Meth, MethodDef, PayloadInfo, Slots, TypeSpec, flags, nb};
+use crate::typeobj::{
+    CompareOp, GetSetDef, Meth, MethodDef, PayloadInfo, Slots, TypeSpec, flags, nb,
+};
 use crate::types::dict::{PyDict, ViewKind, new_dict_iter, new_dict_iter_dir};
 use crate::types::set::{self, PySet};
 
@@ -170,6 +172,10 @@ const fn setlike_number() -> [Option<BinaryFn>; nb::COUNT] {
     n
 }
 
+fn mapping(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.new_mappingproxy(this(o).d.clone()))
+}
+static VIEW_GETSETS: &[GetSetDef] = &[GetSetDef::ro("mapping", mapping)];
 static VIEW_METHODS: &[MethodDef] = &[MethodDef::new("__reversed__", Meth::NoArgs(reversed))];
 static SETLIKE_METHODS: &[MethodDef] = &[MethodDef::new("isdisjoint", Meth::O(isdisjoint))];
 
@@ -192,17 +198,20 @@ pub static KEYS_SPEC: TypeSpec = TypeSpec {
     flags: flags::HAVE_GC,
     slots: SETLIKE_SLOTS,
     methods: &[VIEW_METHODS, SETLIKE_METHODS],
+    getsets: VIEW_GETSETS,
     ..TypeSpec::new("dict_keys", PayloadInfo::of::<PyDictView>())
 };
 pub static VALUES_SPEC: TypeSpec = TypeSpec {
     flags: flags::HAVE_GC,
     slots: VIEW_SLOTS,
     methods: &[VIEW_METHODS],
+    getsets: VIEW_GETSETS,
     ..TypeSpec::new("dict_values", PayloadInfo::of::<PyDictView>())
 };
 pub static ITEMS_SPEC: TypeSpec = TypeSpec {
     flags: flags::HAVE_GC,
     slots: SETLIKE_SLOTS,
     methods: &[VIEW_METHODS, SETLIKE_METHODS],
+    getsets: VIEW_GETSETS,
     ..TypeSpec::new("dict_items", PayloadInfo::of::<PyDictView>())
 };

@@ -9,7 +9,7 @@ use crate::args::kw_names;
 use crate::error::PyResult;
 use crate::header::{ObjRef, PyPayload, alloc_object};
 use crate::thread::ThreadState;
-use crate::typeobj::{PayloadInfo, Slots, TypeSpec, flags};
+use crate::typeobj::{Meth, MethodDef, PayloadInfo, Slots, TypeSpec, flags};
 
 fn self_iter(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(o.clone())
@@ -461,6 +461,21 @@ fn reversed_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
     }
 }
 
+/// `reversed.__length_hint__`: the items left, 0 once exhausted or when the sequence shrank.
+fn reversed_length_hint(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let r = o.downcast::<PyReversed>().expect("reversed");
+    let Some(seq) = r.seq.borrow().clone() else {
+        return Ok(ts.new_int(0));
+    };
+    let left = r.index.get() + 1;
+    let n = ab::len(ts, &seq)? as i64;
+    Ok(ts.new_int(if n < left { 0 } else { left }))
+}
+static REVERSED_METHODS: &[MethodDef] = &[MethodDef::new(
+    "__length_hint__",
+    Meth::NoArgs(reversed_length_hint),
+)];
+
 pub static REVERSED_SPEC: TypeSpec = TypeSpec {
     flags: flags::HAVE_GC | flags::BASETYPE,
     slots: Slots {
@@ -470,6 +485,7 @@ pub static REVERSED_SPEC: TypeSpec = TypeSpec {
         traverse: Some(reversed_traverse),
         ..Slots::NONE
     },
+    methods: &[REVERSED_METHODS],
     ..TypeSpec::new("reversed", PayloadInfo::of::<PyReversed>())
 };
 

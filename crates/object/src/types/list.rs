@@ -547,6 +547,73 @@ pub fn list_iter_next(_: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
         None => Ok(None),
     }
 }
+/// `list_reverseiterator` (`reversed(list)`): from the last index down, stopping for good
+/// once the index leaves the list.
+pub struct PyListRevIter {
+    l: std::cell::RefCell<Option<ObjRef>>,
+    index: Cell<isize>,
+}
+impl PyPayload for PyListRevIter {
+    fn class(ts: &ThreadState) -> &ObjRef {
+        &ts.types.list_reverseiterator
+    }
+}
+fn reversed(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(alloc_object(
+        ts,
+        &ts.types.list_reverseiterator,
+        PyListRevIter {
+            l: std::cell::RefCell::new(Some(o.clone())),
+            index: Cell::new(this(o).len() as isize - 1),
+        },
+    ))
+}
+fn rev_iter_next(_: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
+    let it = o.downcast::<PyListRevIter>().expect("list_reverseiterator");
+    let Some(l) = it.l.borrow().clone() else {
+        return Ok(None);
+    };
+    let i = it.index.get();
+    if i >= 0 {
+        if let Some(x) = this(&l).get(i as usize) {
+            it.index.set(i - 1);
+            return Ok(Some(x));
+        }
+    }
+    it.index.set(-1);
+    it.l.replace(None);
+    Ok(None)
+}
+fn rev_iter_length_hint(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let it = o.downcast::<PyListRevIter>().expect("list_reverseiterator");
+    let n = match it.l.borrow().as_ref() {
+        Some(l) if (it.index.get() as usize) < this(l).len() => it.index.get() + 1,
+        _ => 0,
+    };
+    Ok(ts.new_int(n.max(0) as i64))
+}
+fn rev_iter_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
+    let it = o.downcast::<PyListRevIter>().expect("list_reverseiterator");
+    if let Some(l) = it.l.borrow().as_ref() {
+        visit(l);
+    }
+}
+static REV_ITER_METHODS: &[MethodDef] = &[MethodDef::new(
+    "__length_hint__",
+    Meth::NoArgs(rev_iter_length_hint),
+)];
+pub static REV_ITER_SPEC: TypeSpec = TypeSpec {
+    flags: flags::HAVE_GC,
+    slots: Slots {
+        iter: Some(self_iter),
+        iternext: Some(rev_iter_next),
+        traverse: Some(rev_iter_traverse),
+        ..Slots::NONE
+    },
+    methods: &[REV_ITER_METHODS],
+    ..TypeSpec::new("list_reverseiterator", PayloadInfo::of::<PyListRevIter>())
+};
+
 fn iter_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
     visit(&o.downcast::<PyListIter>().expect("list_iterator").l);
 }
@@ -565,6 +632,7 @@ static METHODS: &[MethodDef] = &[
     MethodDef::new("clear", Meth::NoArgs(clear)),
     MethodDef::new("copy", Meth::NoArgs(copy)),
     MethodDef::new("reverse", Meth::NoArgs(reverse)),
+    MethodDef::new("__reversed__", Meth::NoArgs(reversed)),
     MethodDef::new("sort", Meth::FastKw(sort)),
 ];
 

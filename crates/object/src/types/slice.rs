@@ -168,11 +168,34 @@ fn traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
     visit(&s.step);
 }
 
-static METHODS: &[MethodDef] = &[MethodDef::new("indices", Meth::O(indices))];
+fn reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let s = o.downcast::<PySlice>().expect("slice");
+    let args = ts.new_tuple(vec![s.start.clone(), s.stop.clone(), s.step.clone()]);
+    Ok(ts.new_tuple(vec![o.class().clone(), args]))
+}
+static METHODS: &[MethodDef] = &[
+    MethodDef::new("indices", Meth::O(indices)),
+    MethodDef::new("__reduce__", Meth::NoArgs(reduce)),
+];
+/// Assigning a slice's field: CPython's message for a read-only member.
+fn readonly(ts: &ThreadState, _: &ObjRef, _: Option<&ObjRef>) -> PyResult<()> {
+    Err(ts.attribute_error("readonly attribute"))
+}
+const fn member(
+    name: &'static str,
+    get: fn(&ThreadState, &ObjRef) -> PyResult<ObjRef>,
+) -> GetSetDef {
+    GetSetDef {
+        name,
+        get,
+        set: Some(readonly),
+        doc: "",
+    }
+}
 static GETSETS: &[GetSetDef] = &[
-    GetSetDef::ro("start", get_start),
-    GetSetDef::ro("stop", get_stop),
-    GetSetDef::ro("step", get_step),
+    member("start", get_start),
+    member("stop", get_stop),
+    member("step", get_step),
 ];
 
 pub static SPEC: TypeSpec = TypeSpec {
