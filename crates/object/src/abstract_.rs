@@ -713,7 +713,14 @@ pub fn is_instance(ts: &ThreadState, o: &ObjRef, cls: &ObjRef) -> PyResult<bool>
         return is_true(ts, &r);
     }
     if cls.is_a::<PyType>() {
-        return Ok(type_check(o, cls));
+        if type_check(o, cls) {
+            return Ok(true);
+        }
+        // CPython's `object_isinstance`: a `__class__` that differs from the type counts.
+        let c = getattr_opt(ts, o, &ts.names.__class__)?;
+        return Ok(c.is_some_and(|c| {
+            !c.is(o.class()) && c.downcast::<PyType>().is_some_and(|t| t.is_subtype(cls))
+        }));
     }
     Err(ts.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
 }

@@ -230,6 +230,10 @@ pub fn new_heap_type(
     // Layout: `__slots__` members, or a `__dict__`.
     let mut basicsize = base_t.basicsize.get().next_multiple_of(8);
     let mut add_dict = base_t.dictoffset.get() == 0;
+    // Whether no base has a `__weakref__` yet (the descriptor is added, weakrefs are not).
+    let mut add_weakref = !bases
+        .iter()
+        .any(|b| b.typ_payload().lookup_str(ts, "__weakref__").is_some());
     let mut slot_names: Vec<ObjRef> = Vec::new();
     if let Some(slots) = d.get_str_rs(ts, "__slots__") {
         let items = if slots.is_a::<PyStr>() {
@@ -238,6 +242,9 @@ pub fn new_heap_type(
             ab::collect(ts, &slots)?
         };
         add_dict = false;
+        let add_weakref_base = add_weakref;
+        add_weakref = false;
+        let (mut add_dict_seen, mut weakref_seen) = (false, false);
         for s in items {
             let Some(sv) = s.downcast::<PyStr>() else {
                 return Err(ts.type_error(format!(
@@ -246,11 +253,22 @@ pub fn new_heap_type(
                 )));
             };
             if sv.as_str() == "__dict__" {
-                add_dict = base_t.dictoffset.get() == 0;
-                continue;
+                if !add_dict_seen && base_t.dictoffset.get() == 0 {
+                    add_dict = true;
+                    add_dict_seen = true;
+                    continue;
+                }
+                return Err(ts.type_error("__dict__ slot disallowed: we already got one"));
             }
             if sv.as_str() == "__weakref__" {
-                continue;
+                if !weakref_seen && add_weakref_base {
+                    weakref_seen = true;
+                    continue;
+                }
+                return Err(ts.type_error("__weakref__ slot disallowed: we already got one"));
+            }
+            if !taipan_text::methods::predicates::isidentifier(sv.as_str().as_bytes()) {
+                return Err(ts.type_error("__slots__ must be identifiers"));
             }
             let s = match mangle(name, sv.as_str()) {
                 Some(m) => ts.new_string(m),
@@ -269,6 +287,14 @@ pub fn new_heap_type(
     if add_dict {
         tp.dictoffset.set(basicsize);
         basicsize += 8;
+        if d.get_str_rs(ts, "__dict__").is_none() {
+            let g = crate::types::descr::new_getset_descr(ts, &ty, &INSTANCE_GETSETS[0]);
+            d.set_item_str(ts, "__dict__", g)?;
+        }
+    }
+    if add_weakref && d.get_str_rs(ts, "__weakref__").is_none() {
+        let g = crate::types::descr::new_getset_descr(ts, &ty, &INSTANCE_GETSETS[1]);
+        d.set_item_str(ts, "__weakref__", g)?;
     }
     tp.slotsoffset.set(basicsize);
     tp.nslots.set(slot_names.len());
@@ -321,6 +347,53 @@ pub fn new_heap_type(
     init_subclass(ts, &ty, kwargs)?;
     Ok(ty)
 }
+
+fn instance_dict_get(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    attr::instance_dict(ts, o).ok_or_else(|| {
+        ts.attribute_error(format!(
+            "'{}' object has no attribute '__dict__'",
+            o.typ().name()
+        ))
+    })
+}
+fn instance_dict_set(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
+    let off = o.typ().dictoffset.get();
+    let Some(v) = v else {
+        return Err(ts.type_error("cannot delete __dict__"));
+    };
+    if !v.is_a::<PyDict>() {
+        return Err(ts.type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            v.typ().name()
+        )));
+    }
+    if off == 0 {
+        return Err(ts.attribute_error("This object has no __dict__"));
+    }
+    // SAFETY: `dictoffset` is a trailing slot of every instance of the type.
+    let slot = unsafe { o.slot_at(off) };
+    drop(slot.replace(Some(v.clone())));
+    Ok(())
+}
+fn weakref_get(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.none())
+}
+
+/// The `__dict__` and `__weakref__` descriptors a class gets when it adds them.
+static INSTANCE_GETSETS: [GetSetDef; 2] = [
+    GetSetDef {
+        name: "__dict__",
+        get: instance_dict_get,
+        set: Some(instance_dict_set),
+        doc: "dictionary for instance variables (if defined)",
+    },
+    GetSetDef {
+        name: "__weakref__",
+        get: weakref_get,
+        set: None,
+        doc: "list of weak references to the object (if defined)",
+    },
+];
 
 /// CPython's `_Py_Mangle` for a `__slots__` name in class `class`: `__x` becomes `_class__x`.
 fn mangle(class: &str, name: &str) -> Option<String> {
