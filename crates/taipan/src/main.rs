@@ -68,6 +68,8 @@ enum Stage {
     Opt(AstArgs),
     /// The bytecode the compiler makes, as `python3 -m dis` prints it.
     Dis(DisArgs),
+    /// Runs the program, printing each executed instruction and the value stack it leaves.
+    Trace(TraceArgs),
     /// Redraws a stage each time the file changes, naming the queries that re-ran.
     Watch(watch::WatchArgs),
 }
@@ -129,6 +131,29 @@ struct DisArgs {
     source: SourceArgs,
     #[arg(long, default_value = "exec", value_parser = ["exec", "eval", "single"])]
     mode: String,
+    /// Graphviz (`dot -Tsvg`): each code object's control-flow graph of basic blocks.
+    #[arg(long)]
+    dot: bool,
+}
+
+/// `taipan trace`'s options.
+#[derive(Args)]
+struct TraceArgs {
+    /// Program passed in as a string.
+    #[arg(short = 'c', value_name = "CODE", conflicts_with = "file")]
+    code: Option<String>,
+    /// The program to run.
+    #[arg(required_unless_present = "code")]
+    file: Option<PathBuf>,
+    /// Show only the frames of code objects of this name (`co_name`, e.g. a function's name).
+    #[arg(long, value_name = "NAME")]
+    function: Option<String>,
+    /// Printed steps before tracing stops; the program then runs on to its end untraced.
+    #[arg(long, value_name = "N", default_value_t = 10_000)]
+    limit: usize,
+    /// Arguments passed to the program in sys.argv[1:].
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    args: Vec<String>,
 }
 
 impl AstArgs {
@@ -164,8 +189,15 @@ fn main() -> ExitCode {
         Some(Stage::Dis(a)) => run(
             View::Dis(taipan_ast::Mode::from_name(&a.mode).unwrap_or(taipan_ast::Mode::Exec)),
             &a.source,
-            Format::Text,
+            Format::new(false, a.dot),
         ),
+        Some(Stage::Trace(a)) => {
+            let config = taipan_vm::trace::TraceConfig {
+                function: a.function,
+                limit: a.limit,
+            };
+            run::run_traced(a.code, a.file, a.args, Some(config))
+        }
         Some(Stage::Watch(a)) => watch::run(&a),
         None => {
             // With -c or -m, the first word after it is sys.argv[1], not a file.

@@ -1,12 +1,23 @@
 //! `taipan FILE [ARGS]` and `taipan -c CODE [ARGS]`: runs a program on the VM
 //! (`taipan_vm::run_main`: a big-stack interpreter thread), with CPython's `sys.argv`, exit
-//! codes and `can't open file` error.
+//! codes and `can't open file` error; `taipan trace` runs the same way with the VM's
+//! instruction tracer on (`taipan_vm::trace`).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Runs `-c CODE` or `FILE`; `args` become `sys.argv[1:]`.
 pub fn run(command: Option<String>, file: Option<PathBuf>, args: Vec<String>) -> ExitCode {
+    run_traced(command, file, args, None)
+}
+
+/// [`run`], tracing each executed instruction when `trace` is given.
+pub fn run_traced(
+    command: Option<String>,
+    file: Option<PathBuf>,
+    args: Vec<String>,
+    trace: Option<taipan_vm::trace::TraceConfig>,
+) -> ExitCode {
     let (text, filename, argv0) = match (command, file) {
         (Some(code), _) => (code, "<string>".to_string(), "-c".to_string()),
         (None, Some(path)) => {
@@ -40,6 +51,6 @@ pub fn run(command: Option<String>, file: Option<PathBuf>, args: Vec<String>) ->
     };
     let mut argv = vec![argv0];
     argv.extend(args);
-    let code = taipan_vm::run_main(text, filename, argv);
+    let code = taipan_vm::run_main_traced(text, filename, argv, trace);
     ExitCode::from(code.clamp(0, 255) as u8)
 }

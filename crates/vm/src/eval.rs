@@ -84,10 +84,32 @@ fn free_var_error(ts: &ThreadState, code: &PyCode, i: usize) -> PyErr {
 
 /// Runs frames from `f` (an entry frame) until it returns.
 ///
+/// Tracing (`crate::trace`) is chosen here, once per entry: a traced loop is a separate
+/// instance of the loop, so the plain one pays nothing per instruction.
+///
 /// # Safety
 /// `vm` is the thread's VM state and `f` its top frame, marked `entry`.
+pub unsafe fn eval(ts: &ThreadState, vm: *mut VmState, f: *mut Frame) -> PyResult<ObjRef> {
+    let mut cur = crate::trace::Cursor::default();
+    if crate::trace::enabled() {
+        // SAFETY: as this function's.
+        let r = unsafe { eval_impl::<true>(ts, vm, f, &mut cur) };
+        crate::trace::finish(&mut cur, ts, r.as_ref().map_err(|_| ()));
+        r
+    } else {
+        // SAFETY: as this function's.
+        unsafe { eval_impl::<false>(ts, vm, f, &mut cur) }
+    }
+}
+
+/// The eval loop; `TRACE` adds the calls to `crate::trace` (the cursor is unused without it).
 #[allow(unused_assignments)]
-pub unsafe fn eval(ts: &ThreadState, vm: *mut VmState, mut f: *mut Frame) -> PyResult<ObjRef> {
+unsafe fn eval_impl<const TRACE: bool>(
+    ts: &ThreadState,
+    vm: *mut VmState,
+    mut f: *mut Frame,
+    cur: &mut crate::trace::Cursor,
+) -> PyResult<ObjRef> {
     let mut code: *const PyCode;
     let mut units: *const CodeUnit;
     let mut ip: *const CodeUnit;
@@ -177,6 +199,9 @@ pub unsafe fn eval(ts: &ThreadState, vm: *mut VmState, mut f: *mut Frame) -> PyR
                 let unit = *ip;
                 ip = ip.add(1 + unit.op.cache_entries() as usize);
                 at = this.offset_from(units) as u32;
+                if TRACE {
+                    crate::trace::step(cur, ts, vm, f, sp, at);
+                }
                 (*f).lasti = at;
                 let oparg = (ext << 8) | unit.arg as u32;
                 ext = 0;
@@ -1047,6 +1072,9 @@ pub unsafe fn eval(ts: &ThreadState, vm: *mut VmState, mut f: *mut Frame) -> PyR
             };
             // ---- exception unwinding ----
             let exc = err.into_value();
+            if TRACE {
+                crate::trace::raised(cur, ts, vm, f, at, &exc);
+            }
             if !reraise {
                 ops::set_context(ts, &exc);
                 add_traceback(ts, vm, f, &exc);

@@ -17,12 +17,13 @@ pub mod eval;
 pub mod exc_ops;
 pub mod frame;
 pub mod gcmodule;
+pub mod generator;
 pub mod import;
 pub mod modules;
-pub mod generator;
 pub mod ops;
 mod suggestions;
 pub mod sys;
+pub mod trace;
 pub mod traceback;
 
 use std::sync::Arc;
@@ -183,15 +184,29 @@ pub fn compile_error(ts: &ThreadState, e: &taipan_codegen::CompileError) -> PyEr
 /// Runs a program on a thread with a large stack (deep native recursion stays bounded by the
 /// runtime's guard, never by a stack overflow); returns the exit code.
 pub fn run_main(text: String, filename: String, argv: Vec<String>) -> i32 {
+    run_main_traced(text, filename, argv, None)
+}
+
+/// [`run_main`], with each executed instruction traced when `trace` is given (`taipan trace`).
+pub fn run_main_traced(
+    text: String,
+    filename: String,
+    argv: Vec<String>,
+    trace: Option<trace::TraceConfig>,
+) -> i32 {
     let h = std::thread::Builder::new()
         .name("taipan-main".into())
         .stack_size(1 << 30)
         .spawn(move || {
+            if let Some(config) = trace {
+                trace::install(config);
+            }
             let interp = Interpreter::new(&argv);
             // Ctrl-C sets the flag `RESUME` and backward jumps check (KeyboardInterrupt, exit
             // code 130 when uncaught). Another handler may already be installed: keep it.
             let flag = interp.ts.interrupt.clone();
-            let _ = ctrlc::set_handler(move || flag.store(true, std::sync::atomic::Ordering::Relaxed));
+            let _ =
+                ctrlc::set_handler(move || flag.store(true, std::sync::atomic::Ordering::Relaxed));
             interp.run_source(&text, &filename)
         });
     match h {
