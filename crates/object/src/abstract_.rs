@@ -100,10 +100,9 @@ pub fn hash_result(ts: &ThreadState, r: &ObjRef) -> PyResult<i64> {
 /// Checks what `__len__` returned.
 pub fn len_result(ts: &ThreadState, r: &ObjRef) -> PyResult<usize> {
     let Some(i) = r.downcast::<PyInt>() else {
-        return Err(ts.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            r.typ().name()
-        )));
+        // PyNumber_AsSsize_t: `__index__`, or "'T' object cannot be interpreted as an integer".
+        let i = index(ts, r)?;
+        return len_result(ts, &i);
     };
     match &i.0 {
         taipan_ast::Int::Small(v) if *v >= 0 => Ok(*v as usize),
