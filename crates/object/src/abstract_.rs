@@ -690,8 +690,8 @@ pub fn is_instance(ts: &ThreadState, o: &ObjRef, cls: &ObjRef) -> PyResult<bool>
     if o.class().is(cls) {
         return Ok(true);
     }
-    if cls.is_exact(&ts.types.type_) {
-        return Ok(type_check(o, cls));
+    if cls.is_exact(&ts.types.type_) && type_check(o, cls) {
+        return Ok(true);
     }
     if let Some(u) = cls.downcast::<crate::types::genericalias::PyUnion>() {
         return is_instance(ts, o, u.args());

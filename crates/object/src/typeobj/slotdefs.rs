@@ -80,6 +80,13 @@ fn slot_hash(ts: &ThreadState, o: &ObjRef) -> PyResult<i64> {
         _ => Err(ts.type_error(format!("unhashable type: '{}'", o.typ().name()))),
     }
 }
+/// Three-argument `pow(b, e, m)` on a heap type: `b.__pow__(e, m)`.
+fn slot_power3(ts: &ThreadState, b: &ObjRef, e: &ObjRef, m: &ObjRef) -> PyResult<ObjRef> {
+    match call_dunder(ts, b, &ts.intern("__pow__"), &[e.clone(), m.clone()]) {
+        Some(r) => r,
+        None => Ok(ts.not_implemented()),
+    }
+}
 fn slot_bool(ts: &ThreadState, o: &ObjRef) -> PyResult<bool> {
     if let Some(r) = call_dunder(ts, o, &ts.names.__bool__, &[]) {
         let r = r?;
@@ -541,6 +548,15 @@ pub fn fixup_heap_slots(ts: &ThreadState, ty: &ObjRef) {
     }
     if t.dict_payload().get_str_rs(ts, "__new__").is_some() {
         slots.new = Some(slot_new);
+    }
+    if t.mro_items().iter().any(|c| {
+        c.typ_payload().is_heap()
+            && c.typ_payload()
+                .dict_payload()
+                .get_str_rs(ts, "__pow__")
+                .is_some()
+    }) {
+        slots.power3 = Some(slot_power3);
     }
     let own = t.dict_payload();
     match own.get_str_rs(ts, "__hash__") {

@@ -321,7 +321,20 @@ fn fw_isabstract(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(ab::getattr_opt(ts, &f, &ts.intern("__isabstractmethod__"))?
         .unwrap_or_else(|| ts.bool_obj(false)))
 }
+/// `__name__`, `__qualname__`, `__doc__` of the wrapped callable (CPython 3.10+ copies them).
+fn fw_get_name(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    ab::getattr(ts, &fw_func(ts, o), &ts.names.__name__)
+}
+fn fw_get_qualname(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    ab::getattr(ts, &fw_func(ts, o), &ts.names.__qualname__)
+}
+fn fw_get_doc(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ab::getattr_opt(ts, &fw_func(ts, o), &ts.intern("__doc__"))?.unwrap_or_else(|| ts.none()))
+}
 static FW_GETSETS: &[GetSetDef] = &[
+    GetSetDef::ro("__name__", fw_get_name),
+    GetSetDef::ro("__qualname__", fw_get_qualname),
+    GetSetDef::ro("__doc__", fw_get_doc),
     GetSetDef::ro("__func__", fw_get_func),
     GetSetDef::ro("__wrapped__", fw_get_func),
     GetSetDef::ro("__isabstractmethod__", fw_isabstract),
