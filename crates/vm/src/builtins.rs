@@ -54,7 +54,7 @@ fn print(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyR
             "flush" => flush = Some(v.clone()),
             other => {
                 return Err(ts.type_error(format!(
-                    "print() got an unexpected keyword argument '{other}'"
+                    "'{other}' is an invalid keyword argument for print()"
                 )));
             }
         }
@@ -74,30 +74,56 @@ fn print(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyR
     };
     let sep = text_of(sep, "sep", " ")?;
     let end = text_of(end, "end", "\n")?;
-    let mut out = String::new();
-    for (i, x) in a[..npos].iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        if let Some(s) = x.downcast::<PyStr>() {
-            out.push_str(s.as_str());
-        } else {
-            out.push_str(&ab::str_string(ts, x)?);
-        }
-    }
-    out.push_str(&end);
-    match file.filter(|f| !ts.is_none(f)) {
-        None => {
-            crate::sys::write_to(ts, "stdout", &out)?;
-        }
-        Some(f) => {
-            ab::call_method(ts, &f, "write", &[ts.new_string(out)])?;
-            if let Some(fl) = flush
-                && ab::is_true(ts, &fl)?
-            {
-                ab::call_method(ts, &f, "flush", &[])?;
+    let file = match file.filter(|f| !ts.is_none(f)) {
+        Some(f) => f,
+        None => match crate::sys::sys_attr(ts, "stdout") {
+            Some(f) if !ts.is_none(&f) => f,
+            _ => return Ok(ts.none()),
+        },
+    };
+    if file.is_a::<crate::sys::StdStream>() {
+        // The original stream: one write of the whole line.
+        let mut out = String::new();
+        for (i, x) in a[..npos].iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            if let Some(s) = x.downcast::<PyStr>() {
+                out.push_str(s.as_str());
+            } else {
+                match ab::str_string(ts, x) {
+                    Ok(t) => out.push_str(&t),
+                    Err(e) => {
+                        // CPython has written the pieces before the failing one.
+                        crate::sys::write_stream(&file, &out);
+                        return Err(e);
+                    }
+                }
             }
         }
+        out.push_str(&end);
+        crate::sys::write_stream(&file, &out);
+    } else {
+        // Any other file: `file.write` per piece, as CPython's print.
+        let write = ts.new_str("write");
+        let w = ab::getattr(ts, &file, &write)?;
+        for (i, x) in a[..npos].iter().enumerate() {
+            if i > 0 {
+                ab::call(ts, &w, &[ts.new_str(&sep)])?;
+            }
+            let s = if x.is_exact(&ts.types.str_) {
+                x.clone()
+            } else {
+                ab::str(ts, x)?
+            };
+            ab::call(ts, &w, &[s])?;
+        }
+        ab::call(ts, &w, &[ts.new_str(&end)])?;
+    }
+    if let Some(fl) = flush
+        && ab::is_true(ts, &fl)?
+    {
+        ab::call_method(ts, &file, "flush", &[])?;
     }
     Ok(ts.none())
 }

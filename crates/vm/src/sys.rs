@@ -61,6 +61,7 @@ fn stream_repr(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 static STREAM_METHODS: &[MethodDef] = &[
     MethodDef::new("write", Meth::O(write)),
     MethodDef::new("flush", Meth::NoArgs(flush)),
+    MethodDef::new("writelines", Meth::O(writelines)),
 ];
 static STREAM_SPEC: TypeSpec = TypeSpec {
     slots: Slots {
@@ -70,6 +71,19 @@ static STREAM_SPEC: TypeSpec = TypeSpec {
     methods: &[STREAM_METHODS],
     ..TypeSpec::new("_io.TextIOWrapper", PayloadInfo::of::<StdStream>())
 };
+
+/// Writes text to an original standard stream (`print`'s fast path).
+pub fn write_stream(o: &ObjRef, text: &str) {
+    emit(stream(o).fd, text);
+}
+
+fn writelines(ts: &ThreadState, o: &ObjRef, lines: &ObjRef) -> PyResult<ObjRef> {
+    let it = ab::iter(ts, lines)?;
+    while let Some(l) = ab::next(ts, &it)? {
+        write(ts, o, &l)?;
+    }
+    Ok(ts.none())
+}
 
 /// Writes text to `sys.<name>` (`print`, tracebacks): directly when it is the original
 /// stream, else through its `write` method.
@@ -98,7 +112,10 @@ fn getrecursionlimit(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
 }
 fn setrecursionlimit(ts: &ThreadState, _: &ObjRef, n: &ObjRef) -> PyResult<ObjRef> {
     if !n.is_a::<taipan_object::types::int::PyInt>() {
-        return Err(ts.type_error("'float' object cannot be interpreted as an integer"));
+        return Err(ts.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            n.typ().name()
+        )));
     }
     let v = ab::index_isize(ts, n)?;
     if v < 1 {
