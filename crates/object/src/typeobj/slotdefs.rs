@@ -191,7 +191,15 @@ fn slot_getattro(ts: &ThreadState, o: &ObjRef, name: &ObjRef) -> PyResult<ObjRef
         Some(f) if !f.is_a::<descr::PyWrapperDescr>() => {
             ab::call_unbound(ts, &f, o, std::slice::from_ref(name))
         }
-        _ => crate::attr::generic_getattr(ts, o, name),
+        // A built-in `__getattribute__` (`object`'s, `type`'s, `module`'s): its type's slot.
+        Some(f) => match f
+            .downcast::<descr::PyWrapperDescr>()
+            .and_then(|w| w.owner.typ_payload().slots().getattro)
+        {
+            Some(g) if g as usize != slot_getattro as *const () as usize => g(ts, o, name),
+            _ => crate::attr::generic_getattr(ts, o, name),
+        },
+        None => crate::attr::generic_getattr(ts, o, name),
     };
     match r {
         Err(e) if e.matches(&ts.exc.attribute_error) => {
