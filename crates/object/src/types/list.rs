@@ -574,11 +574,11 @@ fn rev_iter_next(_: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
         return Ok(None);
     };
     let i = it.index.get();
-    if i >= 0 {
-        if let Some(x) = this(&l).get(i as usize) {
-            it.index.set(i - 1);
-            return Ok(Some(x));
-        }
+    if i >= 0
+        && let Some(x) = this(&l).get(i as usize)
+    {
+        it.index.set(i - 1);
+        return Ok(Some(x));
     }
     it.index.set(-1);
     it.l.replace(None);
