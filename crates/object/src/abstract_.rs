@@ -282,7 +282,11 @@ pub fn getattr(ts: &ThreadState, o: &ObjRef, name: &ObjRef) -> PyResult<ObjRef> 
 pub fn getattr_opt(ts: &ThreadState, o: &ObjRef, name: &ObjRef) -> PyResult<Option<ObjRef>> {
     let g = o.typ().slots().getattro;
     if g.map(|f| f as usize) == Some(crate::attr::generic_getattr as *const () as usize) {
-        return crate::attr::generic_getattr_opt(ts, o, name);
+        // An AttributeError raised by a descriptor (a property) also means "absent".
+        return match crate::attr::generic_getattr_opt(ts, o, name) {
+            Err(e) if e.matches(&ts.exc.attribute_error) => Ok(None),
+            r => r,
+        };
     }
     match getattr(ts, o, name) {
         Ok(v) => Ok(Some(v)),
