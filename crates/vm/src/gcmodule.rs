@@ -123,3 +123,42 @@ pub static FUNCTIONS: &[MethodDef] = &[
     MethodDef::new("get_referents", Meth::Fast(get_referents)),
     MethodDef::new("get_referrers", Meth::Fast(get_referrers)),
 ];
+
+/// Calls a user-set `sys.unraisablehook` with an `UnraisableHookArgs` stand-in (a module
+/// object carrying `exc_type`, `exc_value`, `exc_traceback`, `err_msg`, `object`, as
+/// `sys.implementation` does for SimpleNamespace). Returns false when there is no hook or
+/// it raised, so the caller prints the default "Exception ignored in" report.
+pub fn call_unraisablehook(ts: &ThreadState, exc: &ObjRef, obj: Option<&ObjRef>) -> bool {
+    let hook = {
+        let modules = ts.modules.borrow();
+        let Some(sys) = modules
+            .as_ref()
+            .and_then(|m| m.downcast::<PyDict>())
+            .and_then(|m| m.get_str_rs(ts, "sys"))
+        else {
+            return false;
+        };
+        let Some(d) = sys.downcast::<PyModule>().map(|m| m.dict()) else {
+            return false;
+        };
+        match d
+            .downcast::<PyDict>()
+            .and_then(|d| d.get_str_rs(ts, "unraisablehook"))
+        {
+            Some(h) => h,
+            None => return false,
+        }
+    };
+    let args = ts.new_module("UnraisableHookArgs");
+    if let Some(d) = args.downcast::<PyModule>().map(|m| m.dict())
+        && let Some(d) = d.downcast::<PyDict>()
+    {
+        let tb = ab::getattr_str(ts, exc, "__traceback__").unwrap_or_else(|_| ts.none());
+        let _ = d.set_item_str(ts, "exc_type", exc.class().clone());
+        let _ = d.set_item_str(ts, "exc_value", exc.clone());
+        let _ = d.set_item_str(ts, "exc_traceback", tb);
+        let _ = d.set_item_str(ts, "err_msg", ts.none());
+        let _ = d.set_item_str(ts, "object", obj.cloned().unwrap_or_else(|| ts.none()));
+    }
+    ab::call(ts, &hook, &[args]).is_ok()
+}
