@@ -146,6 +146,9 @@ impl Interpreter {
 
 fn unraisable(ts: &ThreadState, e: PyErr, obj: Option<&ObjRef>) {
     let exc = e.into_value();
+    if gcmodule::call_unraisablehook(ts, &exc, obj) {
+        return;
+    }
     let what = match obj {
         Some(o) => taipan_object::abstract_::repr_string(ts, o)
             .unwrap_or_else(|_| "<object repr() failed>".into()),
