@@ -220,12 +220,21 @@ pub fn subscript(
             k.typ().name()
         )));
     }
-    let i = crate::types::tuple::seq_index(ts, k, data.len(), what)?;
-    Ok(ts.new_int(data[i] as i64))
+    let i = ab::index_isize(ts, k)?;
+    let n = data.len() as isize;
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return Err(ts.index_error(if what == "byte" {
+            "index out of range".to_string()
+        } else {
+            format!("{what} index out of range")
+        }));
+    }
+    Ok(ts.new_int(data[j as usize] as i64))
 }
 
 fn getitem(ts: &ThreadState, o: &ObjRef, k: &ObjRef) -> PyResult<ObjRef> {
-    subscript(ts, this(o).as_bytes(), k, "index", &|v| ts.new_bytes(v))
+    subscript(ts, this(o).as_bytes(), k, "byte", &|v| ts.new_bytes(v))
 }
 
 /// The bytes of `bytes(x)`/`bytearray(x)` for one argument without encoding: an int (that
