@@ -166,7 +166,6 @@ fn join(ts: &ThreadState, o: &ObjRef, it: &ObjRef) -> PyResult<ObjRef> {
     let mut out = String::with_capacity(total);
     for (i, x) in items.iter().enumerate() {
         if i > 0 {
-            // SAFETY-free: separators are whole str values.
             out.push_str(this(o).as_str());
         }
         out.push_str(this(x).as_str());
@@ -678,10 +677,7 @@ fn maketrans(ts: &ThreadState, _cls: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> 
         y.as_str().as_bytes(),
         z.map(|z| z.as_str().as_bytes()),
     )
-    .map_err(|e| {
-        let e = ts.from_numeric(e);
-        e
-    })?;
+    .map_err(|e| ts.from_numeric(e))?;
     for (k, v) in pairs {
         let v = match v {
             Some(c) => ts.new_int(c as i64),
