@@ -28,6 +28,8 @@ pub struct Hooks {
     pub unraisable: Cell<fn(&ThreadState, PyErr, Option<&ObjRef>)>,
     /// `super()` without arguments: `(__class__, first argument)` of the running frame.
     pub super_args: Cell<fn(&ThreadState) -> PyResult<(ObjRef, ObjRef)>>,
+    /// The globals of the running frame (a class's default `__module__` in `type(...)`).
+    pub current_globals: Cell<fn(&ThreadState) -> Option<ObjRef>>,
 }
 
 fn no_call(ts: &ThreadState, _: &ObjRef, _: &[ObjRef], _: Option<&ObjRef>) -> PyResult<ObjRef> {
@@ -152,6 +154,7 @@ impl ThreadState {
                 collect: Cell::new(no_collect),
                 unraisable: Cell::new(default_unraisable),
                 super_args: Cell::new(no_super),
+                current_globals: Cell::new(|_| None),
             },
             recursion_depth: Cell::new(0),
             recursion_limit: Cell::new(1000),

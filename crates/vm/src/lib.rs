@@ -47,6 +47,7 @@ impl Interpreter {
         ts.hooks.call_function.set(call::call_function);
         ts.hooks.collect.set(taipan_gc::collect);
         ts.hooks.super_args.set(call::super_args);
+        ts.hooks.current_globals.set(buildclass::current_globals);
         ts.hooks.unraisable.set(unraisable);
         ts.frame_locals_hook.set(call::frame_locals);
         generator::init_types(ts);

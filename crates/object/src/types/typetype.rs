@@ -756,6 +756,7 @@ pub static SPEC: TypeSpec = TypeSpec {
 impl ThreadState {
     /// The `__name__` of the running frame's globals (for a class's `__module__`).
     pub fn current_globals_name(&self) -> Option<ObjRef> {
-        None
+        let g = (self.hooks.current_globals.get())(self)?;
+        g.downcast::<PyDict>()?.get_str_rs(self, "__name__")
     }
 }
