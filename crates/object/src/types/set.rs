@@ -86,12 +86,20 @@ impl ThreadState {
 }
 
 /// A frozenset of hashable constants (a code object's `frozenset` constant).
+///
+/// CPython's compiler builds the frozenset from the literal, then `merge_consts_recursive`
+/// rebuilds it from its iteration order; rebuilding once here gives CPython's table (checked
+/// against CPython for int and str constants; float/tuple/bytes keys hash by type there).
 pub fn new_frozenset(ts: &ThreadState, items: &[ObjRef]) -> ObjRef {
-    let s = PySet::new();
-    for x in items {
-        // Constants are hashable; a failure leaves the item out rather than panic.
-        let _ = s.add(ts, x.clone());
-    }
+    let build = |items: &[ObjRef]| {
+        let s = PySet::new();
+        for x in items {
+            // Constants are hashable; a failure leaves the item out rather than panic.
+            let _ = s.add(ts, x.clone());
+        }
+        s
+    };
+    let s = build(&build(items).keys());
     alloc_object(ts, &ts.types.frozenset, s)
 }
 
