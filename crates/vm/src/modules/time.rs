@@ -17,9 +17,8 @@ fn clock_ns(id: libc_clock::Id) -> i64 {
     libc_clock::now_ns(id)
 }
 
-/// `clock_gettime` through std: monotonic from a process-wide `Instant`, CPU time from
-/// `/proc`-free `getrusage`-like accounting is not in std, so the thread's CPU clock is read
-/// with `clock_gettime(CLOCK_PROCESS_CPUTIME_ID)`.
+/// `clock_gettime(2)` (libc, which std links): `CLOCK_MONOTONIC` for `monotonic` and
+/// `perf_counter`, `CLOCK_PROCESS_CPUTIME_ID` for `process_time`.
 mod libc_clock {
     use super::*;
     pub enum Id {
