@@ -165,6 +165,13 @@ fn init(ts: &ThreadState, o: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> P
         posonly: 0,
         kwonly: 3,
     };
+    crate::types::str_::check_ctor_args(
+        ts,
+        "bytearray",
+        &["source", "encoding", "errors"],
+        args,
+        kw,
+    )?;
     let [x, enc, errors] = crate::args::parse::<3>(ts, &SPEC_ARGS, args, kw)?;
     let v = b::bytes_from_args(ts, x, enc, errors, "bytearray")?;
     this(o).with(|d| *d = v);

@@ -343,6 +343,7 @@ fn new(ts: &ThreadState, ty: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> P
         posonly: 0,
         kwonly: 3,
     };
+    crate::types::str_::check_ctor_args(ts, "bytes", &["source", "encoding", "errors"], args, kw)?;
     let [x, enc, errors] = crate::args::parse::<3>(ts, &SPEC_ARGS, args, kw)?;
     if let Some(xo) = &x
         && enc.is_none()

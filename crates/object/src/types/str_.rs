@@ -215,6 +215,7 @@ fn new(ts: &ThreadState, ty: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> P
         posonly: 0,
         kwonly: 3,
     };
+    check_ctor_args(ts, "str", &["object", "encoding", "errors"], args, kw)?;
     let [obj, enc, err] = args::parse::<3>(ts, &SPEC_ARGS, args, kw)?;
     let s = match obj {
         None => ts.empty_str(),
@@ -227,6 +228,31 @@ fn new(ts: &ThreadState, ty: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> P
     Ok(alloc_object(ts, ty, PyStr::new(this(&s).as_str())))
 }
 
+/// The `PyArg_ParseTupleAndKeywords` errors of a constructor: "takes at most N arguments",
+/// "'x' is an invalid keyword argument for f()".
+pub(crate) fn check_ctor_args(
+    ts: &ThreadState,
+    f: &str,
+    names: &[&str],
+    args: &[ObjRef],
+    kw: Option<&ObjRef>,
+) -> PyResult<()> {
+    if args.len() > names.len() {
+        return Err(ts.type_error(format!(
+            "{f}() takes at most {} arguments ({} given)",
+            names.len(),
+            args.len()
+        )));
+    }
+    for k in args::kw_names(kw) {
+        let k = ab::str_of(k);
+        if !names.contains(&k) {
+            return Err(ts.type_error(format!("'{k}' is an invalid keyword argument for {f}()")));
+        }
+    }
+    Ok(())
+}
+
 /// `str(b, encoding, errors)`: decodes a bytes-like object.
 fn decode_arg(
     ts: &ThreadState,
@@ -234,7 +260,7 @@ fn decode_arg(
     enc: Option<ObjRef>,
     err: Option<ObjRef>,
 ) -> PyResult<ObjRef> {
-    let text = |x: Option<ObjRef>, n: usize, default: &str| -> PyResult<String> {
+    let text = |x: Option<ObjRef>, n: &str, default: &str| -> PyResult<String> {
         match x {
             None => Ok(default.to_string()),
             Some(v) => v
@@ -242,13 +268,16 @@ fn decode_arg(
                 .map(|s| s.as_str().to_string())
                 .ok_or_else(|| {
                     ts.type_error(format!(
-                        "str() argument {n} must be str, not {}",
+                        "str() argument '{n}' must be str, not {}",
                         v.typ().name()
                     ))
                 }),
         }
     };
-    let (enc, err) = (text(enc, 2, "utf-8")?, text(err, 3, "strict")?);
+    let (enc, err) = (
+        text(enc, "encoding", "utf-8")?,
+        text(err, "errors", "strict")?,
+    );
     if o.is_a::<PyStr>() {
         return Err(ts.type_error("decoding str is not supported"));
     }
