@@ -63,6 +63,7 @@
 //! optimizer seam), `imports` (module lookup), `log` (the event log made readable).
 
 mod chunk;
+mod compile;
 mod database;
 mod file;
 mod imports;
@@ -72,6 +73,7 @@ pub mod log;
 mod optimize;
 
 pub use chunk::{Chunk, Placed, chunk_tokens, chunk_tree, chunks};
+pub use compile::code;
 pub use database::{Database, Db};
 pub use file::{Tree, ast, tokens, tree};
 pub use imports::{ModuleName, module};

@@ -5,7 +5,7 @@
 //!
 //! What is drawn comes from the whole-file queries (`tokens`, `tree`, `ast`; `opt` runs the
 //! optimizer, with its log, over the `ast` query's tree: the database optimizes per item,
-//! without a log). Each draw also brings the compile path up to date (`compile_file`:
+//! without a log; `dis` is the whole-file `code` query's code object). Each draw also brings the compile path up to date (`compile_file`:
 //! `item_tree`, then `item_ast`/`item_optimized` per function and class), as running the file
 //! will, so the status line shows which items an edit re-lowered.
 //!
@@ -33,7 +33,7 @@ use taipan_diagnostics::Diagnostic;
 
 use crate::source::{self, LoadError};
 use crate::style;
-use crate::views::{Format, ast, cst, opt, tokens};
+use crate::views::{Format, ast, cst, dis, opt, tokens};
 
 /// How often the file is looked at.
 const POLL: Duration = Duration::from_millis(100);
@@ -58,6 +58,7 @@ enum WatchStage {
     Cst,
     Ast,
     Opt,
+    Dis,
 }
 
 impl WatchStage {
@@ -67,6 +68,7 @@ impl WatchStage {
             WatchStage::Cst => "cst",
             WatchStage::Ast => "ast",
             WatchStage::Opt => "opt",
+            WatchStage::Dis => "dis",
         }
     }
 }
@@ -208,6 +210,10 @@ fn render(db: &Database, file: SourceFile, stage: WatchStage) -> (String, Vec<Di
             };
             opt::render_ast(lowered.ast.clone(), Format::Text, options)
         }
+        WatchStage::Dis => match taipan_db::code(db, file) {
+            Ok(code) => (taipan_codegen::dump::dis(code), Vec::new()),
+            Err(e) => (String::new(), vec![dis::compile_diagnostic(text, e)]),
+        },
     }
 }
 

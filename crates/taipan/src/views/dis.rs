@@ -13,17 +13,19 @@ pub fn render(text: &str, filename: &str, mode: Mode, dot: bool) -> (String, Vec
     match taipan_codegen::compile_source(text, filename, mode, 0) {
         Ok(code) if dot => (control_flow_dot(&code), Vec::new()),
         Ok(code) => (taipan_codegen::dump::dis(&code), Vec::new()),
-        Err(e) => {
-            let start = byte_offset(text, e.lineno, e.offset);
-            let end = byte_offset(text, e.end_lineno, e.end_offset).max(start);
-            let d = Diagnostic {
-                title: e.kind.name().into(),
-                message: e.message.clone(),
-                range: start..end,
-                severity: Severity::Error,
-            };
-            (String::new(), vec![d])
-        }
+        Err(e) => (String::new(), vec![compile_diagnostic(text, &e)]),
+    }
+}
+
+/// A compile error as a diagnostic at its position in `text`.
+pub fn compile_diagnostic(text: &str, e: &taipan_codegen::CompileError) -> Diagnostic {
+    let start = byte_offset(text, e.lineno, e.offset);
+    let end = byte_offset(text, e.end_lineno, e.end_offset).max(start);
+    Diagnostic {
+        title: e.kind.name().into(),
+        message: e.message.clone(),
+        range: start..end,
+        severity: Severity::Error,
     }
 }
 
