@@ -277,9 +277,7 @@ fn sum(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyRes
         kwonly: 2,
     };
     if a.len() == args::kw_names(kw).len() {
-        return Err(ts.type_error(
-            "sum() takes at least 1 positional argument (0 given)",
-        ));
+        return Err(ts.type_error("sum() takes at least 1 positional argument (0 given)"));
     }
     let [it, start] = args::parse::<2>(ts, &SPEC, a, kw)?;
     let it = it.expect("required");
@@ -413,9 +411,8 @@ fn pow(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyRes
             if !ts.is_not_implemented(&r) {
                 return Ok(r);
             }
-            let num = |o: &ObjRef| {
-                o.is_a::<PyInt>() || o.is_a::<taipan_object::types::float::PyFloat>()
-            };
+            let num =
+                |o: &ObjRef| o.is_a::<PyInt>() || o.is_a::<taipan_object::types::float::PyFloat>();
             if num(&b) && num(&e) && num(&m) {
                 return Err(ts.type_error(
                     "pow() 3rd argument not allowed unless all arguments are integers",
@@ -484,8 +481,9 @@ fn dir(ts: &ThreadState, m: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
             ts.new_list(l.downcast::<PyDict>().map_or(Vec::new(), |d| d.keys()))
         }
         Some(o) => {
-            let r = taipan_object::typeobj::slotdefs::call_dunder(ts, o, &ts.intern("__dir__"), &[])
-                .unwrap_or_else(|| Err(ts.type_error("object does not provide __dir__")))?;
+            let r =
+                taipan_object::typeobj::slotdefs::call_dunder(ts, o, &ts.intern("__dir__"), &[])
+                    .unwrap_or_else(|| Err(ts.type_error("object does not provide __dir__")))?;
             ts.new_list(ab::collect(ts, &r)?)
         }
     };
@@ -529,9 +527,6 @@ pub static FUNCTIONS: &[MethodDef] = &[
     ),
     MethodDef::new("print", Meth::FastKw(print)),
     MethodDef::new("__import__", Meth::FastKw(crate::import::builtin_import)),
-    MethodDef::new("exec", Meth::FastKw(crate::compile::exec)),
-    MethodDef::new("eval", Meth::Fast(crate::compile::eval)),
-    MethodDef::new("compile", Meth::FastKw(crate::compile::compile)),
     MethodDef::new("exec", Meth::FastKw(crate::compile::exec)),
     MethodDef::new("eval", Meth::Fast(crate::compile::eval)),
     MethodDef::new("compile", Meth::FastKw(crate::compile::compile)),
@@ -589,10 +584,10 @@ pub fn make_builtins(ts: &ThreadState) -> ObjRef {
         ("bool", &t.bool_),
         ("float", &t.float),
         ("str", &t.str_),
-        ("memoryview", &t.memoryview),
         ("bytes", &t.bytes),
         ("bytearray", &t.bytearray),
         ("complex", &t.complex),
+        ("memoryview", &t.memoryview),
         ("tuple", &t.tuple),
         ("list", &t.list),
         ("dict", &t.dict),

@@ -127,7 +127,10 @@ pub unsafe fn push_frame(
         let base = vm.slots.add(vm.top);
         #[cfg(debug_assertions)]
         for i in 0..need {
-            debug_assert!((*base.add(i)).is_none(), "stale slot {i} of {need} in a new frame");
+            debug_assert!(
+                (*base.add(i)).is_none(),
+                "stale slot {i} of {need} in a new frame"
+            );
         }
         // Slots above `top` are `None` (zeroed, or cleared when their frame was popped).
         vm.top += need;
