@@ -139,5 +139,10 @@ pub fn build_class(
 /// `ts.hooks.current_globals`: the running frame's globals.
 pub fn current_globals(_: &ThreadState) -> Option<ObjRef> {
     // SAFETY: reading the running frame.
-    unsafe { (*crate::frame::vm()).frames.last().map(|f| f.globals.clone()) }
+    unsafe {
+        (*crate::frame::vm())
+            .frames
+            .last()
+            .map(|f| f.globals.clone())
+    }
 }
