@@ -18,6 +18,7 @@ use taipan_bytecode::instr::Instruction;
 use taipan_bytecode::{CodeUnit, Opcode};
 use taipan_object::abstract_ as ab;
 use taipan_object::types::code::PyCode;
+use taipan_object::types::dict::PyDict;
 use taipan_object::{ObjRef, ThreadState};
 
 use crate::builtins::write_stdout;
@@ -160,7 +161,10 @@ fn instr_text(code: &PyCode, at: u32) -> String {
         arg,
         next: at + 1 + unit.op.cache_entries() as u32,
     };
-    let meaning = arg_repr(&code.code, &instr, &HashMap::new());
+    let mut meaning = arg_repr(&code.code, &instr, &HashMap::new());
+    if meaning.chars().count() > MAX_REPR {
+        meaning = meaning.chars().take(MAX_REPR - 3).collect::<String>() + "...";
+    }
     if !meaning.is_empty() {
         format!("{} {meaning}", unit.op.name())
     } else if unit.op.has_arg() {
@@ -207,12 +211,8 @@ pub unsafe fn step(
                         indent(d),
                         stack_text(ts, (*f).stack_base, sp)
                     );
-                    let unit = pcode.code.code[p.at as usize];
-                    if unit.op == Opcode::STORE_FAST
-                        && let Some(v) = &*(*f).base.add(unit.arg as usize)
-                    {
-                        let name = &pcode.code.localsplusnames[unit.arg as usize];
-                        s.push_str(&format!(", {name} = {}", short_repr(ts, v)));
+                    if let Some((name, v)) = stored(ts, f, pcode, p.at) {
+                        s.push_str(&format!(", {name} = {}", short_repr(ts, &v)));
                     }
                     s
                 } else if p.depth < d {
@@ -273,6 +273,41 @@ pub unsafe fn step(
                 code: (*f).code.clone(),
                 at,
             });
+        }
+    }
+}
+
+/// The name and new value a store at `at` set (`STORE_FAST`, `STORE_NAME`, `STORE_GLOBAL`),
+/// as the seed's walk-through shows it (`STORE_FAST x -> Stack: [], x = 10`).
+///
+/// # Safety
+/// `f` is the running frame, `code` its code.
+unsafe fn stored(
+    ts: &ThreadState,
+    f: *mut Frame,
+    code: &PyCode,
+    at: u32,
+) -> Option<(String, ObjRef)> {
+    let unit = code.code.code[at as usize];
+    let i = unit.arg as usize;
+    // SAFETY: `f` is live.
+    unsafe {
+        match unit.op {
+            Opcode::STORE_FAST => {
+                let v = (*(*f).base.add(i)).clone()?;
+                Some((code.code.localsplusnames.get(i)?.to_string(), v))
+            }
+            Opcode::STORE_NAME | Opcode::STORE_GLOBAL => {
+                let dict = if unit.op == Opcode::STORE_NAME {
+                    (*f).locals.as_ref()?
+                } else {
+                    &(*f).globals
+                };
+                let name = code.names.get(i)?;
+                let v = dict.downcast::<PyDict>()?.get_str(ts, name)?;
+                Some((ab::str_of(name).to_string(), v))
+            }
+            _ => None,
         }
     }
 }
