@@ -20,6 +20,7 @@ const STAGES: &[(&str, &[&str])] = &[
     ("ast", &["ast"]),
     ("opt", &["opt"]),
     ("dis", &["dis"]),
+    ("dis_dot", &["dis", "--dot"]),
     // A short trace keeps the snapshots readable (the program then runs on untraced).
     ("trace", &["trace", "--limit", "60"]),
 ];
