@@ -56,9 +56,14 @@ pub fn utf8_str_repr(s: &str) -> String {
 
 /// `ascii()` of a `str`: its `repr()` with every non-ASCII code point escaped.
 pub fn str_ascii(s: &[u8]) -> String {
-    let r = str_repr(s);
+    ascii_escape(&str_repr(s))
+}
+
+/// `ascii()`'s second step over any object's `repr()` text: every non-ASCII code point escaped
+/// as `\xhh`, `\uhhhh` or `\Uhhhhhhhh`.
+pub fn ascii_escape(r: &str) -> String {
     if r.is_ascii() {
-        return r;
+        return r.to_owned();
     }
     let mut out = String::with_capacity(r.len() + 8);
     for c in r.chars() {

@@ -946,7 +946,7 @@ unsafe fn eval_impl<const TRACE: bool>(
                         let spec = if oparg & 4 != 0 { Some(pop!()) } else { None };
                         let v = pop!();
                         let v = tr!('d, ops::convert(ts, &v, oparg & 3));
-                        let r = tr!('d, ops::format(ts, &v, spec.as_ref()));
+                        let r = tr!('d, taipan_object::types::str_format::format_obj(ts, &v, spec.as_ref()));
                         push!(r);
                     }
                     Opcode::SETUP_ANNOTATIONS => {

@@ -115,51 +115,12 @@ pub fn unpack_ex(
     Ok(out)
 }
 
-/// `format(v, spec)` (`FORMAT_VALUE`, `format()`).
-pub fn format(ts: &ThreadState, v: &ObjRef, spec: Option<&ObjRef>) -> PyResult<ObjRef> {
-    let empty = spec.is_none_or(|s| str_of(s).is_empty());
-    if empty && v.is_exact(&ts.types.str_) {
-        return Ok(v.clone());
-    }
-    if empty && v.is_exact(&ts.types.int) {
-        return ab::str(ts, v);
-    }
-    let spec = spec.cloned().unwrap_or_else(|| ts.empty_str());
-    let f = v.typ().lookup(ts, &ts.names.__format__).ok_or_else(|| {
-        ts.type_error(format!("Type {} doesn't define __format__", v.typ().name()))
-    })?;
-    let r = ab::call_unbound(ts, &f, v, std::slice::from_ref(&spec))?;
-    if !r.is_a::<PyStr>() {
-        return Err(ts.type_error(format!(
-            "__format__ must return a str, not {}",
-            r.typ().name()
-        )));
-    }
-    Ok(r)
-}
-
 /// `FORMAT_VALUE`'s conversion (`!s`, `!r`, `!a`).
 pub fn convert(ts: &ThreadState, v: &ObjRef, which: u32) -> PyResult<ObjRef> {
     match which {
         1 => ab::str(ts, v),
         2 => ab::repr(ts, v),
-        3 => {
-            let r = ab::repr_string(ts, v)?;
-            let mut out = String::new();
-            for c in r.chars() {
-                let u = c as u32;
-                if u < 0x80 {
-                    out.push(c);
-                } else if u < 0x100 {
-                    out.push_str(&format!("\\x{u:02x}"));
-                } else if u < 0x10000 {
-                    out.push_str(&format!("\\u{u:04x}"));
-                } else {
-                    out.push_str(&format!("\\U{u:08x}"));
-                }
-            }
-            Ok(ts.new_string(out))
-        }
+        3 => taipan_object::types::str_format::ascii_of(ts, v),
         _ => Ok(v.clone()),
     }
 }

@@ -26,7 +26,7 @@ fn sbytes(o: &ObjRef) -> &[u8] {
     o.downcast::<PyStr>().expect("str").as_str().as_bytes()
 }
 
-/// `format(v, spec)` (`PyObject_Format`): exact str and int with an empty spec directly,
+/// `format(v, spec)` (`PyObject_Format`; the builtin and `FORMAT_VALUE`): exact str and int with an empty spec directly,
 /// else `type(v).__format__(v, spec)`.
 pub fn format_obj(ts: &ThreadState, v: &ObjRef, spec: Option<&ObjRef>) -> PyResult<ObjRef> {
     let empty = spec.is_none_or(|s| s.downcast::<PyStr>().is_some_and(|s| s.as_str().is_empty()));
@@ -43,12 +43,9 @@ pub fn format_obj(ts: &ThreadState, v: &ObjRef, spec: Option<&ObjRef>) -> PyResu
             spec.typ().name()
         )));
     }
-    let f = v
-        .typ()
-        .lookup(ts, &ts.intern("__format__"))
-        .ok_or_else(|| {
-            ts.type_error(format!("Type {} doesn't define __format__", v.typ().name()))
-        })?;
+    let f = v.typ().lookup(ts, &ts.names.__format__).ok_or_else(|| {
+        ts.type_error(format!("Type {} doesn't define __format__", v.typ().name()))
+    })?;
     let r = ab::call_unbound(ts, &f, v, std::slice::from_ref(&spec))?;
     if !r.is_a::<PyStr>() {
         return Err(ts.type_error(format!(
@@ -59,27 +56,14 @@ pub fn format_obj(ts: &ThreadState, v: &ObjRef, spec: Option<&ObjRef>) -> PyResu
     Ok(r)
 }
 
-/// `ascii(o)`: the repr with non-ASCII escaped.
+/// `ascii(o)`: the repr with non-ASCII escaped (`FORMAT_VALUE`'s `!a` too).
 pub fn ascii_of(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let r = ab::repr(ts, o)?;
     let text = r.downcast::<PyStr>().expect("str").as_str();
     if text.is_ascii() {
         return Ok(r);
     }
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        let u = c as u32;
-        if u < 0x80 {
-            out.push(c);
-        } else if u < 0x100 {
-            out.push_str(&format!("\\x{u:02x}"));
-        } else if u < 0x10000 {
-            out.push_str(&format!("\\u{u:04x}"));
-        } else {
-            out.push_str(&format!("\\U{u:08x}"));
-        }
-    }
-    Ok(ts.new_string(out))
+    Ok(ts.new_string(taipan_text::repr::ascii_escape(text)))
 }
 
 // ---- str.format ----
