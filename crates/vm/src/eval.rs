@@ -155,6 +155,18 @@ unsafe fn eval_impl<const TRACE: bool>(
             ptr::replace(sp, None)
         }};
     }
+    // Moves the top `n` values off the stack into a Vec, bottom first (no refcount traffic).
+    macro_rules! take_n {
+        ($n:expr) => {{
+            let n: usize = $n;
+            let mut items = Vec::with_capacity(n);
+            for i in (1..=n).rev() {
+                items.push(ptr::replace(sp.sub(i), None).expect("item"));
+            }
+            sp = sp.sub(n);
+            items
+        }};
+    }
     macro_rules! pop {
         () => {{
             sp = sp.sub(1);
@@ -636,20 +648,11 @@ unsafe fn eval_impl<const TRACE: bool>(
                         }
                     }
                     Opcode::BUILD_TUPLE => {
-                        let n = oparg as usize;
-                        let items = as_refs(std::slice::from_raw_parts(sp.sub(n), n)).to_vec();
-                        for _ in 0..n {
-                            drop(pop_opt!());
-                        }
+                        let items = take_n!(oparg as usize);
                         push!(ts.new_tuple(items));
                     }
                     Opcode::BUILD_LIST => {
-                        let n = oparg as usize;
-                        let mut items = Vec::with_capacity(n);
-                        for i in (1..=n).rev() {
-                            items.push(ptr::replace(sp.sub(i), None).expect("item"));
-                        }
-                        sp = sp.sub(n);
+                        let items = take_n!(oparg as usize);
                         push!(ts.new_list(items));
                     }
                     Opcode::BUILD_MAP => {
@@ -727,11 +730,7 @@ unsafe fn eval_impl<const TRACE: bool>(
                         }
                     }
                     Opcode::BUILD_SET => {
-                        let n = oparg as usize;
-                        let items = as_refs(std::slice::from_raw_parts(sp.sub(n), n)).to_vec();
-                        for _ in 0..n {
-                            drop(pop_opt!());
-                        }
+                        let items = take_n!(oparg as usize);
                         push!(tr!('d, ts.new_set(&items)));
                     }
                     Opcode::SET_ADD => {
