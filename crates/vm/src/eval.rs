@@ -532,8 +532,10 @@ unsafe fn eval_impl<const TRACE: bool>(
                         let kwargs = if oparg & 1 != 0 { pop_opt!() } else { None };
                         let callargs = pop!();
                         let func = peek!(1).clone();
-                        let items = match callargs.downcast::<PyTuple>() {
-                            Some(t) => t.items().to_vec(),
+                        let collected;
+                        let items: &[ObjRef] = match callargs.downcast::<PyTuple>() {
+                            // The tuple is owned here (`callargs`): its items are passed as they are.
+                            Some(t) => t.items(),
                             None => {
                                 if callargs.typ().slots().iter.is_none()
                                     && callargs.typ().slots().getitem.is_none()
@@ -544,10 +546,11 @@ unsafe fn eval_impl<const TRACE: bool>(
                                         callargs.typ().name()
                                     ));
                                 }
-                                tr!('d, ab::collect(ts, &callargs))
+                                collected = tr!('d, ab::collect(ts, &callargs));
+                                &collected
                             }
                         };
-                        let r = tr!('d, ab::call_with_dict(ts, &func, &items, kwargs.as_ref()));
+                        let r = tr!('d, ab::call_with_dict(ts, &func, items, kwargs.as_ref()));
                         drop(pop_opt!());
                         set_top!(r);
                     }
