@@ -27,6 +27,17 @@ pub mod flags {
     /// Instances cannot be made from Python (`cannot create 'X' instances`).
     pub const DISALLOW_INSTANTIATION: u64 = 1 << 7;
     pub const IS_ABSTRACT: u64 = 1 << 20;
+    /// Instances match `case [..]` patterns (`Py_TPFLAGS_SEQUENCE`: list, tuple, range,
+    /// memoryview, `collections.deque`, and classes registered with `collections.abc.Sequence`
+    /// through `_abc`'s `__abc_tpflags__`). Inherited.
+    pub const SEQUENCE: u64 = 1 << 5;
+    /// Instances match `case {..}` patterns (`Py_TPFLAGS_MAPPING`: dict and classes registered
+    /// with `collections.abc.Mapping`). Inherited.
+    pub const MAPPING: u64 = 1 << 6;
+    /// taipan's own (CPython uses `tp_weaklistoffset`): a built-in type whose instances can be
+    /// weakly referenced; `ready_builtin` gives each instance a trailing weakref-list slot.
+    /// Not inherited (each built-in type says so itself; heap types decide in `type_new`).
+    pub const WEAKREFABLE: u64 = 1 << 3;
     pub const LONG_SUBCLASS: u64 = 1 << 24;
     pub const LIST_SUBCLASS: u64 = 1 << 25;
     pub const TUPLE_SUBCLASS: u64 = 1 << 26;
@@ -37,6 +48,8 @@ pub mod flags {
     pub const TYPE_SUBCLASS: u64 = 1 << 31;
     /// Flags a subclass inherits from its base.
     pub const INHERITED: u64 = HAVE_GC
+        | SEQUENCE
+        | MAPPING
         | LONG_SUBCLASS
         | LIST_SUBCLASS
         | TUPLE_SUBCLASS
