@@ -5,12 +5,14 @@
 //! assembles them through `taipan_bytecode::CodeBuilder`.
 //!
 //! Entry points: [`compile_source`] (parse, lower, optimize, symtable, compile) and
-//! [`compile_ast`] (for callers that already hold the optimized AST).
+//! [`compile_ast`] (for callers that already hold the optimized AST); [`item`] compiles one
+//! function or class body of a file alone, for the database's per-item code queries.
 
 mod compile;
 pub mod dump;
 mod error;
 pub mod future;
+pub mod item;
 pub mod symtable;
 mod unparse;
 
@@ -58,23 +60,7 @@ pub fn compile_source(
 
 /// Compiles an AST that went through the optimizer: symbol table, then code.
 pub fn compile_ast(ast: &Ast, filename: &str, optimize: u8) -> Result<CodeObject, CompileError> {
-    let table = SymbolTable::new(ast).map_err(|e| {
-        let kind = match e.kind {
-            symtable::ErrorKind::SyntaxError => CompileErrorKind::SyntaxError,
-            symtable::ErrorKind::RecursionError => CompileErrorKind::RecursionError,
-            _ => CompileErrorKind::SyntaxError,
-        };
-        CompileError {
-            kind,
-            message: e.message.clone(),
-            filename: filename.to_string(),
-            lineno: e.lineno,
-            offset: e.offset,
-            end_lineno: e.end_lineno,
-            end_offset: e.end_offset.unwrap_or(0),
-            text: None,
-        }
-    })?;
+    let table = SymbolTable::new(ast).map_err(|e| item::symtable_error(&e, filename))?;
     compile_with_table(ast, &table, filename, optimize)
 }
 

@@ -38,7 +38,7 @@ pub fn code(db: &dyn Db, file: SourceFile) -> Result<Arc<CodeObject>, CompileErr
 
 /// The error `compile()` reports for a text the pipeline rejected (the compiler's own words
 /// and position, from its whole path).
-fn error_of(text: &str, path: &str) -> CompileError {
+pub(crate) fn error_of(text: &str, path: &str) -> CompileError {
     match taipan_codegen::compile_source(text, path, Mode::Exec, 0) {
         Err(e) => e,
         Ok(_) => CompileError {

@@ -63,6 +63,7 @@
 //! optimizer seam), `imports` (module lookup), `log` (the event log made readable).
 
 mod chunk;
+mod codegen;
 mod compile;
 mod database;
 mod file;
@@ -73,6 +74,7 @@ pub mod log;
 mod optimize;
 
 pub use chunk::{Chunk, Placed, chunk_tokens, chunk_tree, chunks};
+pub use codegen::{file_future, item_code, item_interface, item_placed, module_code};
 pub use compile::code;
 pub use database::{Database, Db};
 pub use file::{Tree, ast, tokens, tree};

@@ -135,7 +135,10 @@ impl<'a> Compiler<'a> {
                         .get_index_of(name.as_str())
                         .map(|i| (i + self.ur().cellvars.len()) as u32)
                 };
-                let Some(arg) = arg else {
+                // Per-item compilation: the wrapper module around the item is thrown away,
+                // and the enclosing scopes its closure would load from are not in it.
+                let wrapper = self.outer_qualname.is_some() && self.units.len() == 1;
+                let Some(arg) = arg.or(wrapper.then_some(0)) else {
                     return Err(self.error(format!("compiler_make_closure: cannot find {name}")));
                 };
                 self.emit(Opcode::LOAD_CLOSURE, arg);
@@ -163,6 +166,11 @@ impl<'a> Compiler<'a> {
             flags |= 4;
         }
         let name = self.ident(f.name);
+        if let Some(code) = self.holes.get(&id).cloned() {
+            self.make_closure(code, flags)?;
+            self.apply_decorators(&f.decorator_list);
+            return self.nameop(name, ExprContext::Store);
+        }
         let scope = if is_async {
             ScopeKind::AsyncFunction
         } else {
@@ -217,6 +225,15 @@ impl<'a> Compiler<'a> {
             .first()
             .map_or(s.loc.lineno, |&d| ast.expr(d).loc.lineno);
         let name = self.ident(c.name);
+        if let Some(code) = self.holes.get(&id).cloned() {
+            self.emit(Opcode::PUSH_NULL, 0);
+            self.emit(Opcode::LOAD_BUILD_CLASS, 0);
+            self.make_closure(code, 0)?;
+            self.load_const(Constant::str(name));
+            self.call_helper(2, &c.bases, &c.keywords)?;
+            self.apply_decorators(&c.decorator_list);
+            return self.nameop(name, ExprContext::Store);
+        }
         self.enter_scope(name, ScopeKind::Class, BlockKey::Stmt(id), firstlineno)?;
         self.u().private = Some(name.to_string());
         self.nameop("__name__", ExprContext::Load)?;

@@ -74,6 +74,13 @@ pub(crate) struct Compiler<'a> {
     pub interactive: bool,
     pub units: Vec<Unit>,
     depth: u32,
+    /// Per-item compilation (`crate::item`): the qualified name of the one scope compiled at
+    /// the wrapper module's level, and the class name its names are mangled with.
+    pub outer_qualname: Option<String>,
+    pub outer_private: Option<String>,
+    /// Per-item compilation: the nested items compiled apart; their `def`/`class` takes the
+    /// given stand-in code object instead of compiling the (hollowed) body.
+    pub holes: FxHashMap<taipan_ast::StmtId, CodeObject>,
 }
 
 impl<'a> Compiler<'a> {
@@ -86,6 +93,9 @@ impl<'a> Compiler<'a> {
             interactive: false,
             units: Vec::new(),
             depth: 0,
+            outer_qualname: None,
+            outer_private: None,
+            holes: FxHashMap::default(),
         }
     }
 
@@ -176,7 +186,10 @@ impl<'a> Compiler<'a> {
         if ste.needs_class_closure {
             cells.insert(0, "__class__".to_string());
         }
-        let private = self.units.last().and_then(|u| u.private.clone());
+        let private = match self.units.last() {
+            Some(u) => u.private.clone(),
+            None => self.outer_private.clone(),
+        };
         let loc = SrcLoc {
             lineno: lineno as i32,
             end_lineno: lineno as i32,
@@ -222,7 +235,10 @@ impl<'a> Compiler<'a> {
             return u.name.clone();
         };
         if parent.scope == ScopeKind::Module {
-            return u.name.clone();
+            return self
+                .outer_qualname
+                .clone()
+                .unwrap_or_else(|| u.name.clone());
         }
         let mut force_global = false;
         if matches!(

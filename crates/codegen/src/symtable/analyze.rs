@@ -19,6 +19,14 @@ struct Analyzer<'t> {
     blocks: &'t mut [Block],
     names: &'t taipan_ast::Names,
     class_cell: Identifier,
+    /// Per-item compilation (`super::item`): the item's block analyzed with the enclosing
+    /// scopes' sets given instead of those of the wrapper module around it.
+    root: Option<(BlockId, Option<NameSet>, NameSet)>,
+    /// Per-item compilation: the hollowed nested items, not analyzed; their free variables
+    /// (and whether they have any) given.
+    holes: rustc_hash::FxHashMap<BlockId, (NameSet, bool)>,
+    /// What the root block passed up as free.
+    root_free: NameSet,
 }
 
 pub(super) fn analyze(table: &mut SymbolTable) -> Result {
@@ -27,24 +35,80 @@ pub(super) fn analyze(table: &mut SymbolTable) -> Result {
         blocks: &mut table.blocks,
         names: &table.names,
         class_cell,
+        root: None,
+        holes: Default::default(),
+        root_free: NameSet::default(),
     };
     let mut free = NameSet::default();
     let mut global = NameSet::default();
     a.analyze_block(BlockId::TOP, None, &mut free, &mut global)
 }
 
+/// Pass two for one item of a file (`super::item`): block `root` gets the enclosing scopes'
+/// `bound` and `global` sets; each hole is a nested item's block, whose free variables are
+/// given instead of analyzed. Returns the free variables `root` passes up.
+pub(super) fn analyze_item(
+    table: &mut SymbolTable,
+    root: BlockId,
+    bound: Option<NameSet>,
+    global: NameSet,
+    holes: rustc_hash::FxHashMap<BlockId, (NameSet, bool)>,
+) -> Result<NameSet> {
+    let class_cell = table.class_cell;
+    let mut a = Analyzer {
+        blocks: &mut table.blocks,
+        names: &table.names,
+        class_cell,
+        root: Some((root, bound, global)),
+        holes,
+        root_free: NameSet::default(),
+    };
+    let mut free = NameSet::default();
+    let mut global = NameSet::default();
+    a.analyze_block(BlockId::TOP, None, &mut free, &mut global)?;
+    Ok(if root == BlockId::TOP {
+        free
+    } else {
+        a.root_free
+    })
+}
+
+/// What block `id` of an item's table passes to its children, given the enclosing scopes'
+/// `bound` and `global` sets: the names bound and global they see, and the scope of each of
+/// the block's names. Runs the names pass alone, so it does not need the children.
+pub(super) fn child_sets(
+    table: &mut SymbolTable,
+    id: BlockId,
+    mut bound: Option<NameSet>,
+    mut global: NameSet,
+) -> Result<(NameSet, NameSet, Vec<Scope>)> {
+    let class_cell = table.class_cell;
+    let mut a = Analyzer {
+        blocks: &mut table.blocks,
+        names: &table.names,
+        class_cell,
+        root: None,
+        holes: Default::default(),
+        root_free: NameSet::default(),
+    };
+    let mut free = NameSet::default();
+    let (scopes, newbound, newglobal) = a.names_pass(id, bound.as_mut(), &mut free, &mut global)?;
+    Ok((newbound, newglobal, scopes))
+}
+
 impl Analyzer<'_> {
-    fn analyze_block(
+    /// The scope of each name of block `id`, and the sets of names bound and global that its
+    /// children see (the first half of CPython's `analyze_block`).
+    fn names_pass(
         &mut self,
         id: BlockId,
         mut bound: Option<&mut NameSet>,
         free: &mut NameSet,
         global: &mut NameSet,
-    ) -> Result {
+    ) -> Result<(Vec<Scope>, NameSet, NameSet)> {
         let kind = self.blocks[id.index()].kind;
         let mut local = NameSet::default();
         let mut newglobal = NameSet::default();
-        let mut newfree = NameSet::default();
         let mut newbound = NameSet::default();
         // A class's names are not visible in its methods: what they see is decided first.
         if kind == BlockKind::Class {
@@ -84,19 +148,51 @@ impl Analyzer<'_> {
         } else {
             newbound.insert(self.class_cell);
         }
+        Ok((scopes, newbound, newglobal))
+    }
+
+    fn analyze_block(
+        &mut self,
+        id: BlockId,
+        mut bound: Option<&mut NameSet>,
+        free: &mut NameSet,
+        global: &mut NameSet,
+    ) -> Result {
+        let kind = self.blocks[id.index()].kind;
+        let mut newfree = NameSet::default();
+        let (mut scopes, newbound, newglobal) =
+            self.names_pass(id, bound.as_deref_mut(), free, global)?;
 
         let mut allfree = NameSet::default();
         for i in 0..self.blocks[id.index()].children.len() {
             let child = self.blocks[id.index()].children[i];
-            let mut temp_bound = newbound.clone();
+            if let Some((hole_free, has_free)) = self.holes.get(&child) {
+                allfree.extend(hole_free.iter().copied());
+                if *has_free {
+                    self.blocks[id.index()].child_free = true;
+                }
+                continue;
+            }
+            let given = match &self.root {
+                Some((root, bound, global)) if *root == child => {
+                    Some((bound.clone(), global.clone()))
+                }
+                _ => None,
+            };
             let mut temp_free = newfree.clone();
-            let mut temp_global = newglobal.clone();
-            self.analyze_block(
-                child,
-                Some(&mut temp_bound),
-                &mut temp_free,
-                &mut temp_global,
-            )?;
+            if let Some((mut temp_bound, mut temp_global)) = given {
+                self.analyze_block(child, temp_bound.as_mut(), &mut temp_free, &mut temp_global)?;
+                self.root_free = temp_free.clone();
+            } else {
+                let mut temp_bound = newbound.clone();
+                let mut temp_global = newglobal.clone();
+                self.analyze_block(
+                    child,
+                    Some(&mut temp_bound),
+                    &mut temp_free,
+                    &mut temp_global,
+                )?;
+            }
             allfree.extend(temp_free);
             let c = &self.blocks[child.index()];
             if c.free || c.child_free {

@@ -71,8 +71,19 @@ struct Builder<'a> {
 }
 
 pub(super) fn build(ast: &Ast, future: FutureFeatures) -> Result<SymbolTable> {
+    build_in(ast, future, None)
+}
+
+/// [`build`] as if inside class `private` (per-item compilation: a method's names are
+/// mangled with its class's name).
+pub(super) fn build_in(
+    ast: &Ast,
+    future: FutureFeatures,
+    private: Option<&str>,
+) -> Result<SymbolTable> {
     let mut names = ast.names.clone();
     let wk = WellKnown::new(&mut names);
+    let private = private.map(|p| names.intern(p));
     let mut b = Builder {
         ast,
         names,
@@ -81,7 +92,7 @@ pub(super) fn build(ast: &Ast, future: FutureFeatures) -> Result<SymbolTable> {
         by_node: FxHashMap::default(),
         stack: Vec::new(),
         cur: BlockId::TOP,
-        private: None,
+        private,
         mangled: FxHashMap::default(),
         future,
         depth: 0,

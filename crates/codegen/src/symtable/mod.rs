@@ -174,3 +174,64 @@ impl SymbolTable {
         &self.names[id]
     }
 }
+
+/// Per-item compilation (`crate::item`): the symbol table's passes for one item of a file.
+impl SymbolTable {
+    /// Pass one over an item's AST, as if inside class `private`; when `nested`, every block
+    /// is inside a function (the item's enclosing scopes are not in its AST).
+    pub(crate) fn build_item(
+        ast: &Ast,
+        future: FutureFeatures,
+        private: Option<&str>,
+        nested: bool,
+    ) -> Result<SymbolTable, SymtableError> {
+        let mut table = build::build_in(ast, future, private)?;
+        if nested {
+            for b in &mut table.blocks[1..] {
+                b.nested = true;
+            }
+        }
+        Ok(table)
+    }
+
+    /// Pass two for an item: see `analyze::analyze_item`.
+    pub(crate) fn analyze_item(
+        &mut self,
+        root: BlockId,
+        bound: Option<&[String]>,
+        global: &[String],
+        holes: &[(BlockId, &[String], bool)],
+    ) -> Result<Vec<String>, SymtableError> {
+        let bound = bound.map(|b| b.iter().map(|n| self.names.intern(n)).collect());
+        let global = global.iter().map(|n| self.names.intern(n)).collect();
+        let holes = holes
+            .iter()
+            .map(|&(id, free, has_free)| {
+                let free = free.iter().map(|n| self.names.intern(n)).collect();
+                (id, (free, has_free))
+            })
+            .collect();
+        let free = analyze::analyze_item(self, root, bound, global, holes)?;
+        Ok(self.sorted(free))
+    }
+
+    /// What block `id` passes to its children (names bound, names global) and its names'
+    /// scopes, by the names pass alone.
+    pub(crate) fn child_sets(
+        &mut self,
+        id: BlockId,
+        bound: Option<&[String]>,
+        global: &[String],
+    ) -> Result<(Vec<String>, Vec<String>, Vec<Scope>), SymtableError> {
+        let bound = bound.map(|b| b.iter().map(|n| self.names.intern(n)).collect());
+        let global = global.iter().map(|n| self.names.intern(n)).collect();
+        let (bound, global, scopes) = analyze::child_sets(self, id, bound, global)?;
+        Ok((self.sorted(bound), self.sorted(global), scopes))
+    }
+
+    fn sorted(&self, set: impl IntoIterator<Item = Identifier>) -> Vec<String> {
+        let mut v: Vec<String> = set.into_iter().map(|n| self.names[n].to_string()).collect();
+        v.sort_unstable();
+        v
+    }
+}

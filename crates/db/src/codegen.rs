@@ -1,0 +1,315 @@
+//! Code per item: every function and class body is compiled by a query of its own, and the
+//! module's code object is assembled from the items' (`taipan_codegen::item` has the
+//! compiler's side: how one scope is compiled given what the rest of the file contributes).
+//!
+//! ```text
+//! item_optimized(item) ─▶ item_symbols(item) ─▶ item_analyzed(item) ─▶ item_code(item)
+//!      item_env(item) = child_envs(parent)[k]    ▲ item_interface(child) for each child
+//! item_code(item) + Item::lines/start ─▶ item_placed(item) ◀─ item_placed(child) ─▶ module_code(file)
+//! ```
+//!
+//! - `item_env` (top-down) and `item_interface` (bottom-up) are small sets of names that an
+//!   edit inside a body rarely changes, so salsa backdates them and the other items'
+//!   `item_code` are not re-run.
+//! - Lines: `item_code` is compiled from the item's AST, whose lines count on its compact text
+//!   (see the crate doc, point 3): its line table is *relative*. `item_placed` maps it to the
+//!   file's lines with the item's [`crate::item::LineMap`] and [`crate::Item::start`] (decoding
+//!   and re-encoding the location tables of the item's code objects, lambdas and
+//!   comprehensions included), then puts the children's placed code objects in the holes. So
+//!   a line added above a function re-runs its `item_placed` (cheap), not its `item_code`.
+//! - An edit inside function `f` re-runs `item_code(f)` and the `item_placed` of `f` and of its
+//!   enclosing items up to the module (each a copy of a code object's constants, no
+//!   compiling); `tests/incremental.rs` checks it from the event log.
+//! - Errors: any item's error makes [`module_code`] fall back to the whole-file compiler for
+//!   the error (`compile()`'s words and position).
+
+use std::sync::Arc;
+
+use taipan_bytecode::linetable::{Entries, encode};
+use taipan_bytecode::{CodeObject, Const, Position as LinePos};
+use taipan_codegen::CompileError;
+use taipan_codegen::future::FutureFeatures;
+use taipan_codegen::item::{Interface, ItemSymbols, ScopeEnv, fill};
+
+use crate::item::{Item, ItemKind, LineMap, Position, item_tree};
+use crate::{Db, SourceFile, item_optimized};
+
+type CodeResult = Result<Arc<CodeObject>, CompileError>;
+
+fn filename(db: &dyn Db, file: SourceFile) -> String {
+    file.path(db).display().to_string()
+}
+
+/// The index of `item` in its file's item tree, and the indices of its children.
+fn family<'db>(db: &'db dyn Db, item: Item<'db>) -> (usize, Vec<Item<'db>>) {
+    let tree = item_tree(db, item.file(db));
+    let index = tree.items.iter().position(|&i| i == item).unwrap_or(0);
+    let children = (1..tree.items.len())
+        .filter(|&j| tree.parents[j] as usize == index)
+        .map(|j| tree.items[j])
+        .collect();
+    (index, children)
+}
+
+/// The file's `from __future__` features (from the module item), as the symbol table reads
+/// them; a function or class item gets `lineno` 0 (a future import in it is always late).
+#[salsa::tracked(returns(ref))]
+pub fn file_future(db: &dyn Db, file: SourceFile) -> Result<FutureFeatures, CompileError> {
+    let module = item_tree(db, file).items[0];
+    taipan_codegen::future::future_features(&item_optimized(db, module).ast)
+        .map_err(|_| crate::compile::error_of(file.text(db), &filename(db, file)))
+}
+
+/// Pass one of the symbol table over the item's AST.
+#[salsa::tracked(returns(ref), no_eq)]
+fn item_symbols<'db>(db: &'db dyn Db, item: Item<'db>) -> Result<Arc<ItemSymbols>, CompileError> {
+    let file = item.file(db);
+    let name = filename(db, file);
+    let lowered = item_optimized(db, item);
+    if !lowered.errors.is_empty() {
+        return Err(crate::compile::error_of(file.text(db), &name));
+    }
+    let env = item_context(db, item);
+    let mut future = file_future(db, file).clone()?;
+    let module = item.kind(db) == ItemKind::Module;
+    if !module {
+        future.lineno = 0;
+    }
+    let mut symbols = ItemSymbols::build(&lowered.ast, future, &env, module, &name)?;
+    if module {
+        let (_, children) = family(db, item);
+        for c in children {
+            symbols.add_globals(&item_globals(db, c).clone()?);
+        }
+    }
+    Ok(Arc::new(symbols))
+}
+
+/// What pass one needs of the enclosing scopes, from the item tree alone: the class names
+/// are mangled with, and whether the item is inside a function.
+#[salsa::tracked(returns(ref))]
+fn item_context<'db>(db: &'db dyn Db, item: Item<'db>) -> ScopeEnv {
+    let tree = item_tree(db, item.file(db));
+    let (mut index, _) = family(db, item);
+    let mut env = ScopeEnv::default();
+    while index != 0 {
+        index = tree.parents[index] as usize;
+        let parent = tree.items[index];
+        match parent.kind(db) {
+            ItemKind::Function => env.nested = true,
+            ItemKind::Class if env.private.is_none() => {
+                env.private = parent.path(db).0.last().map(|s| s.name.to_string());
+            }
+            _ => {}
+        }
+    }
+    env
+}
+
+/// The names `global` statements in `item` and the items in it declare (CPython's symtable
+/// marks them global in the module's block too).
+#[salsa::tracked(returns(ref))]
+fn item_globals<'db>(db: &'db dyn Db, item: Item<'db>) -> Result<Vec<String>, CompileError> {
+    let mut out = item_symbols(db, item).clone()?.declared_globals();
+    let (_, children) = family(db, item);
+    for c in children {
+        out.extend(item_globals(db, c).clone()?);
+    }
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
+/// The names the module binds by `import`.
+#[salsa::tracked(returns(ref))]
+fn module_imports(db: &dyn Db, file: SourceFile) -> Result<Vec<String>, CompileError> {
+    let module = item_tree(db, file).items[0];
+    Ok(item_symbols(db, module).clone()?.module_imports())
+}
+
+/// The environments of an item's children (from its own names and its environment).
+#[salsa::tracked(returns(ref))]
+fn child_envs<'db>(db: &'db dyn Db, item: Item<'db>) -> Result<Vec<ScopeEnv>, CompileError> {
+    let symbols = item_symbols(db, item).clone()?;
+    let env = item_env(db, item).clone()?;
+    symbols.child_envs(&env, &filename(db, item.file(db)))
+}
+
+/// What the enclosing scopes give `item`.
+#[salsa::tracked(returns(ref))]
+fn item_env<'db>(db: &'db dyn Db, item: Item<'db>) -> Result<ScopeEnv, CompileError> {
+    if item.kind(db) == ItemKind::Module {
+        return Ok(ScopeEnv::default());
+    }
+    let tree = item_tree(db, item.file(db));
+    let (index, _) = family(db, item);
+    let parent = tree.items[tree.parents[index] as usize];
+    let (_, siblings) = family(db, parent);
+    let k = siblings
+        .iter()
+        .position(|&s| s == item)
+        .unwrap_or(usize::MAX);
+    let envs = child_envs(db, parent).clone()?;
+    envs.get(k).cloned().ok_or_else(|| out_of_step(db, item))
+}
+
+fn out_of_step(db: &dyn Db, item: Item<'_>) -> CompileError {
+    let file = item.file(db);
+    crate::compile::error_of(file.text(db), &filename(db, file))
+}
+
+/// The children's interfaces, in order.
+fn interfaces<'db>(
+    db: &'db dyn Db,
+    children: &[Item<'db>],
+) -> Result<Vec<Interface>, CompileError> {
+    children
+        .iter()
+        .map(|&c| item_interface(db, c).clone())
+        .collect()
+}
+
+/// Pass two: the item's table analyzed, and its interface.
+#[salsa::tracked(returns(ref), no_eq)]
+fn item_analyzed<'db>(
+    db: &'db dyn Db,
+    item: Item<'db>,
+) -> Result<(Arc<ItemSymbols>, Interface), CompileError> {
+    let mut symbols = (*item_symbols(db, item).clone()?).clone();
+    let env = item_env(db, item).clone()?;
+    let (_, children) = family(db, item);
+    if children.len() != symbols.holes() {
+        return Err(out_of_step(db, item));
+    }
+    let interfaces = interfaces(db, &children)?;
+    let interface = symbols.analyze(&env, &interfaces, &filename(db, item.file(db)))?;
+    if item.kind(db) != ItemKind::Module {
+        symbols.set_module_imports(&module_imports(db, item.file(db)).clone()?);
+    }
+    Ok((Arc::new(symbols), interface))
+}
+
+/// What `item` passes up to its parent (its free variables).
+#[salsa::tracked(returns(ref))]
+pub fn item_interface<'db>(db: &'db dyn Db, item: Item<'db>) -> Result<Interface, CompileError> {
+    item_analyzed(db, item)
+        .as_ref()
+        .map(|(_, i)| i.clone())
+        .map_err(Clone::clone)
+}
+
+/// The item's code object: lines relative to the item, nested items as holes.
+#[salsa::tracked(returns(ref))]
+pub fn item_code<'db>(db: &'db dyn Db, item: Item<'db>) -> CodeResult {
+    let (symbols, _) = item_analyzed(db, item).clone()?;
+    let env = item_env(db, item).clone()?;
+    let (_, children) = family(db, item);
+    let interfaces = interfaces(db, &children)?;
+    let ast = &item_optimized(db, item).ast;
+    symbols
+        .compile(ast, &env, &interfaces, &filename(db, item.file(db)), 0)
+        .map(Arc::new)
+}
+
+/// The item's code placed in its file: the file's lines, the children's code in the holes.
+#[salsa::tracked(returns(ref))]
+pub fn item_placed<'db>(db: &'db dyn Db, item: Item<'db>) -> CodeResult {
+    let code = item_code(db, item).clone()?;
+    let module = item.kind(db) == ItemKind::Module;
+    let placed = place(&code, item.lines(db), item.start(db), module);
+    let (_, children) = family(db, item);
+    let children = children
+        .iter()
+        .map(|&c| item_placed(db, c).clone())
+        .collect::<Result<Vec<_>, _>>()?;
+    fill(&placed, &children)
+        .map(Arc::new)
+        .ok_or_else(|| out_of_step(db, item))
+}
+
+/// `compile(text, path, 'exec')` of `file`, assembled from its items' code (or the error the
+/// whole-file compiler reports).
+#[salsa::tracked(returns(ref))]
+pub fn module_code(db: &dyn Db, file: SourceFile) -> CodeResult {
+    let module = item_tree(db, file).items[0];
+    item_placed(db, module)
+        .clone()
+        .map_err(|_| crate::compile::error_of(file.text(db), &filename(db, file)))
+}
+
+/// `code` (relative to an item) with the file's positions: every location table and
+/// `co_firstlineno`, nested code objects included, holes left alone. A module's
+/// `co_firstlineno` is 1 whatever its first statement's line.
+fn place(code: &CodeObject, lines: &LineMap, start: Position, module: bool) -> CodeObject {
+    let line = |l: u32| start.line + lines.real(l.max(1) - 1);
+    let firstlineno = if module { 1 } else { line(code.firstlineno) };
+    let entries: Vec<(LinePos, u32)> = Entries::new(&code.linetable, code.firstlineno)
+        .map(|e| (map_pos(e.pos, lines, start), e.units))
+        .collect();
+    let mut out = CodeObject {
+        firstlineno,
+        linetable: encode(firstlineno, entries).into_boxed_slice(),
+        ..code.clone()
+    };
+    let mut consts = std::mem::take(&mut out.consts).into_vec();
+    for c in &mut consts {
+        if let Const::Code(k) = c
+            && &*k.filename != "\0hole"
+        {
+            *c = Const::Code(Arc::new(place(k, lines, start, false)));
+        }
+    }
+    out.consts = consts.into_boxed_slice();
+    out
+}
+
+fn map_pos(pos: LinePos, lines: &LineMap, start: Position) -> LinePos {
+    // A module's RESUME is on line 0, before every line.
+    let Some(line) = pos.line.filter(|&l| l > 0) else {
+        return pos;
+    };
+    // The compiler's own position for a scope's first instruction (RESUME): its first line,
+    // columns 0-0. No node of the item has it; its columns are not moved.
+    if pos.col == Some(0) && pos.end_col == Some(0) && pos.end_line == pos.line {
+        let l = start.line + lines.real(line - 1);
+        return LinePos::new(l, 0, l, 0);
+    }
+    if let (Some(end_line), Some(col), Some(end_col)) = (pos.end_line, pos.col, pos.end_col) {
+        let loc = lines.absolute(
+            start,
+            taipan_ast::Loc {
+                lineno: line,
+                col_offset: col,
+                end_lineno: end_line,
+                end_col_offset: end_col,
+            },
+        );
+        return LinePos::new(
+            loc.lineno,
+            loc.col_offset,
+            loc.end_lineno,
+            loc.end_col_offset,
+        );
+    }
+    let one = |l: u32, c: Option<u32>| {
+        let real = lines.real(l.max(1) - 1);
+        (
+            start.line + real,
+            c.map(|c| if real == 0 { c + start.col } else { c }),
+        )
+    };
+    let (line, col) = one(line, pos.col);
+    let (end_line, end_col) = match pos.end_line {
+        Some(e) => {
+            let (l, c) = one(e, pos.end_col);
+            (Some(l), c)
+        }
+        None => (None, pos.end_col),
+    };
+    LinePos {
+        line: Some(line),
+        end_line,
+        col,
+        end_col,
+    }
+}
