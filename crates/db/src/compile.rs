@@ -1,10 +1,9 @@
 //! The code query: a file's module code object, compiled by `taipan_codegen` from the `ast`
 //! query's tree (optimized as CPython's `compile()` does, then symbol table and compiler).
 //!
-//! Granularity: whole file. CPython's compiler builds one symbol table for the module and
-//! compiles nested scopes inside the parent's pass, so per-function code queries need the
-//! compiler entered per scope with the enclosing scopes' symbols as input; that is not done
-//! yet. An edit re-runs this query once per file (the front end stays per chunk and per item).
+//! Granularity: whole file. The per-item path (module `codegen`: `module_code`) makes the same
+//! code object from per-function queries; this query is its reference (the tests compare
+//! them) and the source of `compile()`'s error when the per-item path fails.
 
 use std::sync::Arc;
 

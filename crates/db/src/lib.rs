@@ -11,8 +11,12 @@
 //!        -> chunk_items(chunk)  compact syntax of the piece and of every item in it
 //!   -> item_tree(file)         one Item per module/function/class, by stable path
 //!        Item { path | kind, syntax, lines, start }       (| = tracked field by field)
-//!   -> item_ast(item) -> item_optimized(item) -> (issue 4: item_code(item))
-//!                        ^ future_annotations(file)  (the module item's future import)
+//!   -> item_ast(item) -> item_optimized(item) -> item_symbols(item) -> item_analyzed(item)
+//!                        ^ future_annotations(file)      -> item_code(item)  (lines relative)
+//!      item_context/item_env (top-down), item_globals/item_interface (bottom-up): name sets
+//!   -> item_placed(item)   item_code mapped to the file's lines, children's code in its holes
+//!   -> module_code(file)   the module's code object (= compile(text, path, 'exec'))
+//!   code(file)             the same, from the whole-file compiler (the reference; errors)
 //! ```
 //!
 //! # Why it is shaped so
@@ -41,15 +45,26 @@
 //!    trailing whitespace too: dropping them moves no token). Where the item sits is apart:
 //!    [`Item::start`] (its first line and column) and [`Item::lines`] (compact lines back to
 //!    real ones), each a tracked field of its own, cheap to recompute and read by nobody that
-//!    lowers. [`Item::absolute`] gives CPython's positions back; the code objects of issue 4
-//!    will be made the same way (line table relative to the item, `co_firstlineno` and the line
-//!    map applied when the code object is finalized), so a moved function is not recompiled.
+//!    lowers. [`Item::absolute`] gives CPython's positions back. Code objects are made the
+//!    same way: `item_code` is compiled from the item's AST, its location table relative to
+//!    the item; `item_placed` maps every position (and `co_firstlineno`) through `lines` and
+//!    `start`, so a moved function is placed again, not recompiled (module `codegen`).
+//! 4. **Scopes cross items.** A function's code depends on the enclosing scopes (names bound
+//!    there become its free variables) and on the items nested in it (their free variables
+//!    make its locals cells). `taipan_codegen::item` compiles one scope given these as small
+//!    sets of names: the environment (top-down) and the nested items' interfaces (bottom-up),
+//!    each a query whose value an edit inside a body rarely changes, so salsa backdates it and
+//!    the neighbours are not recompiled. The assembled module equals the whole-file compiler's
+//!    output byte for byte (`tests/item_code.rs`: `tests/data/codegen` and every top-level
+//!    stdlib module).
 //!
 //! What re-runs after an edit, then (`tests/incremental.rs` shows it from salsa's event log):
 //! `chunks`, the edited chunk's `chunk_tokens`/`chunk_tree`/`chunk_clean`/`chunk_items`,
-//! `item_tree` (which re-creates the items and compares their fields), and
-//! `item_ast`/`item_optimized` of the items whose compact syntax changed: the edited function
-//! only, or none for a whitespace or comment edit. Whitespace inside a line moves columns,
+//! `item_tree` (which re-creates the items and compares their fields),
+//! `item_ast`/`item_optimized`/`item_symbols`/`item_analyzed`/`item_code` of the items whose
+//! compact syntax changed (the edited function only, or none for a whitespace or comment
+//! edit), `item_placed` of that item, of the items whose lines moved and of the enclosing
+//! items up to the module, and `module_code`. Whitespace inside a line moves columns,
 //! which are in the AST: that item re-lowers. Errors of an item's lowering carry ranges in its
 //! compact text; the whole-file [`ast`] query reports a file's errors with real positions.
 //!
@@ -60,7 +75,8 @@
 //!
 //! Modules: `input` (the inputs), `database` (storage, files, event log), `chunk`, `file` (the
 //! whole-file stages), `item` (items, compact syntax, line maps, item ASTs), `optimize` (the
-//! optimizer seam), `imports` (module lookup), `log` (the event log made readable).
+//! optimizer seam), `codegen` (code per item, placed and assembled), `compile` (the whole-file
+//! `code` query), `imports` (module lookup), `log` (the event log made readable).
 
 mod chunk;
 mod codegen;
@@ -83,12 +99,9 @@ pub use input::{SearchPath, SourceFile};
 pub use item::{Item, ItemAst, ItemKind, ItemPath, ItemTree, item_ast, item_tree};
 pub use optimize::{future_annotations, item_optimized};
 
-/// Brings the last stage of every item of `file` up to date, as compiling the file asks;
-/// returns the number of items.
+/// Brings the file's code up to date as running it asks (every item's code, assembled into
+/// the module's: [`module_code`]); returns the number of items.
 pub fn compile_file(db: &dyn Db, file: SourceFile) -> usize {
-    let items = &item_tree(db, file).items;
-    for &item in items {
-        item_optimized(db, item);
-    }
-    items.len()
+    let _ = module_code(db, file);
+    item_tree(db, file).items.len()
 }
