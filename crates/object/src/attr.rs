@@ -36,7 +36,7 @@ pub fn instance_dict(ts: &ThreadState, o: &ObjRef) -> Option<ObjRef> {
 
 /// The instance dict if it exists already (no allocation).
 #[inline]
-fn existing_dict(o: &ObjRef) -> Option<ObjRef> {
+pub fn existing_dict(o: &ObjRef) -> Option<ObjRef> {
     let off = o.typ().dictoffset.get();
     if off == 0 {
         return None;
@@ -67,9 +67,12 @@ pub fn generic_getattr_opt(
         return Ok(instance_dict(ts, o));
     }
     if let Some(dict) = existing_dict(o)
-        && let Some(v) = dict
-            .downcast::<PyDict>()
-            .map_or(Ok(None), |d| d.get_item(ts, name))?
+        && let Some(v) = match dict.downcast::<PyDict>() {
+            // Exact str names (nearly all): the str probe, no hashing call.
+            Some(d) if name.is_exact(&ts.types.str_) => d.get_str(ts, name),
+            Some(d) => d.get_item(ts, name)?,
+            None => None,
+        }
     {
         return Ok(Some(v));
     }

@@ -58,10 +58,12 @@ pub mod attr;
 pub mod error;
 pub mod gcstate;
 pub mod header;
+pub mod icache;
 pub mod registry;
 pub mod thread;
 pub mod typeobj;
 pub mod types;
+pub mod versions;
 
 pub use error::{PyErr, PyResult};
 pub use header::{ObjRef, PyPayload, alloc_object};

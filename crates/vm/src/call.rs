@@ -87,6 +87,15 @@ unsafe fn get(base: *mut Option<ObjRef>, i: usize) -> &'static Option<ObjRef> {
     unsafe { &*base.add(i) }
 }
 
+/// A function's `__qualname__` for messages (read when formatted, not per call).
+struct Qual<'a>(&'a PyFunction);
+
+impl std::fmt::Display for Qual<'_> {
+    fn fmt(&self, out: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        out.write_str(str_of(&self.0.qualname.borrow()))
+    }
+}
+
 unsafe fn bind_args(
     ts: &ThreadState,
     fr: &Frame,
@@ -97,7 +106,6 @@ unsafe fn bind_args(
     let c = fr.code();
     let co = &c.code;
     let base = fr.base;
-    let qual = str_of(&f.qualname.borrow()).to_string();
     let kw = kw_names(kwnames);
     let npos = args.len() - kw.len();
     let argcount = co.argcount as usize;
@@ -106,6 +114,16 @@ unsafe fn bind_args(
     let total = argcount + kwonly;
     let varargs = co.flags.contains(CodeFlags::VARARGS);
     let varkw = co.flags.contains(CodeFlags::VARKEYWORDS);
+    if kw.is_empty() && npos == argcount && kwonly == 0 && !varargs && !varkw {
+        // The common call: exactly the positional parameters.
+        for (i, a) in args.iter().enumerate() {
+            // SAFETY: `i` < argcount <= nlocalsplus.
+            unsafe { set(base, i, a.clone()) };
+        }
+        return Ok(());
+    }
+    // The qualified name, formatted only into an error message.
+    let qual = Qual(f);
     // SAFETY: all indices below are < nlocalsplus (the compiler's layout).
     unsafe {
         let kwdict = if varkw {

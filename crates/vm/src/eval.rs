@@ -14,11 +14,13 @@ use taipan_bytecode::exctable;
 use taipan_bytecode::{CodeUnit, Opcode};
 use taipan_object::abstract_ as ab;
 use taipan_object::header::as_refs;
+use taipan_object::icache;
 use taipan_object::typeobj::{CompareOp, nb};
 use taipan_object::types::cell::PyCell;
 use taipan_object::types::code::PyCode;
 use taipan_object::types::dict::PyDict;
 use taipan_object::types::exceptions::PyBaseException;
+use taipan_object::types::float::PyFloat;
 use taipan_object::types::function::{PyFunction, PyMethod};
 use taipan_object::types::int::PyInt;
 use taipan_object::types::list::PyList;
@@ -29,6 +31,25 @@ use taipan_object::{ObjRef, PyErr, PyResult, ThreadState};
 use crate::call::push_function_frame;
 use crate::frame::{Frame, VmState, frame_object, pop_frame};
 use crate::ops;
+
+/// How many `CACHE` units follow each opcode (a table: `Opcode::cache_entries` is a
+/// `match` in another crate, not inlined into the dispatch).
+static CACHE_UNITS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        if let Some(op) = Opcode::from_u8(i as u8) {
+            t[i] = op.cache_entries();
+        }
+        i += 1;
+    }
+    t
+};
+
+/// `icache::Entry::kind` of LOAD_GLOBAL: found in globals at `index`.
+const GLOBAL_IN_GLOBALS: u8 = 1;
+/// Found in builtins at `index`, absent from the globals whose keys version is `key`.
+const GLOBAL_IN_BUILTINS: u8 = 2;
 
 /// Breaks out of the dispatch loop (labelled `$l`) with the error of a failed `PyResult`.
 macro_rules! tr {
@@ -209,7 +230,7 @@ unsafe fn eval_impl<const TRACE: bool>(
             let err: PyErr = 'd: loop {
                 let this = ip;
                 let unit = *ip;
-                ip = ip.add(1 + unit.op.cache_entries() as usize);
+                ip = ip.add(1 + CACHE_UNITS[unit.op as usize] as usize);
                 at = this.offset_from(units) as u32;
                 if TRACE {
                     crate::trace::step(cur, ts, vm, f, sp, at);
@@ -281,7 +302,13 @@ unsafe fn eval_impl<const TRACE: bool>(
                                 Some(r) => r,
                                 None => tr!('d, ab::binary_op(ts, a, b, oparg as usize)),
                             },
-                            _ => tr!('d, ab::binary_op(ts, a, b, oparg as usize)),
+                            _ => match (fast_float(a, ts), fast_float(b, ts)) {
+                                (Some(x), Some(y)) => match float_op(ts, x, y, oparg as usize) {
+                                    Some(r) => r,
+                                    None => tr!('d, ab::binary_op(ts, a, b, oparg as usize)),
+                                },
+                                _ => tr!('d, ab::binary_op(ts, a, b, oparg as usize)),
+                            },
                         };
                         drop(pop_opt!());
                         set_top!(r);
@@ -291,7 +318,13 @@ unsafe fn eval_impl<const TRACE: bool>(
                         let op = CompareOp::from_arg(oparg).unwrap_or(CompareOp::Eq);
                         let r = match (fast_int(a, ts), fast_int(b, ts)) {
                             (Some(x), Some(y)) => ts.bool_obj(op.test(x.cmp(&y))),
-                            _ => tr!('d, ab::rich_compare(ts, a, b, op)),
+                            _ => match (fast_float(a, ts), fast_float(b, ts)) {
+                                (Some(x), Some(y)) => ts.bool_obj(match x.partial_cmp(&y) {
+                                    Some(o) => op.test(o),
+                                    None => op == CompareOp::Ne,
+                                }),
+                                _ => tr!('d, ab::rich_compare(ts, a, b, op)),
+                            },
                         };
                         drop(pop_opt!());
                         set_top!(r);
@@ -372,16 +405,20 @@ unsafe fn eval_impl<const TRACE: bool>(
                     Opcode::LOAD_GLOBAL => {
                         let name = &(*code).names[(oparg >> 1) as usize];
                         let g = (*f).globals.downcast::<PyDict>().expect("globals");
-                        let v = match g.get_str(ts, name) {
-                            Some(v) => v,
-                            None => match (*f)
-                                .builtins
-                                .downcast::<PyDict>()
-                                .and_then(|b| b.get_str(ts, name))
-                            {
-                                Some(v) => v,
-                                None => break 'd ops::name_error(ts, name),
-                            },
+                        let b = (*f).builtins.downcast::<PyDict>();
+                        // The inline cache: an entry index checked by key identity (a key is
+                        // in a dict once), and for builtins the globals' key-set version.
+                        let ce = (*code).caches.get(at as usize);
+                        let cached = match ce.kind {
+                            GLOBAL_IN_GLOBALS => g.value_at_if_key(ce.index as usize, name),
+                            GLOBAL_IN_BUILTINS if ce.key == g.keys_version.get() => {
+                                b.and_then(|b| b.value_at_if_key(ce.index as usize, name))
+                            }
+                            _ => None,
+                        };
+                        let v = match cached {
+                            Some(v) => v.clone(),
+                            None => tr!('d, load_global_miss(ts, &*code, at, g, b, name)),
                         };
                         if oparg & 1 != 0 {
                             push_opt!(None);
@@ -789,6 +826,25 @@ unsafe fn eval_impl<const TRACE: bool>(
                     }
                     Opcode::UNPACK_SEQUENCE => {
                         let v = pop!();
+                        let n = oparg as usize;
+                        if v.is_exact(&ts.types.tuple)
+                            && let Some(t) = v.downcast::<PyTuple>()
+                            && t.len() == n
+                        {
+                            for x in t.items().iter().rev() {
+                                push!(x.clone());
+                            }
+                            continue 'd;
+                        }
+                        if v.is_exact(&ts.types.list)
+                            && let Some(l) = v.downcast::<PyList>()
+                            && l.len() == n
+                        {
+                            for i in (0..n).rev() {
+                                push_opt!(l.get(i));
+                            }
+                            continue 'd;
+                        }
                         let items = tr!('d, ops::unpack(ts, &v, oparg as usize));
                         for x in items.into_iter().rev() {
                             push!(x);
@@ -1053,6 +1109,22 @@ unsafe fn eval_impl<const TRACE: bool>(
                         push!(exit);
                         push!(res);
                     }
+                    Opcode::MATCH_CLASS => {
+                        let names = pop!();
+                        let cls = pop!();
+                        let r = tr!('d, crate::matching::match_class(ts, peek!(1), &cls, oparg as usize, &names));
+                        set_top!(r.unwrap_or_else(|| ts.none()));
+                    }
+                    Opcode::MATCH_MAPPING => {
+                        push!(ts.bool_obj(crate::matching::is_mapping(peek!(1))));
+                    }
+                    Opcode::MATCH_SEQUENCE => {
+                        push!(ts.bool_obj(crate::matching::is_sequence(peek!(1))));
+                    }
+                    Opcode::MATCH_KEYS => {
+                        let r = tr!('d, crate::matching::match_keys(ts, peek!(2), peek!(1)));
+                        push!(r);
+                    }
                     Opcode::CHECK_EG_MATCH => {
                         let cls = pop!();
                         let e = pop!();
@@ -1119,6 +1191,75 @@ fn fast_int(o: &ObjRef, ts: &ThreadState) -> Option<i64> {
         return Some(v);
     }
     None
+}
+
+/// The value of an exact float, for the fast paths.
+#[inline(always)]
+fn fast_float(o: &ObjRef, ts: &ThreadState) -> Option<f64> {
+    if o.is_exact(&ts.types.float) {
+        return Some(o.downcast::<PyFloat>()?.0);
+    }
+    None
+}
+
+/// `BINARY_OP` on two exact floats, for the operators that cannot raise (division only by a
+/// non-zero divisor); the others take the general path.
+#[inline(always)]
+fn float_op(ts: &ThreadState, x: f64, y: f64, op: usize) -> Option<ObjRef> {
+    let op = if op >= nb::INPLACE {
+        op - nb::INPLACE
+    } else {
+        op
+    };
+    let r = match op {
+        nb::ADD => x + y,
+        nb::SUBTRACT => x - y,
+        nb::MULTIPLY => x * y,
+        nb::TRUE_DIVIDE if y != 0.0 => x / y,
+        _ => return None,
+    };
+    Some(ts.new_float(r))
+}
+
+/// LOAD_GLOBAL without a usable cache entry: the lookup, and the entry it leaves.
+#[cold]
+fn load_global_miss(
+    ts: &ThreadState,
+    code: &PyCode,
+    at: u32,
+    g: &PyDict,
+    b: Option<&PyDict>,
+    name: &ObjRef,
+) -> PyResult<ObjRef> {
+    let len = code.code.code.len();
+    if let Some(ix) = g.index_of_str(name) {
+        if let Some(v) = g.value_at_if_key(ix, name) {
+            let e = icache::Entry {
+                kind: GLOBAL_IN_GLOBALS,
+                index: ix as u32,
+                ..Default::default()
+            };
+            code.caches.set(at as usize, len, e);
+            return Ok(v.clone());
+        }
+        return g.get_str(ts, name).ok_or_else(|| ops::name_error(ts, name));
+    }
+    if let Some(b) = b
+        && let Some(ix) = b.index_of_str(name)
+    {
+        if let Some(v) = b.value_at_if_key(ix, name) {
+            let e = icache::Entry {
+                kind: GLOBAL_IN_BUILTINS,
+                key: g.keys_version.get(),
+                index: ix as u32,
+                ..Default::default()
+            };
+            code.caches.set(at as usize, len, e);
+            return Ok(v.clone());
+        }
+        return b.get_str(ts, name).ok_or_else(|| ops::name_error(ts, name));
+    }
+    Err(ops::name_error(ts, name))
 }
 
 /// `BINARY_OP` on two small ints, when the result is a small int too.

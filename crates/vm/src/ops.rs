@@ -30,7 +30,7 @@ pub fn load_method(
     {
         let off = typ.dictoffset.get();
         let shadowed = off != 0
-            && attr::instance_dict(ts, obj)
+            && attr::existing_dict(obj)
                 .and_then(|dd| dd.downcast::<PyDict>().and_then(|x| x.get_str(ts, name)))
                 .is_some();
         if !shadowed {

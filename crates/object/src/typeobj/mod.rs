@@ -3,6 +3,7 @@
 //! built-in type from its [`TypeSpec`], C3 linearization, MRO lookup (`_PyType_Lookup`) and
 //! subtype tests. Heap types (class statements) are made in `types/typetype.rs`.
 
+mod lookup_cache;
 pub mod slotdefs;
 pub mod slots;
 pub mod spec;
@@ -180,14 +181,35 @@ impl PyType {
     pub fn set_dict(&self, d: ObjRef) {
         // SAFETY: done once when readied.
         unsafe { *self.dict.get() = Some(d) };
+        self.dict_payload().is_type_dict.set(true);
+        crate::versions::bump_type_epoch();
     }
-    /// Bumps the version tag (after any change to the dict or the bases).
+    /// Bumps the version tag (after any change to the dict or the bases) and ends the type
+    /// epoch (cached lookups on this type and its subclasses).
     pub fn modified(&self) {
         self.version.set(next_version());
+        crate::versions::bump_type_epoch();
     }
-    /// `_PyType_Lookup`: `name` (an exact str) in the dicts along the MRO.
+    /// `_PyType_Lookup`: `name` (an exact str) in the dicts along the MRO, through the type
+    /// attribute cache for interned names.
     #[inline]
     pub fn lookup(&self, ts: &ThreadState, name: &ObjRef) -> Option<ObjRef> {
+        let interned = name
+            .downcast::<crate::types::str_::PyStr>()
+            .is_some_and(|s| s.is_interned());
+        if !interned {
+            return self.lookup_uncached(ts, name);
+        }
+        let version = self.version.get();
+        if let Some(hit) = lookup_cache::get(version, name) {
+            return hit;
+        }
+        let v = self.lookup_uncached(ts, name);
+        lookup_cache::put(version, name, v.as_ref());
+        v
+    }
+    /// `lookup` without the cache.
+    fn lookup_uncached(&self, ts: &ThreadState, name: &ObjRef) -> Option<ObjRef> {
         for t in self.mro_items() {
             // SAFETY: MRO entries are type objects.
             let t = unsafe { t.payload_unchecked::<PyType>() };

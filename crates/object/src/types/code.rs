@@ -24,6 +24,8 @@ pub struct PyCode {
     pub filename: ObjRef,
     /// Number of local-plus slots (locals, cells, free variables).
     pub nlocalsplus: usize,
+    /// The eval loop's inline caches (`icache`).
+    pub caches: crate::icache::InlineCaches,
 }
 
 impl PyPayload for PyCode {
@@ -94,6 +96,7 @@ impl ThreadState {
             qualname: self.new_str(&code.qualname),
             filename: self.new_str(&code.filename),
             nlocalsplus: code.localsplusnames.len(),
+            caches: Default::default(),
             code,
         };
         alloc_object(self, &self.types.code, p)

@@ -63,8 +63,14 @@ impl Table {
 
 pub struct PyDict {
     t: UnsafeCell<Table>,
-    /// Bumped on every change (iterators detect mutation; caches key on it).
+    /// Changed on every change, to a value no other dict ever had (`versions`): iterators
+    /// detect mutation; caches key on it.
     pub version: Cell<u64>,
+    /// Changed (as `version`) when a key is added: a cached "name not here" answer stays
+    /// true while it lasts (LOAD_GLOBAL's cache).
+    pub keys_version: Cell<u64>,
+    /// A type's `__dict__`: any change also bumps the type epoch (the type lookup cache).
+    pub is_type_dict: Cell<bool>,
 }
 
 impl PyPayload for PyDict {
@@ -87,9 +93,12 @@ impl Default for PyDict {
 
 impl PyDict {
     pub fn new() -> PyDict {
+        let v = crate::versions::next_dict_version();
         PyDict {
             t: UnsafeCell::new(Table::default()),
-            version: Cell::new(0),
+            version: Cell::new(v),
+            keys_version: Cell::new(v),
+            is_type_dict: Cell::new(false),
         }
     }
     #[inline]
@@ -105,8 +114,12 @@ impl PyDict {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+    #[inline]
     fn bump(&self) {
-        self.version.set(self.version.get() + 1);
+        self.version.set(crate::versions::next_dict_version());
+        if self.is_type_dict.get() {
+            crate::versions::bump_type_epoch();
+        }
     }
 
     /// Finds `key` (hash `h`); may run `__eq__`, restarting if that changed the table.
@@ -209,6 +222,21 @@ impl PyDict {
     /// Lookup by an exact str key without running Python code (namespaces, attributes).
     #[inline]
     pub fn get_str(&self, _ts: &ThreadState, key: &ObjRef) -> Option<ObjRef> {
+        let ix = self.index_of_str(key)?;
+        self.t().entries[ix].as_ref().map(|e| e.value.clone())
+    }
+    /// The value of the entry at `ix` when its key is `key` itself (an inline cache's
+    /// hint, checked: a stale hint gives `None`, never a wrong value).
+    #[inline]
+    pub fn value_at_if_key(&self, ix: usize, key: &ObjRef) -> Option<&ObjRef> {
+        match self.t().entries.get(ix) {
+            Some(Some(e)) if e.key.is(key) => Some(&e.value),
+            _ => None,
+        }
+    }
+    /// The entry index of an exact str key (as `get_str`), for inline caches.
+    #[inline]
+    pub fn index_of_str(&self, key: &ObjRef) -> Option<usize> {
         let t = self.t();
         if t.used == 0 {
             return None;
@@ -227,13 +255,13 @@ impl PyDict {
                 && let Some(e) = &t.entries[ix as usize]
             {
                 if e.key.is(key) {
-                    return Some(e.value.clone());
+                    return Some(ix as usize);
                 }
                 if e.hash == h
                     && let Some(s) = e.key.downcast::<PyStr>()
                     && s.as_str() == ks.as_str()
                 {
-                    return Some(e.value.clone());
+                    return Some(ix as usize);
                 }
             }
             perturb >>= 5;
@@ -298,6 +326,7 @@ impl PyDict {
                 }));
                 t.used += 1;
                 self.bump();
+                self.keys_version.set(self.version.get());
             }
             Probe::Restart => unreachable!("find never returns Restart"),
         }
@@ -380,6 +409,7 @@ impl PyDict {
     pub fn clear(&self) {
         let old = std::mem::take(self.t());
         self.bump();
+        self.keys_version.set(self.version.get());
         drop(old);
     }
     /// Copies every item of `other` in.
@@ -756,7 +786,7 @@ const fn number_slots() -> [Option<crate::typeobj::slots::BinaryFn>; crate::type
 }
 
 pub static SPEC: TypeSpec = TypeSpec {
-    flags: flags::BASETYPE | flags::DICT_SUBCLASS | flags::HAVE_GC,
+    flags: flags::BASETYPE | flags::DICT_SUBCLASS | flags::HAVE_GC | flags::MAPPING,
     slots: Slots {
         repr: Some(repr),
         hash: Some(crate::types::object::hash_not_implemented),
