@@ -3,13 +3,32 @@
 
 use taipan_object::{ObjRef, ThreadState};
 
+pub mod bisect;
+pub mod collections;
+mod common;
+pub mod functools;
+pub mod heapq;
+pub mod itertools;
 pub mod math;
+pub mod operator;
+pub mod random;
+pub mod sha512;
+pub mod thread;
 pub mod time;
 
 /// The maker of the native module `name`, if taipan provides one.
 pub fn find(name: &str) -> Option<fn(&ThreadState) -> ObjRef> {
     match name {
+        "_bisect" => Some(bisect::make),
+        "_heapq" => Some(heapq::make),
+        "_collections" => Some(collections::make),
+        "_functools" => Some(functools::make),
+        "itertools" => Some(itertools::make),
         "math" => Some(math::make),
+        "_operator" => Some(operator::make),
+        "_random" => Some(random::make),
+        "_sha512" => Some(sha512::make),
+        "_thread" => Some(thread::make),
         "time" => Some(time::make),
         _ => None,
     }
