@@ -91,6 +91,18 @@ fn new(ts: &ThreadState, meta: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) ->
             args[2].typ().name()
         )));
     };
+    // type_new: a more derived metaclass of the bases with its own __new__ makes the class
+    // (`type(name, (SomeEnum,), ns, boundary=...)` reaches EnumType.__new__).
+    let winner = calculate_metaclass(ts, meta, bases.items())?;
+    if !winner.is(meta) {
+        let own = ts.types.type_.typ_payload().lookup_str(ts, "__new__");
+        if let Some(wnew) = winner.typ_payload().lookup_str(ts, "__new__")
+            && !own.is_some_and(|o| o.is(&wnew))
+            && let Some(f) = winner.typ_payload().slots().new
+        {
+            return f(ts, &winner, args, kw);
+        }
+    }
     let kwargs: Vec<(ObjRef, ObjRef)> = args::kw_names(kw)
         .iter()
         .cloned()
