@@ -1125,6 +1125,22 @@ unsafe fn eval_impl<const TRACE: bool>(
                         let r = tr!('d, crate::matching::match_keys(ts, peek!(2), peek!(1)));
                         push!(r);
                     }
+                    Opcode::MATCH_CLASS => {
+                        let names = pop!();
+                        let cls = pop!();
+                        let r = tr!('d, crate::matching::match_class(ts, peek!(1), &cls, oparg as usize, &names));
+                        set_top!(r.unwrap_or_else(|| ts.none()));
+                    }
+                    Opcode::MATCH_MAPPING => {
+                        push!(ts.bool_obj(crate::matching::is_mapping(peek!(1))));
+                    }
+                    Opcode::MATCH_SEQUENCE => {
+                        push!(ts.bool_obj(crate::matching::is_sequence(peek!(1))));
+                    }
+                    Opcode::MATCH_KEYS => {
+                        let r = tr!('d, crate::matching::match_keys(ts, peek!(2), peek!(1)));
+                        push!(r);
+                    }
                     Opcode::CHECK_EG_MATCH => {
                         let cls = pop!();
                         let e = pop!();

@@ -19,6 +19,7 @@ pub mod frame;
 pub mod gcmodule;
 pub mod generator;
 pub mod import;
+pub mod matching;
 pub mod modules;
 pub mod ops;
 mod suggestions;

@@ -646,7 +646,7 @@ const fn number_slots() -> [Option<BinaryFn>; nb::COUNT] {
 }
 
 pub static SPEC: TypeSpec = TypeSpec {
-    flags: flags::BASETYPE | flags::LIST_SUBCLASS | flags::HAVE_GC,
+    flags: flags::BASETYPE | flags::LIST_SUBCLASS | flags::HAVE_GC | flags::SEQUENCE,
     slots: Slots {
         repr: Some(repr),
         hash: Some(crate::types::object::hash_not_implemented),

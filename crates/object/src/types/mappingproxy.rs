@@ -130,7 +130,7 @@ static METHODS: &[MethodDef] = &[
 ];
 
 pub static SPEC: TypeSpec = TypeSpec {
-    flags: flags::HAVE_GC,
+    flags: flags::HAVE_GC | flags::MAPPING,
     slots: {
         let mut s = Slots {
             repr: Some(repr),

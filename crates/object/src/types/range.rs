@@ -253,6 +253,7 @@ static GETSETS: &[GetSetDef] = &[
 ];
 
 pub static SPEC: TypeSpec = TypeSpec {
+    flags: crate::typeobj::flags::SEQUENCE,
     slots: Slots {
         repr: Some(repr),
         hash: Some(hash),
