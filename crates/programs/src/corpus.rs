@@ -4,12 +4,20 @@ use std::path::{Path, PathBuf};
 
 use crate::PROGRAMS_DIR;
 
-/// One program: `tests/programs/<group>/<name>.py`.
+/// One program: `tests/programs/<group>/<name>.py`, or `<dir>/<name>.py` for a group of
+/// [`EXTRA_GROUPS`].
 #[derive(Clone, Debug)]
 pub struct Program {
     pub group: String,
     pub name: String,
+    /// The program's directory, relative to the repository root.
+    pub dir: String,
 }
+
+/// Groups that live outside `tests/programs/`: `(group, directory)`. The per-stage snapshot
+/// inputs are programs too, so what they print when run is checked against CPython (their
+/// `trace` snapshots show taipan's own view, with no CPython reference of their own).
+pub const EXTRA_GROUPS: &[(&str, &str)] = &[("stages", "tests/stages")];
 
 /// What CPython 3.11 did with a program, as checked in.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -27,14 +35,12 @@ impl Program {
 
     /// The path the interpreter is given (relative to the repository root, its cwd).
     pub fn path(&self) -> String {
-        format!("{PROGRAMS_DIR}/{}", self.id())
+        format!("{}/{}.py", self.dir, self.name)
     }
 
     /// The path of a file beside the program: `ext` is `out`, `err`, `code` or `in`.
     pub fn sibling(&self, root: &Path, ext: &str) -> PathBuf {
-        root.join(PROGRAMS_DIR)
-            .join(&self.group)
-            .join(format!("{}.{ext}", self.name))
+        root.join(&self.dir).join(format!("{}.{ext}", self.name))
     }
 
     /// The program's stdin (`<name>.in`), empty when there is none.
@@ -90,27 +96,35 @@ fn write_or_remove(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     }
 }
 
-/// Every program under `<root>/tests/programs/`, sorted by group then name; only names
-/// containing `filter` (matched against `<group>/<name>.py`) when given.
+/// Every program under `<root>/tests/programs/` and in the [`EXTRA_GROUPS`], sorted by group
+/// then name; only names containing `filter` (matched against `<group>/<name>.py`) when given.
 pub fn discover(root: &Path, filter: Option<&str>) -> Vec<Program> {
-    let mut out = Vec::new();
-    let Ok(groups) = std::fs::read_dir(root.join(PROGRAMS_DIR)) else {
-        return out;
-    };
-    for group in groups.flatten() {
-        if !group.path().is_dir() {
-            continue;
+    let mut groups: Vec<(String, String)> = Vec::new();
+    if let Ok(entries) = std::fs::read_dir(root.join(PROGRAMS_DIR)) {
+        for group in entries.flatten() {
+            if group.path().is_dir() {
+                let name = group.file_name().to_string_lossy().into_owned();
+                groups.push((name.clone(), format!("{PROGRAMS_DIR}/{name}")));
+            }
         }
-        let group_name = group.file_name().to_string_lossy().into_owned();
-        let Ok(files) = std::fs::read_dir(group.path()) else {
+    }
+    groups.extend(
+        EXTRA_GROUPS
+            .iter()
+            .map(|(group, dir)| (group.to_string(), dir.to_string())),
+    );
+    let mut out = Vec::new();
+    for (group, dir) in groups {
+        let Ok(files) = std::fs::read_dir(root.join(&dir)) else {
             continue;
         };
         for file in files.flatten() {
             let file_name = file.file_name().to_string_lossy().into_owned();
             if let Some(name) = file_name.strip_suffix(".py") {
                 let program = Program {
-                    group: group_name.clone(),
+                    group: group.clone(),
                     name: name.to_owned(),
+                    dir: dir.clone(),
                 };
                 if filter.is_none_or(|f| program.id().contains(f)) {
                     out.push(program);

@@ -5,6 +5,7 @@
 //! `<name>.err` (stderr, only when non-empty), `<name>.code` (exit code, only when not 0) and
 //! `<name>.in` (stdin, optional). Every interpreter runs with the repository root as its working
 //! directory and the path `tests/programs/<group>/<name>.py`, so tracebacks name the same file.
+//! The inputs of the per-stage snapshots (`tests/stages/`) are the group `stages`.
 
 mod corpus;
 mod judge;
