@@ -3,6 +3,7 @@
 
 use taipan_object::{ObjRef, ThreadState};
 
+pub mod array;
 pub mod bisect;
 pub mod collections;
 mod common;
@@ -19,6 +20,7 @@ pub mod time;
 /// The maker of the native module `name`, if taipan provides one.
 pub fn find(name: &str) -> Option<fn(&ThreadState) -> ObjRef> {
     match name {
+        "array" => Some(array::make),
         "_bisect" => Some(bisect::make),
         "_heapq" => Some(heapq::make),
         "_collections" => Some(collections::make),
