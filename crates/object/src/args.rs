@@ -83,6 +83,16 @@ pub fn parse<const N: usize>(
     let npos = args.len() - kw.len();
     let mut out: [Option<ObjRef>; N] = std::array::from_fn(|_| None);
     let f = spec.fname;
+    if args.len() > spec.names.len() {
+        // `_PyArg_UnpackKeywords` / `vgetargskeywords`: too many arguments in all.
+        return Err(ts.type_error(format!(
+            "{f}() takes at most {} {}argument{} ({} given)",
+            spec.names.len(),
+            if npos == 0 { "keyword " } else { "" },
+            if spec.names.len() == 1 { "" } else { "s" },
+            args.len()
+        )));
+    }
     if npos > spec.kwonly {
         return Err(ts.type_error(if spec.kwonly == spec.required {
             format!(

@@ -61,7 +61,16 @@ macro_rules! unary_slot {
 }
 unary_slot!(slot_repr, __repr__);
 unary_slot!(slot_str, __str__);
-unary_slot!(slot_iter, __iter__);
+/// `slot_tp_iter`: `__iter__ = None` makes instances not iterable.
+fn slot_iter(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    match o.typ().lookup(ts, &ts.names.__iter__) {
+        Some(f) if ts.is_none(&f) => {
+            Err(ts.type_error(format!("'{}' object is not iterable", o.typ().name())))
+        }
+        Some(f) => ab::call_unbound(ts, &f, o, &[]),
+        None => Err(ts.attribute_error("__iter__")),
+    }
+}
 unary_slot!(slot_neg, __neg__);
 unary_slot!(slot_pos, __pos__);
 unary_slot!(slot_invert, __invert__);

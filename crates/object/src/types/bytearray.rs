@@ -256,8 +256,19 @@ fn reverse(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     this(o).with(|d| d.reverse());
     Ok(ts.none())
 }
+/// `__alloc__`: the bytes allocated, counting the trailing NUL CPython keeps (0 when empty).
+fn alloc(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let v = this(o).borrow();
+    let n = if v.is_empty() && v.capacity() == 0 {
+        0
+    } else {
+        v.capacity().max(v.len()) + 1
+    };
+    Ok(ts.new_int(n as i64))
+}
 
 static METHODS: &[MethodDef] = &[
+    MethodDef::new("__alloc__", Meth::NoArgs(alloc)),
     MethodDef::new("append", Meth::O(append)),
     MethodDef::new("extend", Meth::O(extend)),
     MethodDef::new("insert", Meth::Fast(insert)),

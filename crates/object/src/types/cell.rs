@@ -69,6 +69,12 @@ fn richcompare(ts: &ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyRes
         (x, y) => Ok(ts.bool_obj(op.test((x.is_some()).cmp(&y.is_some())))),
     }
 }
+/// `cell([contents], /)`.
+fn new(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
+    crate::args::no_kwargs(ts, "cell", kw)?;
+    crate::args::check_positional(ts, "cell", a.len(), 0, 1)?;
+    Ok(ts.new_cell(a.first().cloned()))
+}
 fn traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
     if let Some(v) = this(o).get() {
         visit(&v);
@@ -90,6 +96,7 @@ pub static SPEC: TypeSpec = TypeSpec {
     slots: Slots {
         repr: Some(repr),
         richcompare: Some(richcompare),
+        new: Some(new),
         hash: Some(crate::types::object::hash_not_implemented),
         traverse: Some(traverse),
         clear: Some(clear),

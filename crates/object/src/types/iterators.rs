@@ -416,7 +416,7 @@ fn reversed_new(
         return ab::call_unbound(ts, &f, seq, &[]);
     }
     let is_mapping = seq.downcast::<crate::types::dict::PyDict>().is_some();
-    if ty.slots().getitem.is_none() || ty.slots().len.is_none() || is_mapping {
+    if ty.slots().getitem.is_none() || is_mapping {
         return Err(ts.type_error(format!("'{}' object is not reversible", ty.name())));
     }
     let n = ab::len(ts, seq)?;

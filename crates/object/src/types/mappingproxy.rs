@@ -89,6 +89,16 @@ fn or(ts: &ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
     let b = b.downcast::<PyMappingProxy>().map_or(b, |p| &p.mapping);
     ab::binary_op(ts, a, b, crate::typeobj::slots::nb::OR)
 }
+/// `mappingproxy |= x`: CPython's `mappingproxy_ior`.
+fn ior(ts: &ThreadState, a: &ObjRef, _: &ObjRef) -> PyResult<ObjRef> {
+    if !a.is_a::<PyMappingProxy>() {
+        return Ok(ts.not_implemented());
+    }
+    Err(ts.type_error(format!(
+        "'|=' is not supported by {}; use '|' instead",
+        a.typ().name()
+    )))
+}
 fn traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
     visit(inner(o));
 }
@@ -145,6 +155,7 @@ pub static SPEC: TypeSpec = TypeSpec {
             ..Slots::NONE
         };
         s.number[crate::typeobj::slots::nb::OR] = Some(or);
+        s.number[crate::typeobj::slots::nb::INPLACE + crate::typeobj::slots::nb::OR] = Some(ior);
         s
     },
     methods: &[METHODS],

@@ -3,7 +3,7 @@
 use crate::error::PyResult;
 use crate::header::ObjRef;
 use crate::thread::ThreadState;
-use crate::typeobj::{PayloadInfo, Slots, TypeSpec};
+use crate::typeobj::{Meth, MethodDef, PayloadInfo, Slots, TypeSpec};
 
 pub(crate) fn bootstrap_singleton(ty: &ObjRef) -> ObjRef {
     crate::header::alloc_untracked(ty, ())
@@ -49,6 +49,12 @@ fn ellipsis_new(
     }
     Ok(ts.ellipsis())
 }
+fn ni_reduce(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.intern("NotImplemented"))
+}
+fn ellipsis_reduce(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.intern("Ellipsis"))
+}
 fn hash_id(_: &ThreadState, o: &ObjRef) -> PyResult<i64> {
     Ok(crate::types::object::hash_pointer(o))
 }
@@ -69,6 +75,7 @@ pub static NOT_IMPLEMENTED_SPEC: TypeSpec = TypeSpec {
         new: Some(ni_new),
         ..Slots::NONE
     },
+    methods: &[&[MethodDef::new("__reduce__", Meth::NoArgs(ni_reduce))]],
     ..TypeSpec::new("NotImplementedType", PayloadInfo::of::<()>())
 };
 pub static ELLIPSIS_SPEC: TypeSpec = TypeSpec {
@@ -77,5 +84,6 @@ pub static ELLIPSIS_SPEC: TypeSpec = TypeSpec {
         new: Some(ellipsis_new),
         ..Slots::NONE
     },
+    methods: &[&[MethodDef::new("__reduce__", Meth::NoArgs(ellipsis_reduce))]],
     ..TypeSpec::new("ellipsis", PayloadInfo::of::<()>())
 };
