@@ -111,6 +111,8 @@ pub fn parse<const N: usize>(
     for (i, a) in args[..npos].iter().enumerate() {
         out[i] = Some(a.clone());
     }
+    // `_PyArg_UnpackKeywords`: an unknown keyword is reported after the missing arguments.
+    let mut unknown: Option<&str> = None;
     for (k, v) in kw.iter().zip(&args[npos..]) {
         let name = str_of(k);
         match spec.names.iter().position(|n| *n == name) {
@@ -124,9 +126,7 @@ pub fn parse<const N: usize>(
                 out[i] = Some(v.clone());
             }
             _ => {
-                return Err(
-                    ts.type_error(format!("{f}() got an unexpected keyword argument '{name}'"))
-                );
+                unknown = unknown.or(Some(name));
             }
         }
     }
@@ -146,6 +146,9 @@ pub fn parse<const N: usize>(
                 )
             }));
         }
+    }
+    if let Some(name) = unknown {
+        return Err(ts.type_error(format!("'{name}' is an invalid keyword argument for {f}()")));
     }
     Ok(out)
 }

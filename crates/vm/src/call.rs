@@ -401,3 +401,20 @@ pub fn run_code_in(
 pub fn raise<T>(err: PyErr) -> PyResult<T> {
     Err(err)
 }
+
+/// How call errors name a callable (`_PyObject_FunctionStr`): `module.qualname()`, or
+/// `qualname()` for the `builtins` module and objects without `__module__`; `str(func)`
+/// without `__qualname__`.
+pub fn function_str(ts: &ThreadState, func: &ObjRef) -> PyResult<String> {
+    let Some(qual) = taipan_object::abstract_::getattr_opt(ts, func, &ts.names.__qualname__)?
+    else {
+        return taipan_object::abstract_::str_string(ts, func);
+    };
+    let qual = taipan_object::abstract_::str_string(ts, &qual)?;
+    match taipan_object::abstract_::getattr_opt(ts, func, &ts.names.__module__)? {
+        Some(m) if !ts.is_none(&m) && !(m.is_a::<PyStr>() && str_of(&m) == "builtins") => {
+            Ok(format!("{}.{qual}()", taipan_object::abstract_::str_string(ts, &m)?))
+        }
+        _ => Ok(format!("{qual}()")),
+    }
+}

@@ -24,7 +24,6 @@ use taipan_object::types::float::PyFloat;
 use taipan_object::types::function::{PyFunction, PyMethod};
 use taipan_object::types::int::PyInt;
 use taipan_object::types::list::PyList;
-use taipan_object::types::str_::PyStr;
 use taipan_object::types::tuple::PyTuple;
 use taipan_object::{ObjRef, PyErr, PyResult, ThreadState};
 
@@ -579,7 +578,7 @@ unsafe fn eval_impl<const TRACE: bool>(
                                 {
                                     break 'd ts.type_error(format!(
                                         "{} argument after * must be an iterable, not {}",
-                                        func_desc(ts, &func),
+                                        tr!('d, crate::call::function_str(ts, &func)),
                                         callargs.typ().name()
                                     ));
                                 }
@@ -1314,9 +1313,3 @@ fn small_int_op(ts: &ThreadState, x: i64, y: i64, op: usize) -> Option<ObjRef> {
     Some(ts.new_int(r))
 }
 
-fn func_desc(ts: &ThreadState, func: &ObjRef) -> String {
-    match ab::getattr_opt(ts, func, &ts.names.__qualname__) {
-        Ok(Some(n)) if n.is_a::<PyStr>() => format!("{}()", ab::str_of(&n)),
-        _ => format!("{} object", func.typ().name()),
-    }
-}

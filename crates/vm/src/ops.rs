@@ -8,7 +8,6 @@ use taipan_object::typeobj::flags;
 use taipan_object::types::dict::PyDict;
 use taipan_object::types::exceptions::PyBaseException;
 use taipan_object::types::list::PyList;
-use taipan_object::types::str_::PyStr;
 use taipan_object::types::tuple::PyTuple;
 use taipan_object::{ObjRef, PyErr, PyResult, PyType, ThreadState};
 
@@ -255,13 +254,7 @@ pub fn before_with(ts: &ThreadState, mgr: &ObjRef) -> PyResult<(ObjRef, ObjRef)>
 /// `DICT_MERGE` (`f(**m)`): duplicate keys are errors naming the function.
 pub fn dict_merge(ts: &ThreadState, d: &ObjRef, update: &ObjRef, func: &ObjRef) -> PyResult<()> {
     let dd = d.downcast::<PyDict>().expect("dict");
-    let fname = || -> String {
-        ab::getattr_opt(ts, func, &ts.names.__qualname__)
-            .ok()
-            .flatten()
-            .map(|n| format!("{}()", str_of(&n)))
-            .unwrap_or_else(|| format!("{} object", func.typ().name()))
-    };
+    let fname = || crate::call::function_str(ts, func).unwrap_or_default();
     let items: Vec<(ObjRef, ObjRef)> = if let Some(u) = update.downcast::<PyDict>() {
         u.items()
     } else {
@@ -281,9 +274,7 @@ pub fn dict_merge(ts: &ThreadState, d: &ObjRef, update: &ObjRef, func: &ObjRef) 
         v
     };
     for (k, v) in items {
-        if !k.is_a::<PyStr>() {
-            return Err(ts.type_error(format!("{} keywords must be strings", fname())));
-        }
+        // Non-str keys are the call's error ("keywords must be strings"), after the merge.
         if dd.get_item(ts, &k)?.is_some() {
             return Err(ts.type_error(format!(
                 "{} got multiple values for keyword argument '{}'",

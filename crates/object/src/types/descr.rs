@@ -16,39 +16,41 @@ use crate::typeobj::{
 };
 
 /// Calls a method-table function with CPython's checks; `what` names it in messages
-/// (`list.append`, `len`).
+/// (`list.append`, `len`, `sys.getrecursionlimit`: `_PyObject_FunctionStr` without the
+/// `()`), made only when a message needs it.
 pub fn call_meth(
     ts: &ThreadState,
     def: &MethodDef,
-    what: &str,
+    what: &dyn Fn() -> String,
     self_: &ObjRef,
     a: &[ObjRef],
     kw: Option<&ObjRef>,
 ) -> PyResult<ObjRef> {
+    if !matches!(def.meth, Meth::FastKw(_)) && !args::kw_names(kw).is_empty() {
+        return Err(ts.type_error(format!("{}() takes no keyword arguments", what())));
+    }
     match def.meth {
         Meth::NoArgs(f) => {
-            args::no_kwargs(ts, what, kw)?;
             if !a.is_empty() {
-                return Err(
-                    ts.type_error(format!("{what}() takes no arguments ({} given)", a.len()))
-                );
+                return Err(ts.type_error(format!(
+                    "{}() takes no arguments ({} given)",
+                    what(),
+                    a.len()
+                )));
             }
             f(ts, self_)
         }
         Meth::O(f) => {
-            args::no_kwargs(ts, what, kw)?;
             if a.len() != 1 {
                 return Err(ts.type_error(format!(
-                    "{what}() takes exactly one argument ({} given)",
+                    "{}() takes exactly one argument ({} given)",
+                    what(),
                     a.len()
                 )));
             }
             f(ts, self_, &a[0])
         }
-        Meth::Fast(f) => {
-            args::no_kwargs(ts, what, kw)?;
-            f(ts, self_, a)
-        }
+        Meth::Fast(f) => f(ts, self_, a),
         Meth::FastKw(f) => f(ts, self_, a, kw),
     }
 }
@@ -100,10 +102,10 @@ fn owner_name(o: &ObjRef) -> String {
 
 fn md_call(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
     let d = md(o);
-    let what = format!("{}.{}", owner_name(&d.owner), d.def.name);
+    let what = || format!("{}.{}", owner_name(&d.owner), d.def.name);
     let nkw = args::kw_names(kw).len();
     if a.len() - nkw < 1 {
-        return Err(ts.type_error(format!("unbound method {what}() needs an argument")));
+        return Err(ts.type_error(format!("unbound method {}() needs an argument", what())));
     }
     if !type_check(&a[0], &d.owner) {
         return Err(ts.type_error(format!(
@@ -160,7 +162,7 @@ fn cmd_get(
 }
 fn cmd_call(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
     let d = md(o);
-    let what = format!("{}.{}", owner_name(&d.owner), d.def.name);
+    let what = || format!("{}.{}", owner_name(&d.owner), d.def.name);
     if a.is_empty() {
         return Err(ts.type_error(format!(
             "descriptor '{}' of '{}' object needs an argument",
@@ -269,10 +271,16 @@ fn bf_call(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> P
     let f = bf(o);
     let none = ts.none();
     let s = f.self_.as_ref().unwrap_or(&none);
-    let what = match bf_bound_to_object(ts, f) {
+    let what = || match bf_bound_to_object(ts, f) {
         Some(b) if b.is_a::<PyType>() => format!("{}.{}", owner_name(&b), f.def.name),
         Some(b) => format!("{}.{}", b.typ().name(), f.def.name),
-        None => f.def.name.to_string(),
+        // A module's function: `sys.getrecursionlimit`, but `len` (module `builtins`).
+        None => match bf_module(ts, o) {
+            Ok(m) if m.is_a::<crate::types::str_::PyStr>() && ab::str_of(&m) != "builtins" => {
+                format!("{}.{}", ab::str_of(&m), f.def.name)
+            }
+            _ => f.def.name.to_string(),
+        },
     };
     call_meth(ts, f.def, &what, s, a, kw)
 }
