@@ -412,9 +412,9 @@ pub fn function_str(ts: &ThreadState, func: &ObjRef) -> PyResult<String> {
     };
     let qual = taipan_object::abstract_::str_string(ts, &qual)?;
     match taipan_object::abstract_::getattr_opt(ts, func, &ts.names.__module__)? {
-        Some(m) if !ts.is_none(&m) && !(m.is_a::<PyStr>() && str_of(&m) == "builtins") => {
-            Ok(format!("{}.{qual}()", taipan_object::abstract_::str_string(ts, &m)?))
-        }
+        Some(m) if !ts.is_none(&m) && !(m.is_a::<PyStr>() && str_of(&m) == "builtins") => Ok(
+            format!("{}.{qual}()", taipan_object::abstract_::str_string(ts, &m)?),
+        ),
         _ => Ok(format!("{qual}()")),
     }
 }
