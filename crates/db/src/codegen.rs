@@ -3,12 +3,12 @@
 //! compiler's side: how one scope is compiled given what the rest of the file contributes).
 //!
 //! ```text
-//! item_optimized(item) ─▶ item_symbols(item) ─▶ item_analyzed(item) ─▶ item_code(item)
-//!      item_env(item) = child_envs(parent)[k]    ▲ item_interface(child) for each child
+//! item_ast(item) ─▶ item_symbols(item) (optimized AST, symbol table pass one) ─▶ item_code(item)
+//!      child_envs(parent)[k] (environment)      ▲ item_interface(child) for each child
 //! item_code(item) + Item::lines/start ─▶ item_placed(item) ◀─ item_placed(child) ─▶ module_code(file)
 //! ```
 //!
-//! - `item_env` (top-down) and `item_interface` (bottom-up) are small sets of names that an
+//! - `child_envs` (top-down) and `item_interface` (bottom-up) are small sets of names that an
 //!   edit inside a body rarely changes, so salsa backdates them and the other items'
 //!   `item_code` are not re-run.
 //! - Lines: `item_code` is compiled from the item's AST, whose lines count on its compact text
@@ -32,7 +32,9 @@ use taipan_codegen::future::FutureFeatures;
 use taipan_codegen::item::{Interface, ItemSymbols, ScopeEnv, fill};
 
 use crate::item::{Item, ItemKind, LineMap, Position, item_tree};
-use crate::{Db, SourceFile, item_optimized};
+use crate::item::{ItemAst, item_ast};
+use crate::optimize::optimize_item;
+use crate::{Db, SourceFile};
 
 type CodeResult = Result<Arc<CodeObject>, CompileError>;
 
@@ -56,16 +58,22 @@ fn family<'db>(db: &'db dyn Db, item: Item<'db>) -> (usize, Vec<Item<'db>>) {
 #[salsa::tracked(returns(ref))]
 pub fn file_future(db: &dyn Db, file: SourceFile) -> Result<FutureFeatures, CompileError> {
     let module = item_tree(db, file).items[0];
-    taipan_codegen::future::future_features(&item_optimized(db, module).ast)
+    taipan_codegen::future::future_features(&item_ast(db, module).ast)
         .map_err(|_| crate::compile::error_of(file.text(db), &filename(db, file)))
 }
 
-/// Pass one of the symbol table over the item's AST.
+/// The item's optimized AST and pass one of the symbol table over it.
+pub struct Front {
+    pub ast: ItemAst,
+    pub symbols: ItemSymbols,
+}
+
+/// The item's optimized AST (as [`crate::item_optimized`]) and its symbol table's pass one.
 #[salsa::tracked(returns(ref), no_eq)]
-fn item_symbols<'db>(db: &'db dyn Db, item: Item<'db>) -> Result<Arc<ItemSymbols>, CompileError> {
+fn item_symbols<'db>(db: &'db dyn Db, item: Item<'db>) -> Result<Arc<Front>, CompileError> {
     let file = item.file(db);
     let name = filename(db, file);
-    let lowered = item_optimized(db, item);
+    let lowered = optimize_item(db, item);
     if !lowered.errors.is_empty() {
         return Err(crate::compile::error_of(file.text(db), &name));
     }
@@ -82,12 +90,15 @@ fn item_symbols<'db>(db: &'db dyn Db, item: Item<'db>) -> Result<Arc<ItemSymbols
             symbols.add_globals(&item_globals(db, c).clone()?);
         }
     }
-    Ok(Arc::new(symbols))
+    Ok(Arc::new(Front {
+        ast: lowered,
+        symbols,
+    }))
 }
 
 /// What pass one needs of the enclosing scopes, from the item tree alone: the class names
-/// are mangled with, and whether the item is inside a function.
-#[salsa::tracked(returns(ref))]
+/// are mangled with, and whether the item is inside a function. (A plain function, not a
+/// query: every memo costs a check in each revision.)
 fn item_context<'db>(db: &'db dyn Db, item: Item<'db>) -> ScopeEnv {
     let tree = item_tree(db, item.file(db));
     let (mut index, _) = family(db, item);
@@ -110,7 +121,7 @@ fn item_context<'db>(db: &'db dyn Db, item: Item<'db>) -> ScopeEnv {
 /// marks them global in the module's block too).
 #[salsa::tracked(returns(ref))]
 fn item_globals<'db>(db: &'db dyn Db, item: Item<'db>) -> Result<Vec<String>, CompileError> {
-    let mut out = item_symbols(db, item).clone()?.declared_globals();
+    let mut out = item_symbols(db, item).clone()?.symbols.declared_globals();
     let (_, children) = family(db, item);
     for c in children {
         out.extend(item_globals(db, c).clone()?);
@@ -124,32 +135,28 @@ fn item_globals<'db>(db: &'db dyn Db, item: Item<'db>) -> Result<Vec<String>, Co
 #[salsa::tracked(returns(ref))]
 fn module_imports(db: &dyn Db, file: SourceFile) -> Result<Vec<String>, CompileError> {
     let module = item_tree(db, file).items[0];
-    Ok(item_symbols(db, module).clone()?.module_imports())
+    Ok(item_symbols(db, module).clone()?.symbols.module_imports())
 }
 
 /// The environments of an item's children (from its own names and its environment).
 #[salsa::tracked(returns(ref))]
 fn child_envs<'db>(db: &'db dyn Db, item: Item<'db>) -> Result<Vec<ScopeEnv>, CompileError> {
-    let symbols = item_symbols(db, item).clone()?;
-    let env = item_env(db, item).clone()?;
-    symbols.child_envs(&env, &filename(db, item.file(db)))
+    let front = item_symbols(db, item).clone()?;
+    let env = item_env(db, item)?;
+    front.symbols.child_envs(&env, &filename(db, item.file(db)))
 }
 
-/// What the enclosing scopes give `item`.
-#[salsa::tracked(returns(ref))]
+/// What the enclosing scopes give `item`: its parent's `child_envs` entry (a plain function:
+/// the parent's query is the one that backdates).
 fn item_env<'db>(db: &'db dyn Db, item: Item<'db>) -> Result<ScopeEnv, CompileError> {
     if item.kind(db) == ItemKind::Module {
         return Ok(ScopeEnv::default());
     }
     let tree = item_tree(db, item.file(db));
     let (index, _) = family(db, item);
-    let parent = tree.items[tree.parents[index] as usize];
-    let (_, siblings) = family(db, parent);
-    let k = siblings
-        .iter()
-        .position(|&s| s == item)
-        .unwrap_or(usize::MAX);
-    let envs = child_envs(db, parent).clone()?;
+    let parent = tree.parents[index];
+    let k = (1..index).filter(|&j| tree.parents[j] == parent).count();
+    let envs = child_envs(db, tree.items[parent as usize]).clone()?;
     envs.get(k).cloned().ok_or_else(|| out_of_step(db, item))
 }
 
@@ -169,43 +176,39 @@ fn interfaces<'db>(
         .collect()
 }
 
-/// Pass two: the item's table analyzed, and its interface.
-#[salsa::tracked(returns(ref), no_eq)]
-fn item_analyzed<'db>(
+/// Pass two: the item's table analyzed in its environment, with its children's interfaces.
+/// Run by both [`item_interface`] and [`item_code`] (cheap beside compiling; a query of its
+/// own would be one more memo per item to check in every revision).
+fn analyzed<'db>(
     db: &'db dyn Db,
     item: Item<'db>,
-) -> Result<(Arc<ItemSymbols>, Interface), CompileError> {
-    let mut symbols = (*item_symbols(db, item).clone()?).clone();
-    let env = item_env(db, item).clone()?;
+) -> Result<(ItemSymbols, ScopeEnv, Vec<Interface>, Interface), CompileError> {
+    let mut symbols = item_symbols(db, item).clone()?.symbols.clone();
+    let env = item_env(db, item)?;
     let (_, children) = family(db, item);
     if children.len() != symbols.holes() {
         return Err(out_of_step(db, item));
     }
     let interfaces = interfaces(db, &children)?;
     let interface = symbols.analyze(&env, &interfaces, &filename(db, item.file(db)))?;
-    if item.kind(db) != ItemKind::Module {
-        symbols.set_module_imports(&module_imports(db, item.file(db)).clone()?);
-    }
-    Ok((Arc::new(symbols), interface))
+    Ok((symbols, env, interfaces, interface))
 }
 
 /// What `item` passes up to its parent (its free variables).
 #[salsa::tracked(returns(ref))]
 pub fn item_interface<'db>(db: &'db dyn Db, item: Item<'db>) -> Result<Interface, CompileError> {
-    item_analyzed(db, item)
-        .as_ref()
-        .map(|(_, i)| i.clone())
-        .map_err(Clone::clone)
+    analyzed(db, item).map(|(_, _, _, i)| i)
 }
 
 /// The item's code object: lines relative to the item, nested items as holes.
 #[salsa::tracked(returns(ref))]
 pub fn item_code<'db>(db: &'db dyn Db, item: Item<'db>) -> CodeResult {
-    let (symbols, _) = item_analyzed(db, item).clone()?;
-    let env = item_env(db, item).clone()?;
-    let (_, children) = family(db, item);
-    let interfaces = interfaces(db, &children)?;
-    let ast = &item_optimized(db, item).ast;
+    let (mut symbols, env, interfaces, _) = analyzed(db, item)?;
+    if item.kind(db) != ItemKind::Module {
+        symbols.set_module_imports(&module_imports(db, item.file(db)).clone()?);
+    }
+    let front = item_symbols(db, item).clone()?;
+    let ast = &front.ast.ast;
     symbols
         .compile(ast, &env, &interfaces, &filename(db, item.file(db)), 0)
         .map(Arc::new)

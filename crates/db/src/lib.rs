@@ -11,7 +11,7 @@
 //!        -> chunk_items(chunk)  compact syntax of the piece and of every item in it
 //!   -> item_tree(file)         one Item per module/function/class, by stable path
 //!        Item { path | kind, syntax, lines, start }       (| = tracked field by field)
-//!   -> item_ast(item) -> item_optimized(item) -> item_symbols(item) -> item_analyzed(item)
+//!   -> item_ast(item) -> item_optimized(item) -> item_symbols(item) (symbol table, pass one)
 //!                        ^ future_annotations(file)      -> item_code(item)  (lines relative)
 //!      item_context/item_env (top-down), item_globals/item_interface (bottom-up): name sets
 //!   -> item_placed(item)   item_code mapped to the file's lines, children's code in its holes
@@ -61,7 +61,7 @@
 //! What re-runs after an edit, then (`tests/incremental.rs` shows it from salsa's event log):
 //! `chunks`, the edited chunk's `chunk_tokens`/`chunk_tree`/`chunk_clean`/`chunk_items`,
 //! `item_tree` (which re-creates the items and compares their fields),
-//! `item_ast`/`item_optimized`/`item_symbols`/`item_analyzed`/`item_code` of the items whose
+//! `item_ast`/`item_optimized`/`item_symbols`/`item_interface`/`item_code` of the items whose
 //! compact syntax changed (the edited function only, or none for a whitespace or comment
 //! edit), `item_placed` of that item, of the items whose lines moved and of the enclosing
 //! items up to the module, and `module_code`. Whitespace inside a line moves columns,

@@ -18,6 +18,13 @@ use crate::{Db, SourceFile};
 /// An item's optimized AST (positions as in [`item_ast`]).
 #[salsa::tracked(returns(ref))]
 pub fn item_optimized<'db>(db: &'db dyn Db, item: Item<'db>) -> ItemAst {
+    optimize_item(db, item)
+}
+
+/// [`item_optimized`]'s work, for the code path (`crate::codegen`), which keeps the result in
+/// a query of its own with the item's symbol table: one memo per item less to check in every
+/// revision.
+pub(crate) fn optimize_item<'db>(db: &'db dyn Db, item: Item<'db>) -> ItemAst {
     let mut out = item_ast(db, item).clone();
     let options = Options {
         log: false,

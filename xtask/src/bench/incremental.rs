@@ -4,10 +4,12 @@
 //!
 //! The module is generated (deterministic, about `--lines` lines, 10,000 by default): constants,
 //! top-level functions, classes with methods, nested functions, comments and docstrings. A
-//! compile brings every item's last stage that exists (the optimized AST) up to date. Cold: a
-//! fresh database, best of N. Re-run: an edit inside the body of the function in the middle of
+//! compile brings the module's code up to date (`compile_file`: every item's code object,
+//! assembled). Cold: a fresh database, best of N. Re-run: an edit inside the body of the function in the middle of
 //! the module (new text each run, so no earlier chunk is reused), then the same compile; best
 //! of N. The queries the edit re-ran are printed, to show the time is spent where it should be.
+//! Each run is timed twice: wall clock, and the thread's CPU time (`CLOCK_THREAD_CPUTIME_ID`),
+//! which the other processes of a busy machine disturb far less; the goal is judged on CPU time.
 
 use std::fmt::Write as _;
 use std::time::{Duration, Instant};
@@ -40,12 +42,15 @@ pub fn run(args: &[String]) -> Result<(), String> {
 
     // Cold: a fresh database each run.
     let mut cold = Duration::MAX;
+    let mut cold_cpu = Duration::MAX;
     let mut items = 0;
     for _ in 0..runs {
         let start = Instant::now();
+        let start_cpu = cpu_time();
         let mut db = Database::new();
         let file = db.set_file("bench.py", text.clone());
         items = compile_file(&db, file);
+        cold_cpu = cold_cpu.min(cpu_time().saturating_sub(start_cpu));
         cold = cold.min(start.elapsed());
         drop(db);
     }
@@ -59,6 +64,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         return Err("generated module lacks the edit target".into());
     }
     let mut warm = Duration::MAX;
+    let mut warm_cpu = Duration::MAX;
     let mut executed = Vec::new();
     for run in 0..runs {
         let edited = text.replacen(
@@ -68,8 +74,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
         );
         db.start_log();
         let start = Instant::now();
+        let start_cpu = cpu_time();
         db.set_file("bench.py", edited);
         compile_file(&db, file);
+        warm_cpu = warm_cpu.min(cpu_time().saturating_sub(start_cpu));
         warm = warm.min(start.elapsed());
         executed = log::render(&db, &db.take_log(), &[file]);
     }
@@ -84,13 +92,22 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
 
     let ms = |d: Duration| d.as_secs_f64() * 1e3;
-    let ratio = warm.as_secs_f64() / cold.as_secs_f64();
+    let ratio = warm_cpu.as_secs_f64() / cold_cpu.as_secs_f64();
     println!("items: {items} (module, functions, classes)");
-    println!("cold compile:       {:>9.3} ms  (best of {runs})", ms(cold));
-    println!("re-run after edit:  {:>9.3} ms  (best of {runs})", ms(warm));
     println!(
-        "ratio:              {:>9.2} %   goal < 5%: {}",
+        "cold compile:       {:>9.3} ms CPU, {:>9.3} ms wall  (best of {runs})",
+        ms(cold_cpu),
+        ms(cold)
+    );
+    println!(
+        "re-run after edit:  {:>9.3} ms CPU, {:>9.3} ms wall  (best of {runs})",
+        ms(warm_cpu),
+        ms(warm)
+    );
+    println!(
+        "ratio:              {:>9.2} % (CPU; wall {:.2} %)   goal < 5%: {}",
         ratio * 100.0,
+        warm.as_secs_f64() / cold.as_secs_f64() * 100.0,
         if ratio < 0.05 { "met" } else { "NOT MET" }
     );
     println!(
@@ -102,6 +119,20 @@ pub fn run(args: &[String]) -> Result<(), String> {
         println!("  {q}");
     }
     Ok(())
+}
+
+/// The calling thread's CPU time.
+fn cpu_time() -> Duration {
+    let mut t = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `t` is a valid timespec for clock_gettime to write.
+    let ok = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut t) } == 0;
+    if !ok {
+        return Duration::ZERO;
+    }
+    Duration::new(t.tv_sec as u64, t.tv_nsec as u32)
 }
 
 /// A deterministic module of about `lines` lines, and the name of the function in its middle.

@@ -175,6 +175,10 @@ impl SymbolTable {
     }
 }
 
+/// What a block passes to its children: names bound, names global (sorted), and the scope of
+/// each of its own names.
+pub(crate) type ChildSets = (Vec<String>, Vec<String>, Vec<Scope>);
+
 /// Per-item compilation (`crate::item`): the symbol table's passes for one item of a file.
 impl SymbolTable {
     /// Pass one over an item's AST, as if inside class `private`; when `nested`, every block
@@ -222,7 +226,7 @@ impl SymbolTable {
         id: BlockId,
         bound: Option<&[String]>,
         global: &[String],
-    ) -> Result<(Vec<String>, Vec<String>, Vec<Scope>), SymtableError> {
+    ) -> Result<ChildSets, SymtableError> {
         let bound = bound.map(|b| b.iter().map(|n| self.names.intern(n)).collect());
         let global = global.iter().map(|n| self.names.intern(n)).collect();
         let (bound, global, scopes) = analyze::child_sets(self, id, bound, global)?;
