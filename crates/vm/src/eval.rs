@@ -14,7 +14,6 @@ use taipan_bytecode::exctable;
 use taipan_bytecode::{CodeUnit, Opcode};
 use taipan_object::abstract_ as ab;
 use taipan_object::header::as_refs;
-use taipan_object::icache;
 use taipan_object::typeobj::{CompareOp, nb};
 use taipan_object::types::cell::PyCell;
 use taipan_object::types::code::PyCode;
@@ -30,6 +29,7 @@ use taipan_object::{ObjRef, PyErr, PyResult, ThreadState};
 use crate::call::push_function_frame;
 use crate::frame::{Frame, VmState, frame_object, pop_frame};
 use crate::ops;
+use crate::specialize as sp_;
 
 /// How many `CACHE` units follow each opcode (a table: `Opcode::cache_entries` is a
 /// `match` in another crate, not inlined into the dispatch).
@@ -44,11 +44,6 @@ static CACHE_UNITS: [u8; 256] = {
     }
     t
 };
-
-/// `icache::Entry::kind` of LOAD_GLOBAL: found in globals at `index`.
-const GLOBAL_IN_GLOBALS: u8 = 1;
-/// Found in builtins at `index`, absent from the globals whose keys version is `key`.
-const GLOBAL_IN_BUILTINS: u8 = 2;
 
 /// Breaks out of the dispatch loop (labelled `$l`) with the error of a failed `PyResult`.
 macro_rules! tr {
@@ -408,16 +403,9 @@ unsafe fn eval_impl<const TRACE: bool>(
                         // The inline cache: an entry index checked by key identity (a key is
                         // in a dict once), and for builtins the globals' key-set version.
                         let ce = (*code).caches.get(at as usize);
-                        let cached = match ce.kind {
-                            GLOBAL_IN_GLOBALS => g.value_at_if_key(ce.index as usize, name),
-                            GLOBAL_IN_BUILTINS if ce.key == g.keys_version.get() => {
-                                b.and_then(|b| b.value_at_if_key(ce.index as usize, name))
-                            }
-                            _ => None,
-                        };
-                        let v = match cached {
+                        let v = match sp_::load_global_hit(&ce, g, b, name) {
                             Some(v) => v.clone(),
-                            None => tr!('d, load_global_miss(ts, &*code, at, g, b, name)),
+                            None => tr!('d, sp_::load_global_miss(ts, &*code, at, g, b, name)),
                         };
                         if oparg & 1 != 0 {
                             push_opt!(None);
@@ -495,11 +483,20 @@ unsafe fn eval_impl<const TRACE: bool>(
                         }
                     }
                     Opcode::LOAD_ATTR => {
-                        let r = tr!('d, ab::getattr(ts, peek!(1), &(*code).names[oparg as usize]));
+                        let (o, name) = (peek!(1), &(*code).names[oparg as usize]);
+                        let ce = (*code).caches.get(at as usize);
+                        let r = match sp_::load_attr_hit(&ce, o, name) {
+                            Some(v) => v,
+                            None => tr!('d, sp_::load_attr_miss(ts, &*code, at, o, name)),
+                        };
                         set_top!(r);
                     }
                     Opcode::STORE_ATTR => {
-                        tr!('d, ab::setattr(ts, peek!(1), &(*code).names[oparg as usize], Some(peek!(2))));
+                        let (o, name) = (peek!(1), &(*code).names[oparg as usize]);
+                        let ce = (*code).caches.get(at as usize);
+                        if let Err(v) = sp_::store_attr_hit(&ce, o, name, peek!(2).clone()) {
+                            tr!('d, sp_::store_attr_miss(ts, &*code, at, o, name, &v));
+                        }
                         drop(pop_opt!());
                         drop(pop_opt!());
                     }
@@ -508,8 +505,12 @@ unsafe fn eval_impl<const TRACE: bool>(
                         drop(pop_opt!());
                     }
                     Opcode::LOAD_METHOD => {
-                        let (m, o) =
-                            tr!('d, ops::load_method(ts, peek!(1), &(*code).names[oparg as usize]));
+                        let (o, name) = (peek!(1), &(*code).names[oparg as usize]);
+                        let ce = (*code).caches.get(at as usize);
+                        let (m, o) = match sp_::load_method_hit(ts, &ce, o, name) {
+                            Some(m) => (Some(m), o.clone()),
+                            None => tr!('d, sp_::load_method_miss(ts, &*code, at, o, name)),
+                        };
                         match m {
                             Some(m) => {
                                 set_top!(m);
@@ -1124,22 +1125,6 @@ unsafe fn eval_impl<const TRACE: bool>(
                         let r = tr!('d, crate::matching::match_keys(ts, peek!(2), peek!(1)));
                         push!(r);
                     }
-                    Opcode::MATCH_CLASS => {
-                        let names = pop!();
-                        let cls = pop!();
-                        let r = tr!('d, crate::matching::match_class(ts, peek!(1), &cls, oparg as usize, &names));
-                        set_top!(r.unwrap_or_else(|| ts.none()));
-                    }
-                    Opcode::MATCH_MAPPING => {
-                        push!(ts.bool_obj(crate::matching::is_mapping(peek!(1))));
-                    }
-                    Opcode::MATCH_SEQUENCE => {
-                        push!(ts.bool_obj(crate::matching::is_sequence(peek!(1))));
-                    }
-                    Opcode::MATCH_KEYS => {
-                        let r = tr!('d, crate::matching::match_keys(ts, peek!(2), peek!(1)));
-                        push!(r);
-                    }
                     Opcode::CHECK_EG_MATCH => {
                         let cls = pop!();
                         let e = pop!();
@@ -1236,47 +1221,6 @@ fn float_op(ts: &ThreadState, x: f64, y: f64, op: usize) -> Option<ObjRef> {
     Some(ts.new_float(r))
 }
 
-/// LOAD_GLOBAL without a usable cache entry: the lookup, and the entry it leaves.
-#[cold]
-fn load_global_miss(
-    ts: &ThreadState,
-    code: &PyCode,
-    at: u32,
-    g: &PyDict,
-    b: Option<&PyDict>,
-    name: &ObjRef,
-) -> PyResult<ObjRef> {
-    let len = code.code.code.len();
-    if let Some(ix) = g.index_of_str(name) {
-        if let Some(v) = g.value_at_if_key(ix, name) {
-            let e = icache::Entry {
-                kind: GLOBAL_IN_GLOBALS,
-                index: ix as u32,
-                ..Default::default()
-            };
-            code.caches.set(at as usize, len, e);
-            return Ok(v.clone());
-        }
-        return g.get_str(ts, name).ok_or_else(|| ops::name_error(ts, name));
-    }
-    if let Some(b) = b
-        && let Some(ix) = b.index_of_str(name)
-    {
-        if let Some(v) = b.value_at_if_key(ix, name) {
-            let e = icache::Entry {
-                kind: GLOBAL_IN_BUILTINS,
-                key: g.keys_version.get(),
-                index: ix as u32,
-                ..Default::default()
-            };
-            code.caches.set(at as usize, len, e);
-            return Ok(v.clone());
-        }
-        return b.get_str(ts, name).ok_or_else(|| ops::name_error(ts, name));
-    }
-    Err(ops::name_error(ts, name))
-}
-
 /// `BINARY_OP` on two small ints, when the result is a small int too.
 #[inline(always)]
 fn small_int_op(ts: &ThreadState, x: i64, y: i64, op: usize) -> Option<ObjRef> {
@@ -1312,4 +1256,3 @@ fn small_int_op(ts: &ThreadState, x: i64, y: i64, op: usize) -> Option<ObjRef> {
     };
     Some(ts.new_int(r))
 }
-

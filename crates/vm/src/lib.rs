@@ -22,6 +22,7 @@ pub mod import;
 pub mod matching;
 pub mod modules;
 pub mod ops;
+mod specialize;
 mod suggestions;
 pub mod sys;
 pub mod trace;

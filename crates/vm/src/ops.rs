@@ -40,14 +40,20 @@ pub fn load_method(
 }
 
 /// `UNPACK_SEQUENCE n`: the items, in order.
+/// Exact tuples and lists by length (as `unpack_sequence`'s `PyTuple_CheckExact`); subclasses
+/// iterate, so their `__iter__` runs.
 pub fn unpack(ts: &ThreadState, v: &ObjRef, n: usize) -> PyResult<Vec<ObjRef>> {
-    if let Some(t) = v.downcast::<PyTuple>() {
+    if v.is_exact(&ts.types.tuple)
+        && let Some(t) = v.downcast::<PyTuple>()
+    {
         if t.len() == n {
             return Ok(t.items().to_vec());
         }
         return Err(count_error(ts, n, t.len(), false));
     }
-    if let Some(l) = v.downcast::<PyList>() {
+    if v.is_exact(&ts.types.list)
+        && let Some(l) = v.downcast::<PyList>()
+    {
         let items = l.to_vec();
         if items.len() == n {
             return Ok(items);

@@ -234,6 +234,20 @@ impl PyDict {
             _ => None,
         }
     }
+    /// Replaces the value of the entry at `ix` when its key is `key` itself (STORE_ATTR's
+    /// cache hint); gives `value` back when the hint is stale.
+    #[inline]
+    pub fn set_at_if_key(&self, ix: usize, key: &ObjRef, value: ObjRef) -> Result<(), ObjRef> {
+        match self.t().entries.get_mut(ix) {
+            Some(Some(e)) if e.key.is(key) => {
+                let old = std::mem::replace(&mut e.value, value);
+                self.bump();
+                drop(old);
+                Ok(())
+            }
+            _ => Err(value),
+        }
+    }
     /// The entry index of an exact str key (as `get_str`), for inline caches.
     #[inline]
     pub fn index_of_str(&self, key: &ObjRef) -> Option<usize> {
