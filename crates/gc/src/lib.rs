@@ -9,8 +9,11 @@
 //! Instances of heap types are traversed generically here (their type, `__dict__` and
 //! `__slots__` slots, then the solid base's `traverse`), as CPython's `subtype_traverse`.
 
+use std::collections::HashSet;
 use taipan_object::gcstate::NUM_GENERATIONS;
 use taipan_object::header::{GC_FINALIZED, GC_HEAD_SIZE, GC_TRACKED, GcHead};
+
+use taipan_object::types::weakref;
 use taipan_object::{ObjRef, ThreadState};
 
 /// Marks an object as part of the collection in progress.
@@ -104,6 +107,7 @@ pub fn collect(ts: &ThreadState, generation: usize) -> usize {
     let gc = &ts.gc;
     let generation = generation.min(NUM_GENERATIONS - 1);
     let was = gc.collecting.replace(true);
+    invoke_callbacks(ts, "start", generation, 0);
     // Merge younger generations into `generation`.
     let target = &*gc.generations[generation];
     for g in 0..generation {
@@ -171,7 +175,7 @@ pub fn collect(ts: &ThreadState, generation: usize) -> usize {
             }
         }
     }
-    let n = count_unreachable(&unreachable);
+    handle_weakrefs(ts, &unreachable);
     // PEP 442: finalize once.
     let mut finalized_any = false;
     for o in &unreachable {
@@ -185,30 +189,12 @@ pub fn collect(ts: &ThreadState, generation: usize) -> usize {
             }
         }
     }
-    // Resurrection: if a finalizer made any of them reachable again, keep them all
-    // (conservative: they are collected on a later pass once truly garbage).
+    // handle_resurrected_objects: a finalizer may have made some of them reachable again;
+    // those (and what they reach) survive into the older generation, the rest is garbage.
     if finalized_any {
-        let ours = unreachable.len() as isize;
-        let mut external = 0isize;
-        for o in &unreachable {
-            external += o.refcnt() as isize - 1;
-        }
-        let mut internal = 0isize;
-        let ids: std::collections::HashSet<usize> = unreachable.iter().map(|o| o.id()).collect();
-        for o in &unreachable {
-            traverse(o, &mut |r| {
-                if ids.contains(&r.id()) {
-                    internal += 1;
-                }
-            });
-        }
-        if external > internal {
-            let _ = ours;
-            gc.collecting.set(was);
-            finish_counts(ts, generation);
-            return 0;
-        }
+        unreachable = still_unreachable(unreachable, older, generation);
     }
+    let n = count_unreachable(&unreachable);
     // delete_garbage: clear each (kept alive by `unreachable` while clearing).
     for o in &unreachable {
         // SAFETY: tracked object.
@@ -219,15 +205,171 @@ pub fn collect(ts: &ThreadState, generation: usize) -> usize {
     }
     drop(unreachable);
     finish_counts(ts, generation);
+    let (runs, collected) = gc.stats[generation].get();
+    gc.stats[generation].set((runs + 1, collected + n));
+    invoke_callbacks(ts, "stop", generation, n);
     gc.collecting.set(was);
     n
+}
+
+/// Calls each of `gc.callbacks` with `(phase, {"generation", "collected", "uncollectable"})`
+/// (CPython's `invoke_gc_callback`); errors are reported as unraisable.
+fn invoke_callbacks(ts: &ThreadState, phase: &str, generation: usize, collected: usize) {
+    let list = ts.gc.callbacks.borrow().clone();
+    let Some(list) = list else {
+        return;
+    };
+    let Ok(cbs) = taipan_object::abstract_::collect(ts, &list) else {
+        return;
+    };
+    if cbs.is_empty() {
+        return;
+    }
+    let info = ts.new_dict();
+    if let Some(d) = info.downcast::<taipan_object::types::dict::PyDict>() {
+        let _ = d.set_item_str(ts, "generation", ts.new_int(generation as i64));
+        let _ = d.set_item_str(ts, "collected", ts.new_int(collected as i64));
+        let _ = d.set_item_str(ts, "uncollectable", ts.new_int(0));
+    }
+    let phase = ts.new_str(phase);
+    for cb in &cbs {
+        if let Err(e) = taipan_object::abstract_::call(ts, cb, &[phase.clone(), info.clone()]) {
+            (ts.hooks.unraisable.get())(ts, e, Some(cb));
+        }
+    }
+}
+
+/// `gc.freeze()`: every tracked object moves to the permanent generation.
+pub fn freeze(ts: &ThreadState) {
+    for g in &ts.gc.generations {
+        for h in list_heads(g) {
+            // SAFETY: live heads.
+            unsafe {
+                (*h).unlink();
+                (*h).link_before(&ts.gc.permanent);
+            }
+        }
+    }
+    ts.gc.counts[0].set(0);
+}
+
+/// `gc.unfreeze()`: the permanent generation goes back into the oldest one.
+pub fn unfreeze(ts: &ThreadState) {
+    for h in list_heads(&ts.gc.permanent) {
+        // SAFETY: live heads.
+        unsafe {
+            (*h).unlink();
+            (*h).link_before(&ts.gc.generations[NUM_GENERATIONS - 1]);
+        }
+    }
+}
+
+/// `gc.get_freeze_count()`.
+pub fn freeze_count(ts: &ThreadState) -> usize {
+    list_heads(&ts.gc.permanent).len()
+}
+
+/// `gc.get_objects(generation)`: the tracked objects of one generation, or of all three.
+pub fn objects(ts: &ThreadState, generation: Option<usize>) -> Vec<ObjRef> {
+    let gens: Vec<&GcHead> = match generation {
+        Some(g) => vec![&*ts.gc.generations[g]],
+        None => ts.gc.generations.iter().map(|g| &**g).collect(),
+    };
+    gens.into_iter()
+        .flat_map(list_heads)
+        .map(object_of)
+        .collect()
+}
+
+/// CPython's `handle_weakrefs`: every weakref to an unreachable object is cleared before any
+/// finalizer runs (so none can reach a half-destroyed object through one); weakrefs inside the
+/// unreachable set are cleared too. Callbacks run only for weakrefs that are themselves still
+/// reachable, with the weakref as argument; errors are reported as unraisable.
+fn handle_weakrefs(ts: &ThreadState, unreachable: &[ObjRef]) {
+    let mut has_refs = false;
+    for o in unreachable {
+        if weakref::is_weakref(o) {
+            weakref::clear_ref(o);
+        }
+        has_refs |= weakref::first_weakref(o).is_some();
+    }
+    if !has_refs {
+        return;
+    }
+    let ids: HashSet<usize> = unreachable.iter().map(|o| o.id()).collect();
+    let mut to_call: Vec<(ObjRef, ObjRef)> = Vec::new();
+    for o in unreachable {
+        while let Some(w) = weakref::first_weakref(o) {
+            weakref::clear_ref(&w);
+            if ids.contains(&w.id()) {
+                continue;
+            }
+            if let Some(cb) = weakref::take_callback(&w) {
+                to_call.push((w, cb));
+            }
+        }
+    }
+    for (w, cb) in &to_call {
+        weakref::handle_callback(ts, w, cb);
+    }
+}
+
+/// CPython's `handle_resurrected_objects`: trial deletion again over the finalized set. What
+/// is referenced from outside it (or reachable from such) was resurrected: it moves to the
+/// older generation and is returned to no one; the rest is returned for clearing.
+fn still_unreachable(set: Vec<ObjRef>, older: &GcHead, generation: usize) -> Vec<ObjRef> {
+    let tracked = |o: &ObjRef| {
+        // SAFETY: objects of the set are tracked containers.
+        unsafe { o.gc_head() }.flags.get() & GC_TRACKED != 0
+    };
+    let set: Vec<ObjRef> = set.into_iter().filter(|o| tracked(o)).collect();
+    let index: std::collections::HashMap<usize, usize> =
+        set.iter().enumerate().map(|(i, o)| (o.id(), i)).collect();
+    // The set's own vector holds one reference to each.
+    let mut refs: Vec<isize> = set.iter().map(|o| o.refcnt() as isize - 1).collect();
+    for o in &set {
+        traverse(o, &mut |r| {
+            if let Some(&i) = index.get(&r.id()) {
+                refs[i] -= 1;
+            }
+        });
+    }
+    let mut alive = vec![false; set.len()];
+    let mut stack: Vec<usize> = (0..set.len()).filter(|&i| refs[i] > 0).collect();
+    for &i in &stack {
+        alive[i] = true;
+    }
+    while let Some(i) = stack.pop() {
+        traverse(&set[i], &mut |r| {
+            if let Some(&j) = index.get(&r.id())
+                && !alive[j]
+            {
+                alive[j] = true;
+                stack.push(j);
+            }
+        });
+    }
+    let mut garbage = Vec::with_capacity(set.len());
+    for (o, a) in set.into_iter().zip(alive) {
+        if a {
+            if generation + 1 < NUM_GENERATIONS {
+                // SAFETY: a tracked object's head.
+                let h = unsafe { o.gc_head() };
+                h.unlink();
+                h.link_before(older);
+            }
+        } else {
+            garbage.push(o);
+        }
+    }
+    garbage
 }
 
 /// The number `gc.collect()` reports: CPython 3.11 does not materialize an instance's
 /// `__dict__` until asked (its values live inline), so a dict held in the dict slot of an
 /// unreachable heap instance is not counted.
 fn count_unreachable(unreachable: &[ObjRef]) -> usize {
-    let mut dicts = std::collections::HashSet::new();
+    let mut dicts = HashSet::new();
     for o in unreachable {
         let t = o.typ();
         if t.is_heap() {

@@ -1,10 +1,11 @@
 //! The cycle collector's state that allocation touches (CPython's `struct _gc_runtime_state`):
 //! the three generation lists (sentinel heads), their counts and thresholds, enabled and
-//! collecting flags, stress mode. The collection algorithm itself is the `gc` crate's.
+//! collecting flags, stress mode, the permanent generation of `gc.freeze()`, statistics and
+//! `gc.callbacks`. The collection algorithm itself is the `gc` crate's.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
-use crate::header::{GC_TRACKED, GcHead};
+use crate::header::{GC_TRACKED, GcHead, ObjRef};
 
 pub const NUM_GENERATIONS: usize = 3;
 
@@ -19,6 +20,12 @@ pub struct GcState {
     pub collecting: Cell<bool>,
     /// `TAIPAN_GC_STRESS=1`: collect at every tracked allocation.
     pub stress: bool,
+    /// The permanent generation `gc.freeze()` moves everything into (never collected).
+    pub permanent: Box<GcHead>,
+    /// Per generation: collections run and objects collected (`gc.get_stats()`).
+    pub stats: [Cell<(usize, usize)>; NUM_GENERATIONS],
+    /// `gc.callbacks` (the list object), called at the start and stop of each collection.
+    pub callbacks: RefCell<Option<ObjRef>>,
 }
 
 impl GcState {
@@ -28,7 +35,8 @@ impl GcState {
             Box::new(GcHead::new()),
             Box::new(GcHead::new()),
         ];
-        for g in &generations {
+        let permanent = Box::new(GcHead::new());
+        for g in generations.iter().chain([&permanent]) {
             let p = &**g as *const GcHead as *mut GcHead;
             g.next.set(p);
             g.prev.set(p);
@@ -40,6 +48,9 @@ impl GcState {
             enabled: Cell::new(true),
             collecting: Cell::new(false),
             stress: std::env::var_os("TAIPAN_GC_STRESS").is_some_and(|v| v == "1"),
+            permanent,
+            stats: [Cell::new((0, 0)), Cell::new((0, 0)), Cell::new((0, 0))],
+            callbacks: RefCell::new(None),
         }
     }
     #[inline]

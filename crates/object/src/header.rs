@@ -413,6 +413,14 @@ pub unsafe fn default_dealloc(obj: NonNull<ObjHeader>) {
                 return; // resurrected
             }
         }
+        // Weak references die before the object's contents are released (`subtype_dealloc`);
+        // ones a finalizer made are cleared without their callbacks.
+        if typ.weaklistoffset.get() != 0 {
+            if let Some(ts) = ThreadState::try_current() {
+                crate::types::weakref::clear_weakrefs(ts, me);
+            }
+            crate::types::weakref::clear_weakrefs_silently(me);
+        }
         let pre = if gc {
             let head = me.gc_head();
             if head.flags.get() & GC_TRACKED != 0

@@ -130,6 +130,9 @@ core_types! {
     mappingproxy => types::mappingproxy::SPEC,
     generic_alias => types::genericalias::SPEC,
     union_type => types::genericalias::UNION_SPEC,
+    weakref => types::weakref::REF_SPEC,
+    weakproxy => types::weakproxy::PROXY_SPEC,
+    weakcallableproxy => types::weakproxy::CALLABLE_PROXY_SPEC,
 }
 
 macro_rules! exceptions {

@@ -205,7 +205,7 @@ fn ag_repr(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 }
 
 pub static ASYNC_GEN_SPEC: TypeSpec = TypeSpec {
-    flags: flags::HAVE_GC,
+    flags: flags::HAVE_GC | flags::WEAKREFABLE,
     slots: Slots {
         repr: Some(ag_repr),
         ..Slots::NONE

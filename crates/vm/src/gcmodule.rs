@@ -1,6 +1,7 @@
 //! The `gc` module: `collect`, `enable`/`disable`/`isenabled`, `get_count`,
 //! `get_threshold`/`set_threshold`, `is_tracked`/`is_finalized`, `get_referents`/`get_referrers`,
-//! `garbage` and `callbacks`, over the `taipan-gc` collector.
+//! `get_objects`, `freeze`/`unfreeze`/`get_freeze_count`, `get_stats`, `garbage` and
+//! `callbacks` (called by the collector at each start and stop), over the `taipan-gc` collector.
 
 use taipan_object::abstract_ as ab;
 use taipan_object::args;
@@ -17,7 +18,9 @@ pub fn make(ts: &ThreadState) -> ObjRef {
         && let Some(d) = p.dict().downcast::<PyDict>()
     {
         let _ = d.set_item_str(ts, "garbage", ts.new_list(Vec::new()));
-        let _ = d.set_item_str(ts, "callbacks", ts.new_list(Vec::new()));
+        let callbacks = ts.new_list(Vec::new());
+        *ts.gc.callbacks.borrow_mut() = Some(callbacks.clone());
+        let _ = d.set_item_str(ts, "callbacks", callbacks);
     }
     m
 }
@@ -110,7 +113,69 @@ fn set_threshold(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef>
     Ok(ts.none())
 }
 
+fn get_objects(
+    ts: &ThreadState,
+    _: &ObjRef,
+    a: &[ObjRef],
+    kw: Option<&ObjRef>,
+) -> PyResult<ObjRef> {
+    static SPEC: args::ArgSpec = args::ArgSpec {
+        fname: "get_objects",
+        names: &["generation"],
+        required: 0,
+        posonly: 0,
+        kwonly: 1,
+    };
+    let [g] = args::parse::<1>(ts, &SPEC, a, kw)?;
+    let g = match g.filter(|g| !ts.is_none(g)) {
+        Some(g) => Some(ab::index_isize(ts, &g)?),
+        None => None,
+    };
+    let g = match g {
+        Some(g) if g >= 3 => {
+            return Err(ts.value_error(
+                "generation parameter must be less than the number of available generations (3)",
+            ));
+        }
+        Some(g) if g < 0 => {
+            return Err(ts.value_error("generation parameter cannot be negative"));
+        }
+        g => g.map(|g| g as usize),
+    };
+    Ok(ts.new_list(taipan_gc::objects(ts, g)))
+}
+fn freeze(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
+    taipan_gc::freeze(ts);
+    Ok(ts.none())
+}
+fn unfreeze(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
+    taipan_gc::unfreeze(ts);
+    Ok(ts.none())
+}
+fn get_freeze_count(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.new_int(taipan_gc::freeze_count(ts) as i64))
+}
+fn get_stats(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
+    let mut out = Vec::new();
+    for s in &ts.gc.stats {
+        let (runs, collected) = s.get();
+        let d = ts.new_dict();
+        if let Some(p) = d.downcast::<PyDict>() {
+            p.set_item_str(ts, "collections", ts.new_int(runs as i64))?;
+            p.set_item_str(ts, "collected", ts.new_int(collected as i64))?;
+            p.set_item_str(ts, "uncollectable", ts.new_int(0))?;
+        }
+        out.push(d);
+    }
+    Ok(ts.new_list(out))
+}
+
 pub static FUNCTIONS: &[MethodDef] = &[
+    MethodDef::new("get_objects", Meth::FastKw(get_objects)),
+    MethodDef::new("freeze", Meth::NoArgs(freeze)),
+    MethodDef::new("unfreeze", Meth::NoArgs(unfreeze)),
+    MethodDef::new("get_freeze_count", Meth::NoArgs(get_freeze_count)),
+    MethodDef::new("get_stats", Meth::NoArgs(get_stats)),
     MethodDef::new("collect", Meth::FastKw(collect)),
     MethodDef::new("enable", Meth::NoArgs(enable)),
     MethodDef::new("disable", Meth::NoArgs(disable)),

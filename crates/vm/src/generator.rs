@@ -932,7 +932,7 @@ static GEN_GETSETS: &[GetSetDef] = &[
 ];
 
 pub static GEN_SPEC: TypeSpec = TypeSpec {
-    flags: flags::HAVE_GC,
+    flags: flags::HAVE_GC | flags::WEAKREFABLE,
     slots: Slots {
         repr: Some(gen_repr),
         iter: Some(gen_iter),
@@ -989,7 +989,7 @@ static CORO_GETSETS: &[GetSetDef] = &[
 ];
 
 pub static CORO_SPEC: TypeSpec = TypeSpec {
-    flags: flags::HAVE_GC,
+    flags: flags::HAVE_GC | flags::WEAKREFABLE,
     slots: Slots {
         repr: Some(gen_repr),
         traverse: Some(traverse),

@@ -38,6 +38,14 @@ pub struct PyType {
     /// Offset and number of the `__slots__` member slots.
     pub slotsoffset: Cell<usize>,
     pub nslots: Cell<usize>,
+    /// Offset of the instance weakref-list slot (CPython's `tp_weaklistoffset`; 0: instances
+    /// cannot be weakly referenced). The slot holds a raw pointer to the first weakref
+    /// (`types::weakref`), never an owned reference.
+    pub weaklistoffset: Cell<usize>,
+    /// This type object's own weakref list (`type`'s `weaklistoffset` points here).
+    pub weaklist: Cell<*mut ObjHeader>,
+    /// Weak references to the direct subclasses (`tp_subclasses`, for `__subclasses__()`).
+    subclasses: std::cell::RefCell<Vec<ObjRef>>,
     /// The solid base's payload type (what `downcast` compares).
     pub payload_id: TypeId,
     /// `size_of::<PyObject<T>>()` of the solid base payload (trailing slots start here).
@@ -85,6 +93,9 @@ impl PyType {
             dictoffset: Cell::new(0),
             slotsoffset: Cell::new(0),
             nslots: Cell::new(0),
+            weaklistoffset: Cell::new(0),
+            weaklist: Cell::new(std::ptr::null_mut()),
+            subclasses: std::cell::RefCell::new(Vec::new()),
             payload_id: (payload.id)(),
             payload_size: payload.size,
             drop_payload: payload.drop,
@@ -190,6 +201,37 @@ impl PyType {
         self.version.set(next_version());
         crate::versions::bump_type_epoch();
     }
+    /// Records `sub` as a direct subclass (a weak reference; dead ones are dropped here).
+    pub fn add_subclass(&self, ts: &ThreadState, sub: &ObjRef) {
+        let Ok(w) = crate::types::weakref::new_ref(ts, &ts.types.weakref, sub, None) else {
+            return;
+        };
+        let dead: Vec<ObjRef> = {
+            let mut v = self.subclasses.borrow_mut();
+            // Dead entries are dropped when the list doubles (amortized O(1) per class).
+            let dead = if v.len() >= 16 && v.len().is_power_of_two() {
+                let (live, dead) = std::mem::take(&mut *v).into_iter().partition(|w| {
+                    w.downcast::<crate::types::weakref::PyWeakref>()
+                        .is_some_and(|w| !w.is_dead())
+                });
+                *v = live;
+                dead
+            } else {
+                Vec::new()
+            };
+            v.push(w);
+            dead
+        };
+        drop(dead);
+    }
+    /// The live direct subclasses, oldest first (`type.__subclasses__()`).
+    pub fn subclasses(&self) -> Vec<ObjRef> {
+        self.subclasses
+            .borrow()
+            .iter()
+            .filter_map(|w| w.downcast::<crate::types::weakref::PyWeakref>()?.referent())
+            .collect()
+    }
     /// `_PyType_Lookup`: `name` (an exact str) in the dicts along the MRO, through the type
     /// attribute cache for interned names.
     #[inline]
@@ -229,6 +271,44 @@ impl PyType {
     pub fn is_subtype(&self, other: &ObjRef) -> bool {
         self.mro_items().iter().any(|t| t.is(other))
     }
+}
+
+/// `tp_traverse` of type objects (`type_traverse`): the dict, MRO, bases, solid base and
+/// qualified name a type owns, so cycles through classes (a class and its instances, a class
+/// made in a function, the MRO holding the class itself) are found by the collector.
+pub fn type_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
+    let t = o.typ_payload();
+    // SAFETY: the fields are read, not replaced, while visiting.
+    unsafe {
+        for f in [&t.dict, &t.mro, &t.bases, &t.base, &t.qualname] {
+            if let Some(r) = &*f.get() {
+                visit(r);
+            }
+        }
+    }
+    for w in t.subclasses.borrow().iter() {
+        visit(w);
+    }
+}
+
+/// `tp_clear` of heap types (`type_clear`): empties the dict and drops the MRO (its first item
+/// is the class itself), which breaks every cycle through the class. The MRO becomes the empty
+/// tuple rather than absent, so a lookup on a cleared class finds nothing instead of failing.
+pub fn type_clear(ts: &ThreadState, o: &ObjRef) {
+    let t = o.typ_payload();
+    if !t.is_heap() {
+        return;
+    }
+    t.modified();
+    // SAFETY: set when readied; replaced here as `set_mro` does.
+    let dict = unsafe { (*t.dict.get()).clone() };
+    if let Some(d) = dict.as_ref().and_then(|d| d.downcast::<PyDict>()) {
+        d.clear();
+    }
+    // SAFETY: as `set_mro`; the old tuple is dropped after the field holds the new one.
+    let old = unsafe { (*t.mro.get()).replace(ts.empty_tuple()) };
+    t.modified();
+    drop(old);
 }
 
 /// Whether `obj` is an instance of `ty` (type or subtype: `PyObject_TypeCheck`).
@@ -311,6 +391,18 @@ pub fn ready_builtin(ts: &ThreadState, ty: &ObjRef, spec: &'static TypeSpec) {
     }
     if spec.dictoffset != 0 {
         t.dictoffset.set(spec.dictoffset);
+    }
+    // Weak references: type objects keep their list in `PyType`; other built-in types that
+    // allow them get a trailing slot (no instance exists before its type is readied).
+    if t.payload_id == TypeId::of::<PyType>() {
+        t.weaklistoffset.set(
+            std::mem::offset_of!(crate::header::PyObject<PyType>, payload)
+                + std::mem::offset_of!(PyType, weaklist),
+        );
+    } else if fl & flags::WEAKREFABLE != 0 {
+        let off = t.basicsize.get().next_multiple_of(8);
+        t.weaklistoffset.set(off);
+        t.basicsize.set(off + 8);
     }
     t.flags.set(fl);
     *t.slots_mut() = slots;

@@ -190,6 +190,7 @@ static GETSETS: &[GetSetDef] = &[
 ];
 
 pub static SPEC: TypeSpec = TypeSpec {
+    flags: crate::typeobj::flags::WEAKREFABLE,
     slots: Slots {
         repr: Some(repr),
         ..Slots::NONE

@@ -342,7 +342,7 @@ static BF_GETSETS: &[GetSetDef] = &[
 ];
 
 pub static BUILTIN_FUNCTION_SPEC: TypeSpec = TypeSpec {
-    flags: flags::HAVE_GC,
+    flags: flags::HAVE_GC | flags::WEAKREFABLE,
     slots: Slots {
         call: Some(bf_call),
         repr: Some(bf_repr),

@@ -24,6 +24,9 @@ pub struct PyBaseException {
     pub context: RefCell<Option<ObjRef>>,
     pub suppress_context: Cell<bool>,
     dict: Cell<Option<ObjRef>>,
+    /// An exception group's `[message, exceptions tuple]` (`exceptions_group.rs`), `None`
+    /// for other exceptions (CPython's `PyBaseExceptionGroupObject` fields).
+    pub group: RefCell<Option<[ObjRef; 2]>>,
 }
 
 impl PyPayload for PyBaseException {
@@ -57,6 +60,7 @@ fn payload(args: ObjRef) -> PyBaseException {
         context: RefCell::new(None),
         suppress_context: Cell::new(false),
         dict: Cell::new(None),
+        group: RefCell::new(None),
     }
 }
 
@@ -607,6 +611,10 @@ fn traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
         visit(d);
     }
     e.dict.set(d);
+    if let Some(g) = e.group.borrow().as_ref() {
+        visit(&g[0]);
+        visit(&g[1]);
+    }
 }
 fn clear(_: &ThreadState, o: &ObjRef) {
     let e = this(o);
@@ -614,6 +622,8 @@ fn clear(_: &ThreadState, o: &ObjRef) {
         drop(f.borrow_mut().take());
     }
     drop(e.dict.take());
+    let g = e.group.borrow_mut().take();
+    drop(g);
 }
 
 static METHODS: &[MethodDef] = &[

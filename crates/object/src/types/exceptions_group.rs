@@ -19,29 +19,27 @@ fn dict_get(ts: &ThreadState, e: &ObjRef, name: &str) -> Option<ObjRef> {
         .downcast::<PyDict>()?
         .get_str_rs(ts, name)
 }
-fn dict_set(ts: &ThreadState, e: &ObjRef, name: &str, v: ObjRef) {
-    if let Some(d) = crate::attr::instance_dict(ts, e)
-        && let Some(d) = d.downcast::<PyDict>()
-    {
-        let _ = d.set_item_str(ts, name, v);
-    }
-}
 
 /// Whether `o` is an exception group instance.
 pub fn is_group(ts: &ThreadState, o: &ObjRef) -> bool {
     type_check(o, &ts.exc.base_exception_group)
 }
 
+/// Part `i` of a group's payload (0: the message, 1: the exceptions tuple).
+fn part(eg: &ObjRef, i: usize) -> Option<ObjRef> {
+    eg.downcast::<PyBaseException>()?.group.borrow().as_ref().map(|g| g[i].clone())
+}
+
 /// The sub-exceptions of a group.
-pub fn exceptions(ts: &ThreadState, eg: &ObjRef) -> Vec<ObjRef> {
-    dict_get(ts, eg, "\0excs")
+pub fn exceptions(_ts: &ThreadState, eg: &ObjRef) -> Vec<ObjRef> {
+    part(eg, 1)
         .and_then(|t| t.downcast::<PyTuple>().map(|t| t.items().to_vec()))
         .unwrap_or_default()
 }
 
 /// The message of a group.
 pub fn message(ts: &ThreadState, eg: &ObjRef) -> ObjRef {
-    dict_get(ts, eg, "\0msg").unwrap_or_else(|| ts.empty_str())
+    part(eg, 0).unwrap_or_else(|| ts.empty_str())
 }
 
 /// `BaseExceptionGroup.__new__`.
@@ -101,8 +99,10 @@ pub fn new(ts: &ThreadState, ty: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> 
         &cls,
         ts.new_tuple(vec![msg.clone(), seq.clone()]),
     );
-    dict_set(ts, &e, "\0msg", msg.clone());
-    dict_set(ts, &e, "\0excs", ts.new_tuple(excs));
+    if let Some(p) = e.downcast::<PyBaseException>() {
+        let old = p.group.replace(Some([msg.clone(), ts.new_tuple(excs)]));
+        drop(old);
+    }
     Ok(e)
 }
 
@@ -228,7 +228,7 @@ fn get_message(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(message(ts, o))
 }
 fn get_exceptions(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    Ok(dict_get(ts, o, "\0excs").unwrap_or_else(|| ts.empty_tuple()))
+    Ok(part(o, 1).unwrap_or_else(|| ts.empty_tuple()))
 }
 
 pub static METHODS: [MethodDef; 3] = [

@@ -309,7 +309,7 @@ static GETSETS: &[GetSetDef] = &[
 ];
 
 pub static SPEC: TypeSpec = TypeSpec {
-    flags: flags::HAVE_GC | flags::METHOD_DESCRIPTOR,
+    flags: flags::HAVE_GC | flags::METHOD_DESCRIPTOR | flags::WEAKREFABLE,
     slots: Slots {
         repr: Some(repr),
         call: Some(call),
@@ -407,7 +407,7 @@ static METHOD_GETSETS: &[GetSetDef] = &[
 ];
 
 pub static METHOD_SPEC: TypeSpec = TypeSpec {
-    flags: flags::HAVE_GC,
+    flags: flags::HAVE_GC | flags::WEAKREFABLE,
     slots: Slots {
         repr: Some(method_repr),
         call: Some(method_call),

@@ -110,7 +110,7 @@ static METHODS: &[MethodDef] = &[
 ];
 
 pub static SPEC: TypeSpec = TypeSpec {
-    flags: flags::HAVE_GC,
+    flags: flags::HAVE_GC | flags::WEAKREFABLE,
     slots: Slots {
         repr: Some(repr),
         richcompare: Some(richcompare),

@@ -38,3 +38,5 @@ pub mod str_format;
 pub mod str_methods;
 pub mod tuple;
 pub mod typetype;
+pub mod weakproxy;
+pub mod weakref;

@@ -113,7 +113,7 @@ fn traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
 }
 
 pub static SPEC: TypeSpec = TypeSpec {
-    flags: flags::BASETYPE | flags::HAVE_GC,
+    flags: flags::BASETYPE | flags::HAVE_GC | flags::WEAKREFABLE,
     slots: Slots {
         repr: Some(repr),
         getattro: Some(getattro),

@@ -642,7 +642,7 @@ static MUTATORS: &[MethodDef] = &[
 ];
 
 pub static SET_SPEC: TypeSpec = TypeSpec {
-    flags: flags::BASETYPE | flags::HAVE_GC,
+    flags: flags::BASETYPE | flags::HAVE_GC | flags::WEAKREFABLE,
     slots: Slots {
         repr: Some(repr),
         hash: Some(crate::types::object::hash_not_implemented),
@@ -663,7 +663,7 @@ pub static SET_SPEC: TypeSpec = TypeSpec {
 };
 
 pub static FROZENSET_SPEC: TypeSpec = TypeSpec {
-    flags: flags::BASETYPE | flags::HAVE_GC,
+    flags: flags::BASETYPE | flags::HAVE_GC | flags::WEAKREFABLE,
     slots: Slots {
         repr: Some(repr),
         hash: Some(frozenset_hash),

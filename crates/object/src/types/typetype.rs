@@ -241,11 +241,13 @@ pub fn new_heap_type(
     }
     // Layout: `__slots__` members, or a `__dict__`.
     let mut basicsize = base_t.basicsize.get().next_multiple_of(8);
-    let mut add_dict = base_t.dictoffset.get() == 0;
-    // Whether no base has a `__weakref__` yet (the descriptor is added, weakrefs are not).
-    let mut add_weakref = !bases
-        .iter()
-        .any(|b| b.typ_payload().lookup_str(ts, "__weakref__").is_some());
+    // Instances of a metaclass are types: their `__dict__` is the type's own dict.
+    let mut add_dict = base_t.dictoffset.get() == 0
+        && base_t.payload_id != std::any::TypeId::of::<crate::typeobj::PyType>();
+    // Whether instances get a weakref list (CPython's `may_add_weak`: the solid base has
+    // none and is not variable-sized).
+    let mut add_weakref = base_t.weaklistoffset.get() == 0
+        && !base_t.has_flag(flags::LONG_SUBCLASS | flags::TUPLE_SUBCLASS | flags::BYTES_SUBCLASS);
     let mut slot_names: Vec<ObjRef> = Vec::new();
     if let Some(slots) = d.get_str_rs(ts, "__slots__") {
         let items = if slots.is_a::<PyStr>() {
@@ -275,9 +277,12 @@ pub fn new_heap_type(
             if sv.as_str() == "__weakref__" {
                 if !weakref_seen && add_weakref_base {
                     weakref_seen = true;
+                    add_weakref = true;
                     continue;
                 }
-                return Err(ts.type_error("__weakref__ slot disallowed: we already got one"));
+                return Err(ts.type_error(
+                    "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0",
+                ));
             }
             if !taipan_text::methods::predicates::isidentifier(sv.as_str().as_bytes()) {
                 return Err(ts.type_error("__slots__ must be identifiers"));
@@ -304,9 +309,14 @@ pub fn new_heap_type(
             d.set_item_str(ts, "__dict__", g)?;
         }
     }
-    if add_weakref && d.get_str_rs(ts, "__weakref__").is_none() {
-        let g = crate::types::descr::new_getset_descr(ts, &ty, &INSTANCE_GETSETS[1]);
-        d.set_item_str(ts, "__weakref__", g)?;
+    tp.weaklistoffset.set(base_t.weaklistoffset.get());
+    if add_weakref {
+        tp.weaklistoffset.set(basicsize);
+        basicsize += 8;
+        if d.get_str_rs(ts, "__weakref__").is_none() {
+            let g = crate::types::descr::new_getset_descr(ts, &ty, &INSTANCE_GETSETS[1]);
+            d.set_item_str(ts, "__weakref__", g)?;
+        }
     }
     tp.slotsoffset.set(basicsize);
     tp.nslots.set(slot_names.len());
@@ -320,6 +330,9 @@ pub fn new_heap_type(
     tp.basicsize.set(basicsize);
     tp.set_dict(dict);
     tp.set_bases(ts.new_tuple(bases.clone()));
+    for b in &bases {
+        b.typ_payload().add_subclass(ts, &ty);
+    }
     tp.set_base(Some(solid.clone()));
     let mro = typeobj::c3_mro(ts, &ty, &bases)?;
     tp.set_mro(ts.new_tuple(mro));
@@ -387,8 +400,8 @@ fn instance_dict_set(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResu
     drop(slot.replace(Some(v.clone())));
     Ok(())
 }
-fn weakref_get(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
-    Ok(ts.none())
+fn weakref_get(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(crate::types::weakref::first_weakref(o).unwrap_or_else(|| ts.none()))
 }
 
 /// The `__dict__` and `__weakref__` descriptors a class gets when it adds them.
@@ -662,8 +675,8 @@ fn type_dir(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 fn prepare(ts: &ThreadState, _: &ObjRef, _: &[ObjRef], _: Option<&ObjRef>) -> PyResult<ObjRef> {
     Ok(ts.new_dict())
 }
-fn subclasses(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
-    Ok(ts.new_list(vec![]))
+fn subclasses(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.new_list(o.typ_payload().subclasses()))
 }
 
 /// Built-in types whose `__class_getitem__` makes a `types.GenericAlias` (`list[int]`).
@@ -757,6 +770,8 @@ pub static SPEC: TypeSpec = TypeSpec {
         init: Some(type_init),
         getattro: Some(attr::type_getattro),
         setattro: Some(attr::type_setattro),
+        traverse: Some(crate::typeobj::type_traverse),
+        clear: Some(crate::typeobj::type_clear),
         ..Slots::NONE
     },
     methods: &[METHODS],

@@ -16,6 +16,8 @@ pub mod random;
 pub mod sha512;
 pub mod thread;
 pub mod time;
+pub mod weakref;
+pub mod abc;
 
 /// The maker of the native module `name`, if taipan provides one.
 pub fn find(name: &str) -> Option<fn(&ThreadState) -> ObjRef> {
@@ -24,6 +26,7 @@ pub fn find(name: &str) -> Option<fn(&ThreadState) -> ObjRef> {
         "_bisect" => Some(bisect::make),
         "_heapq" => Some(heapq::make),
         "_collections" => Some(collections::make),
+        "errno" => Some(errno::make),
         "_functools" => Some(functools::make),
         "itertools" => Some(itertools::make),
         "math" => Some(math::make),
@@ -32,6 +35,8 @@ pub fn find(name: &str) -> Option<fn(&ThreadState) -> ObjRef> {
         "_sha512" => Some(sha512::make),
         "_thread" => Some(thread::make),
         "time" => Some(time::make),
+        "_weakref" => Some(weakref::make),
+        "_abc" => Some(abc::make),
         _ => None,
     }
 }
