@@ -26,7 +26,6 @@ pub fn find(name: &str) -> Option<fn(&ThreadState) -> ObjRef> {
         "_bisect" => Some(bisect::make),
         "_heapq" => Some(heapq::make),
         "_collections" => Some(collections::make),
-        "errno" => Some(errno::make),
         "_functools" => Some(functools::make),
         "itertools" => Some(itertools::make),
         "math" => Some(math::make),
