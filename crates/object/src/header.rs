@@ -413,14 +413,6 @@ pub unsafe fn default_dealloc(obj: NonNull<ObjHeader>) {
                 return; // resurrected
             }
         }
-        // Weak references die before the object's contents are released (`subtype_dealloc`);
-        // ones a finalizer made are cleared without their callbacks.
-        if typ.weaklistoffset.get() != 0 {
-            if let Some(ts) = ThreadState::try_current() {
-                crate::types::weakref::clear_weakrefs(ts, me);
-            }
-            crate::types::weakref::clear_weakrefs_silently(me);
-        }
         let pre = if gc {
             let head = me.gc_head();
             if head.flags.get() & GC_TRACKED != 0
@@ -434,6 +426,15 @@ pub unsafe fn default_dealloc(obj: NonNull<ObjHeader>) {
         } else {
             0
         };
+        // Weak references die before the object's contents are released (`subtype_dealloc`),
+        // once the object is untracked (a callback may run a collection);
+        // ones a finalizer made are cleared without their callbacks.
+        if typ.weaklistoffset.get() != 0 {
+            if let Some(ts) = ThreadState::try_current() {
+                crate::types::weakref::clear_weakrefs(ts, me);
+            }
+            crate::types::weakref::clear_weakrefs_silently(me);
+        }
         let off = typ.dictoffset.get();
         if off >= typ.payload_size {
             drop(me.slot_at(off).take());
