@@ -130,6 +130,7 @@ core_types! {
     mappingproxy => types::mappingproxy::SPEC,
     generic_alias => types::genericalias::SPEC,
     union_type => types::genericalias::UNION_SPEC,
+    structseq_field => types::structseq::FIELD_SPEC,
     weakref => types::weakref::REF_SPEC,
     weakproxy => types::weakproxy::PROXY_SPEC,
     weakcallableproxy => types::weakproxy::CALLABLE_PROXY_SPEC,

@@ -7,6 +7,8 @@
 
 use std::io::Write;
 
+mod info;
+
 use taipan_object::abstract_::{self as ab, str_of};
 use taipan_object::args;
 use taipan_object::typeobj::{Meth, MethodDef, PayloadInfo, Slots, TypeSpec, new_static_type};
@@ -272,6 +274,7 @@ pub fn make_sys(ts: &ThreadState, argv: &[String], builtins: &ObjRef) -> ObjRef 
         );
     }
     set("implementation", imp);
+    info::install(ts, &m);
     *ts.modules.borrow_mut() = Some(modules);
     let _ = str_of(&m);
     m

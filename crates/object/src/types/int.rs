@@ -75,6 +75,30 @@ pub fn hash_int(v: &Int) -> i64 {
     taipan_numeric::hash::hash_int(v)
 }
 
+/// `sys.get_int_max_str_digits()` (0: no limit), process-wide.
+static MAX_STR_DIGITS: std::sync::atomic::AtomicUsize =
+    std::sync::atomic::AtomicUsize::new(taipan_numeric::parse::DEFAULT_MAX_STR_DIGITS);
+
+/// The int <-> decimal str digit limit (`sys.get_int_max_str_digits()`; 0: none).
+#[inline]
+pub fn max_str_digits() -> usize {
+    MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed)
+}
+/// Sets the limit (`sys.set_int_max_str_digits`, already checked).
+pub fn set_max_str_digits(n: usize) {
+    MAX_STR_DIGITS.store(n, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// The `sys.set_int_max_str_digits` check of a decimal conversion (`format(n, ",")`, `%d`).
+pub fn check_decimal_digits(ts: &ThreadState, v: &Int) -> PyResult<()> {
+    match v {
+        Int::Small(_) => Ok(()),
+        big => taipan_numeric::intops::int_to_decimal(big, max_str_digits())
+            .map(drop)
+            .map_err(|e| ts.from_numeric(e)),
+    }
+}
+
 fn int_of(o: &ObjRef) -> Option<&Int> {
     o.downcast::<PyInt>().map(|i| &i.0)
 }
@@ -83,7 +107,8 @@ fn repr(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let v = int_of(o).expect("int");
     let s = match v {
         Int::Small(x) => x.to_string(),
-        big => taipan_numeric::intops::int_to_decimal(big, 4300).map_err(|e| ts.from_numeric(e))?,
+        big => taipan_numeric::intops::int_to_decimal(big, max_str_digits())
+            .map_err(|e| ts.from_numeric(e))?,
     };
     Ok(ts.new_string(s))
 }
@@ -280,7 +305,7 @@ fn new(ts: &ThreadState, ty: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> P
             if let Some(s) = x.downcast::<PyStr>() {
                 parse_int(ts, s.as_str(), base as i64)?
             } else if let Some(b) = crate::types::bytes::as_bytes_like(&x) {
-                taipan_numeric::parse::int_from_bytes_literal(&b, base as i64, 4300)
+                taipan_numeric::parse::int_from_bytes_literal(&b, base as i64, max_str_digits())
                     .map_err(|e| ts.from_numeric(e))?
             } else {
                 return Err(ts.type_error("int() can't convert non-string with explicit base"));
@@ -310,7 +335,7 @@ pub fn to_int(ts: &ThreadState, x: &ObjRef) -> PyResult<ObjRef> {
         return Ok(ts.new_int_big(parse_int(ts, s.as_str(), 10)?));
     }
     if let Some(b) = crate::types::bytes::as_bytes_like(x) {
-        return taipan_numeric::parse::int_from_bytes_literal(&b, 10, 4300)
+        return taipan_numeric::parse::int_from_bytes_literal(&b, 10, max_str_digits())
             .map(|v| ts.new_int_big(v))
             .map_err(|e| ts.from_numeric(e));
     }
@@ -353,7 +378,8 @@ pub fn float_to_int(ts: &ThreadState, f: f64) -> PyResult<ObjRef> {
 /// Parses an int literal as `int(s, base)` does (`taipan_numeric::parse`: underscores, sign,
 /// whitespace, prefixes, Unicode digits, the 4300-digit limit).
 pub fn parse_int(ts: &ThreadState, s: &str, base: i64) -> PyResult<Int> {
-    taipan_numeric::parse::int_from_str(s.as_bytes(), base, 4300).map_err(|e| ts.from_numeric(e))
+    taipan_numeric::parse::int_from_str(s.as_bytes(), base, max_str_digits())
+        .map_err(|e| ts.from_numeric(e))
 }
 
 fn bit_length(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
@@ -378,6 +404,9 @@ fn format(ts: &ThreadState, o: &ObjRef, spec: &ObjRef) -> PyResult<ObjRef> {
         return crate::abstract_::str(ts, o);
     }
     let v = int_of(o).expect("int");
+    if !sp.ends_with(['b', 'c', 'o', 'x', 'X', 'e', 'E', 'f', 'F', 'g', 'G', '%']) {
+        check_decimal_digits(ts, v)?;
+    }
     let r = taipan_text::format::format_int(
         taipan_numeric::intops::int_ref(v),
         sp.as_bytes(),

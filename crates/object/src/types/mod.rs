@@ -36,6 +36,7 @@ pub mod slice;
 pub mod str_;
 pub mod str_format;
 pub mod str_methods;
+pub mod structseq;
 pub mod tuple;
 pub mod typetype;
 pub mod weakproxy;

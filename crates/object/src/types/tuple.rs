@@ -242,13 +242,18 @@ fn new(ts: &ThreadState, ty: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> P
     if ty.is(&ts.types.tuple) {
         return Ok(ts.new_tuple(items));
     }
-    Ok(alloc_object(
+    Ok(new_tuple_of_type(ts, ty, items))
+}
+
+/// A tuple whose type is `ty`, a subclass of `tuple` (struct sequences, `tuple.__new__`).
+pub fn new_tuple_of_type(ts: &ThreadState, ty: &ObjRef, items: Vec<ObjRef>) -> ObjRef {
+    alloc_object(
         ts,
         ty,
         PyTuple {
             items: items.into_boxed_slice(),
         },
-    ))
+    )
 }
 
 fn count(ts: &ThreadState, o: &ObjRef, x: &ObjRef) -> PyResult<ObjRef> {
