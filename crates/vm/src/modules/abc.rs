@@ -108,6 +108,12 @@ thread_local! {
     static DATA_TYPE: OnceCell<ObjRef> = const { OnceCell::new() };
     /// `abc_invalidation_counter`: bumped by every registration.
     static COUNTER: Cell<u64> = const { Cell::new(0) };
+    /// The interned `_abc_impl` (looked up on every check).
+    static ABC_IMPL: OnceCell<ObjRef> = const { OnceCell::new() };
+}
+
+fn abc_impl_name(ts: &ThreadState) -> ObjRef {
+    ABC_IMPL.with(|c| c.get_or_init(|| ts.intern("_abc_impl")).clone())
 }
 
 fn data_type(ts: &ThreadState) -> ObjRef {
@@ -125,7 +131,7 @@ pub fn make(ts: &ThreadState) -> ObjRef {
 
 /// `cls._abc_impl`, checked.
 fn impl_of(ts: &ThreadState, cls: &ObjRef) -> PyResult<ObjRef> {
-    let d = ab::getattr_str(ts, cls, "_abc_impl")?;
+    let d = ab::getattr(ts, cls, &abc_impl_name(ts))?;
     if d.is_a::<AbcData>() {
         Ok(d)
     } else {
@@ -192,7 +198,7 @@ fn abc_init(ts: &ThreadState, _: &ObjRef, cls: &ObjRef) -> PyResult<ObjRef> {
         .expect("_abc_data")
         .negative_cache_version
         .set(COUNTER.get());
-    ab::setattr(ts, cls, &ts.intern("_abc_impl"), Some(&d))?;
+    ab::setattr(ts, cls, &abc_impl_name(ts), Some(&d))?;
     if let Some(t) = cls.downcast::<PyType>() {
         let dict = t.dict_payload();
         if let Some(fl) = dict.get_str_rs(ts, "__abc_tpflags__") {
