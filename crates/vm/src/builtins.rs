@@ -1,12 +1,9 @@
 //! The `builtins` module: its function table (one line a function; each function below or in
-//! a file of its own concern), the built-in types and exception classes, `print` and the
-//! buffered standard output it writes to.
+//! a file of its own concern), the built-in types and exception classes, `print` (through
+//! `sys.stdout`; an exact TextIOWrapper is written to directly).
 
 // The frame and code pointers dereferenced here are live (see each `SAFETY`).
 #![allow(dangerous_implicit_autorefs)]
-
-use std::cell::RefCell;
-use std::io::Write;
 
 use taipan_object::abstract_::{self as ab, str_of};
 use taipan_object::args::{self, ArgSpec};
@@ -17,29 +14,18 @@ use taipan_object::types::list::{PyList, sort_items};
 use taipan_object::types::str_::PyStr;
 use taipan_object::{ObjRef, PyResult, ThreadState};
 
-thread_local! {
-    static STDOUT: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
-}
-
-/// Writes to the process's standard output through a buffer.
+/// Writes to the process's real standard output (`sys.__stdout__`, buffered; tracing and
+/// the REPL's echo use it).
 pub fn write_stdout(s: &str) {
-    STDOUT.with_borrow_mut(|b| {
-        b.extend_from_slice(s.as_bytes());
-        if b.len() > 1 << 14 {
-            let _ = std::io::stdout().write_all(b);
-            b.clear();
-        }
-    });
+    crate::modules::io::stdstreams::write_real_stdout(s);
 }
 
-/// Flushes the standard output buffer (before writing to stderr, and at exit).
+/// Flushes `sys.stdout`/`sys.stderr` and the original streams (before writing to stderr
+/// directly, and at exit).
 pub fn flush_stdout() {
-    STDOUT.with_borrow_mut(|b| {
-        let mut out = std::io::stdout();
-        let _ = out.write_all(b);
-        let _ = out.flush();
-        b.clear();
-    });
+    if let Some(ts) = ThreadState::try_current() {
+        crate::modules::io::stdstreams::flush_all(ts);
+    }
 }
 
 fn print(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
@@ -81,8 +67,8 @@ fn print(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyR
             _ => return Ok(ts.none()),
         },
     };
-    if file.is_a::<crate::sys::StdStream>() {
-        // The original stream: one write of the whole line.
+    if crate::modules::io::textio::is_exact(&file) {
+        // A TextIOWrapper (the real stdout): one write of the whole line.
         let mut out = String::new();
         for (i, x) in a[..npos].iter().enumerate() {
             if i > 0 {
@@ -95,14 +81,14 @@ fn print(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyR
                     Ok(t) => out.push_str(&t),
                     Err(e) => {
                         // CPython has written the pieces before the failing one.
-                        crate::sys::write_stream(&file, &out);
+                        crate::modules::io::textio::write_text(ts, &file, &out)?;
                         return Err(e);
                     }
                 }
             }
         }
         out.push_str(&end);
-        crate::sys::write_stream(&file, &out);
+        crate::modules::io::textio::write_text(ts, &file, &out)?;
     } else {
         // Any other file: `file.write` per piece, as CPython's print.
         let write = ts.new_str("write");
@@ -526,6 +512,8 @@ pub static FUNCTIONS: &[MethodDef] = &[
         Meth::FastKw(crate::buildclass::build_class),
     ),
     MethodDef::new("print", Meth::FastKw(print)),
+    MethodDef::new("open", Meth::FastKw(crate::modules::io::open)),
+    MethodDef::new("input", Meth::Fast(crate::modules::io::stdstreams::input)),
     MethodDef::new("__import__", Meth::FastKw(crate::import::builtin_import)),
     MethodDef::new("exec", Meth::FastKw(crate::compile::exec)),
     MethodDef::new("eval", Meth::Fast(crate::compile::eval)),

@@ -138,7 +138,10 @@ impl Interpreter {
         }
         let text = traceback::format_exception(ts, &exc);
         builtins::flush_stdout();
-        eprint!("{text}");
+        if sys::write_to(ts, "stderr", &text).is_err() {
+            eprint!("{text}");
+        }
+        builtins::flush_stdout();
         if taipan_object::typeobj::type_check(&exc, &ts.exc.keyboard_interrupt) {
             130
         } else {
@@ -159,7 +162,11 @@ fn unraisable(ts: &ThreadState, e: PyErr, obj: Option<&ObjRef>) {
     };
     let text = traceback::format_exception(ts, &exc);
     builtins::flush_stdout();
-    eprint!("Exception ignored in: {what}\n{text}");
+    let text = format!("Exception ignored in: {what}\n{text}");
+    if sys::write_to(ts, "stderr", &text).is_err() {
+        eprint!("{text}");
+    }
+    builtins::flush_stdout();
 }
 
 /// A compile error as the exception CPython raises (SyntaxError and subclasses).

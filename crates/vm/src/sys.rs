@@ -1,103 +1,25 @@
 //! The `sys` module (the minimal part: `argv`, `modules`, recursion limit, `getrefcount`,
 //! `_getframe`, `exc_info`, `exception`, `intern`, `maxsize`, version info) and the standard
-//! streams `sys.stdout`/`sys.stderr` (a small text stream type over file descriptors 1 and 2).
+//! streams `sys.stdin`/`stdout`/`stderr` (`_io` objects made by `modules::io::stdstreams`).
 
 // The frame and code pointers dereferenced here are live (see each `SAFETY`).
 #![allow(dangerous_implicit_autorefs)]
-
-use std::io::Write;
 
 mod info;
 
 use taipan_object::abstract_::{self as ab, str_of};
 use taipan_object::args;
-use taipan_object::typeobj::{Meth, MethodDef, PayloadInfo, Slots, TypeSpec, new_static_type};
+use taipan_object::typeobj::{Meth, MethodDef};
 use taipan_object::types::dict::PyDict;
 use taipan_object::types::module::PyModule;
-use taipan_object::types::str_::PyStr;
-use taipan_object::{ObjRef, PyPayload, PyResult, ThreadState, alloc_object};
+use taipan_object::{ObjRef, PyResult, ThreadState};
 
-/// `sys.stdout`/`sys.stderr`: writes to a file descriptor (stdout buffered).
-pub struct StdStream {
-    fd: u8,
-}
-impl PyPayload for StdStream {}
-
-fn stream(o: &ObjRef) -> &StdStream {
-    o.downcast::<StdStream>().expect("stream")
-}
-fn write(ts: &ThreadState, o: &ObjRef, s: &ObjRef) -> PyResult<ObjRef> {
-    let Some(t) = s.downcast::<PyStr>() else {
-        return Err(ts.type_error(format!(
-            "write() argument must be str, not {}",
-            s.typ().name()
-        )));
-    };
-    emit(stream(o).fd, t.as_str());
-    Ok(ts.new_int(t.char_len() as i64))
-}
-fn emit(fd: u8, s: &str) {
-    if fd == 1 {
-        crate::builtins::write_stdout(s);
-    } else {
-        crate::builtins::flush_stdout();
-        let _ = std::io::stderr().write_all(s.as_bytes());
-    }
-}
-fn flush(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    if stream(o).fd == 1 {
-        crate::builtins::flush_stdout();
-    }
-    Ok(ts.none())
-}
-fn stream_repr(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    let name = if stream(o).fd == 1 {
-        "<stdout>"
-    } else {
-        "<stderr>"
-    };
-    Ok(ts.new_string(format!(
-        "<_io.TextIOWrapper name='{name}' mode='w' encoding='utf-8'>"
-    )))
-}
-static STREAM_METHODS: &[MethodDef] = &[
-    MethodDef::new("write", Meth::O(write)),
-    MethodDef::new("flush", Meth::NoArgs(flush)),
-    MethodDef::new("writelines", Meth::O(writelines)),
-];
-static STREAM_SPEC: TypeSpec = TypeSpec {
-    slots: Slots {
-        repr: Some(stream_repr),
-        ..Slots::NONE
-    },
-    methods: &[STREAM_METHODS],
-    ..TypeSpec::new("_io.TextIOWrapper", PayloadInfo::of::<StdStream>())
-};
-
-/// Writes text to an original standard stream (`print`'s fast path).
-pub fn write_stream(o: &ObjRef, text: &str) {
-    emit(stream(o).fd, text);
-}
-
-fn writelines(ts: &ThreadState, o: &ObjRef, lines: &ObjRef) -> PyResult<ObjRef> {
-    let it = ab::iter(ts, lines)?;
-    while let Some(l) = ab::next(ts, &it)? {
-        write(ts, o, &l)?;
-    }
-    Ok(ts.none())
-}
-
-/// Writes text to `sys.<name>` (`print`, tracebacks): directly when it is the original
-/// stream, else through its `write` method.
+/// Writes text to `sys.<name>` (`print`, tracebacks): directly when it is a TextIOWrapper,
+/// else through its `write` method.
 pub fn write_to(ts: &ThreadState, name: &str, text: &str) -> PyResult<()> {
-    let s = sys_attr(ts, name);
-    match s {
-        Some(s) if s.is_a::<StdStream>() => {
-            emit(stream(&s).fd, text);
-            Ok(())
-        }
-        Some(s) => ab::call_method(ts, &s, "write", &[ts.new_str(text)]).map(drop),
-        None => Err(ts.runtime_error(format!("lost sys.{name}"))),
+    match sys_attr(ts, name) {
+        Some(s) if !ts.is_none(&s) => crate::modules::io::stdstreams::write_str(ts, &s, text),
+        _ => Err(ts.runtime_error(format!("lost sys.{name}"))),
     }
 }
 
@@ -146,8 +68,9 @@ fn getframe(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     let vm = crate::frame::vm();
     // SAFETY: reading the thread's live frames.
     let n = unsafe { (*vm).frames.len() } as isize;
-    let i = n - 1 - depth;
-    if depth < 0 || i < 0 {
+    // CPython walks `depth` frames back: a negative depth is the current frame.
+    let i = n - 1 - depth.max(0);
+    if i < 0 {
         return Err(ts.value_error("call stack is not deep enough"));
     }
     // SAFETY: `i` indexes a live frame.
@@ -200,9 +123,6 @@ pub fn make_sys(ts: &ThreadState, argv: &[String], builtins: &ObjRef) -> ObjRef 
     let md = modules.downcast::<PyDict>().expect("dict");
     let _ = md.set_item_str(ts, "sys", m.clone());
     let _ = md.set_item_str(ts, "builtins", builtins.clone());
-    let stream_type = new_static_type(ts, &STREAM_SPEC);
-    let out = alloc_object(ts, &stream_type, StdStream { fd: 1 });
-    let err = alloc_object(ts, &stream_type, StdStream { fd: 2 });
     let set = |k: &str, v: ObjRef| {
         let _ = dd.set_item_str(ts, k, v);
     };
@@ -220,10 +140,13 @@ pub fn make_sys(ts: &ThreadState, argv: &[String], builtins: &ObjRef) -> ObjRef 
         .map(|p| ts.new_str(&p))
         .collect();
     set("path", ts.new_list(path));
-    set("stdout", out.clone());
-    set("stderr", err.clone());
-    set("__stdout__", out);
-    set("__stderr__", err);
+    let [stdin, stdout, stderr] = crate::modules::io::stdstreams::make_std_streams(ts);
+    set("stdin", stdin.clone());
+    set("stdout", stdout.clone());
+    set("stderr", stderr.clone());
+    set("__stdin__", stdin);
+    set("__stdout__", stdout);
+    set("__stderr__", stderr);
     set("maxsize", ts.new_int(i64::MAX));
     set("byteorder", ts.new_str("little"));
     set("platform", ts.new_str("linux"));

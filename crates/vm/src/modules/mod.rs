@@ -3,6 +3,7 @@
 
 use taipan_object::{ObjRef, ThreadState};
 
+pub mod io;
 pub mod array;
 pub mod bisect;
 pub mod collections;
@@ -22,6 +23,7 @@ pub mod abc;
 /// The maker of the native module `name`, if taipan provides one.
 pub fn find(name: &str) -> Option<fn(&ThreadState) -> ObjRef> {
     match name {
+        "_io" => Some(io::make),
         "array" => Some(array::make),
         "_bisect" => Some(bisect::make),
         "_heapq" => Some(heapq::make),
