@@ -9,7 +9,7 @@ use crate::error::PyResult;
 use crate::header::ObjRef;
 use crate::thread::ThreadState;
 use crate::typeobj::slots::BinaryFn;
-use crate::typeobj::{CompareOp, PayloadInfo, Slots, TypeSpec, flags, nb};
+use crate::typeobj::{CompareOp, Meth, MethodDef, PayloadInfo, Slots, TypeSpec, flags, nb};
 use crate::types::weakref::{CLEAR, PyWeakref, TRAVERSE, wr};
 
 fn is_proxy(ts: &ThreadState, o: &ObjRef) -> bool {
@@ -104,6 +104,18 @@ fn proxy_invert(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 fn proxy_abs(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     ab::abs(ts, &referent(ts, o)?)
 }
+fn proxy_bytes(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    ab::call(ts, &ts.types.bytes, &[referent(ts, o)?])
+}
+fn proxy_reversed(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    ab::call(ts, &ts.types.reversed, &[referent(ts, o)?])
+}
+
+static PROXY_METHODS: &[MethodDef] = &[
+    MethodDef::new("__bytes__", Meth::NoArgs(proxy_bytes)),
+    MethodDef::new("__reversed__", Meth::NoArgs(proxy_reversed)),
+];
+
 fn proxy_index(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     ab::index(ts, &referent(ts, o)?)
 }
@@ -151,6 +163,7 @@ const PROXY_SLOTS: Slots = Slots {
 pub static PROXY_SPEC: TypeSpec = TypeSpec {
     flags: flags::HAVE_GC | flags::DISALLOW_INSTANTIATION,
     slots: PROXY_SLOTS,
+    methods: &[PROXY_METHODS],
     ..TypeSpec::new("weakref.ProxyType", PayloadInfo::of::<PyWeakref>())
 };
 
@@ -160,5 +173,6 @@ pub static CALLABLE_PROXY_SPEC: TypeSpec = TypeSpec {
         call: Some(proxy_call),
         ..PROXY_SLOTS
     },
+    methods: &[PROXY_METHODS],
     ..TypeSpec::new("weakref.CallableProxyType", PayloadInfo::of::<PyWeakref>())
 };

@@ -54,10 +54,15 @@ impl PyWeakref {
     }
     /// The referent, if still alive (a new reference).
     pub fn referent(&self) -> Option<ObjRef> {
-        let p = self.referent.get();
-        // SAFETY: a non-null referent is alive (it clears its weakrefs before it is freed);
-        // a referent being freed (count zero) has already cleared them.
-        NonNull::new(p).map(|p| unsafe { ObjRef::from_borrowed(p) })
+        let p = NonNull::new(self.referent.get())?;
+        // SAFETY: a non-null referent has not been freed (it clears its weakrefs first); one
+        // whose count is zero is waiting in the trashcan to be freed and counts as dead.
+        unsafe {
+            if p.as_ref().refcnt.get() == 0 {
+                return None;
+            }
+            Some(ObjRef::from_borrowed(p))
+        }
     }
     /// Whether the referent is `o` (no reference taken).
     #[inline]
