@@ -243,13 +243,36 @@ unsafe fn eval_impl<const TRACE: bool>(
                             break 'd ts.new_error_args(&ts.exc.keyboard_interrupt, vec![]);
                         }
                     }
-                    Opcode::LOAD_FAST => match &*base.add(oparg as usize) {
-                        Some(v) => push!(v.clone()),
-                        None => break 'd unbound_local(ts, &*code, oparg as usize),
-                    },
+                    Opcode::LOAD_FAST => {
+                        match &*base.add(oparg as usize) {
+                            Some(v) => push!(v.clone()),
+                            None => break 'd unbound_local(ts, &*code, oparg as usize),
+                        }
+                        // A run of LOAD_FASTs without a dispatch each (CPython's
+                        // LOAD_FAST__LOAD_FAST); an unbound one is left to its own dispatch,
+                        // which raises at the right instruction. Traced runs step each.
+                        if !TRACE {
+                            while (*ip).op == Opcode::LOAD_FAST
+                                && let Some(v) = &*base.add((*ip).arg as usize)
+                            {
+                                push!(v.clone());
+                                ip = ip.add(1);
+                            }
+                        }
+                    }
                     Opcode::STORE_FAST => {
                         let v = pop_opt!();
                         drop(ptr::replace(base.add(oparg as usize), v));
+                        // A run of STORE_FASTs (after UNPACK_SEQUENCE) without a dispatch each;
+                        // a store cannot raise.
+                        if !TRACE {
+                            while (*ip).op == Opcode::STORE_FAST {
+                                let i = (*ip).arg as usize;
+                                ip = ip.add(1);
+                                let v = pop_opt!();
+                                drop(ptr::replace(base.add(i), v));
+                            }
+                        }
                     }
                     Opcode::DELETE_FAST => {
                         if (*base.add(oparg as usize)).is_none() {
@@ -343,13 +366,32 @@ unsafe fn eval_impl<const TRACE: bool>(
                             {
                                 l.get(i as usize).expect("in range")
                             }
-                            _ => tr!('d, ab::getitem(ts, c, k)),
+                            _ => match (c.downcast::<PyTuple>(), fast_int(k, ts)) {
+                                (Some(t), Some(i))
+                                    if i >= 0
+                                        && (i as usize) < t.len()
+                                        && c.is_exact(&ts.types.tuple) =>
+                                {
+                                    t.items()[i as usize].clone()
+                                }
+                                _ => tr!('d, ab::getitem(ts, c, k)),
+                            },
                         };
                         drop(pop_opt!());
                         set_top!(r);
                     }
                     Opcode::STORE_SUBSCR => {
-                        tr!('d, ab::setitem(ts, peek!(2), peek!(1), Some(peek!(3))));
+                        let (c, k) = (peek!(2), peek!(1));
+                        match (c.downcast::<PyList>(), fast_int(k, ts)) {
+                            (Some(l), Some(i))
+                                if c.is_exact(&ts.types.list)
+                                    && i >= 0
+                                    && (i as usize) < l.len() =>
+                            {
+                                l.set(i as usize, peek!(3).clone());
+                            }
+                            _ => tr!('d, ab::setitem(ts, c, k, Some(peek!(3)))),
+                        }
                         drop(pop_opt!());
                         drop(pop_opt!());
                         drop(pop_opt!());
@@ -1137,10 +1179,6 @@ unsafe fn eval_impl<const TRACE: bool>(
                         let orig = pop!();
                         let r = tr!('d, crate::exc_ops::prep_reraise_star(ts, &orig, &excs));
                         push!(r);
-                    }
-                    op => {
-                        break 'd ts
-                            .system_error(format!("opcode {} is not supported yet", op.name()));
                     }
                 }
             };
