@@ -90,7 +90,12 @@ pub fn hash(ts: &ThreadState, o: &ObjRef) -> PyResult<i64> {
 pub fn hash_result(ts: &ThreadState, r: &ObjRef) -> PyResult<i64> {
     match r.downcast::<PyInt>() {
         Some(i) => {
-            let h = crate::types::int::hash_int(&i.0);
+            // `slot_tp_hash`: a value fitting in Py_ssize_t is the hash itself; a larger
+            // one is hashed as an int.
+            let h = match &i.0 {
+                taipan_ast::Int::Small(v) => *v,
+                big => crate::types::int::hash_int(big),
+            };
             Ok(if h == -1 { -2 } else { h })
         }
         None => Err(ts.type_error("__hash__ method should return an integer")),

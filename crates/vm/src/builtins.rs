@@ -5,6 +5,8 @@
 // The frame and code pointers dereferenced here are live (see each `SAFETY`).
 #![allow(dangerous_implicit_autorefs)]
 
+pub mod site;
+
 use taipan_object::abstract_::{self as ab, str_of};
 use taipan_object::args::{self, ArgSpec};
 use taipan_object::typeobj::{CompareOp, Meth, MethodDef};
@@ -606,5 +608,6 @@ pub fn make_builtins(ts: &ThreadState) -> ObjRef {
     let _ = dd.set_item_str(ts, "Ellipsis", ts.ellipsis());
     let _ = dd.set_item_str(ts, "NotImplemented", ts.not_implemented());
     let _ = dd.set_item_str(ts, "__debug__", ts.bool_obj(true));
+    site::install(ts, &m, dd);
     m
 }

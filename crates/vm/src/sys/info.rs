@@ -2,7 +2,7 @@
 //! `flags`, `thread_info`, `version_info` (values of CPython 3.11.7 on 64-bit Linux, through
 //! `taipan_object::types::structseq`), `maxunicode`, `float_repr_style`, `api_version`, the
 //! encoding queries, and the int <-> str digit limit (`get_int_max_str_digits` /
-//! `set_int_max_str_digits`, enforced by `int`'s conversions).
+//! `set_int_max_str_digits`, enforced by `int`'s conversions), `breakpointhook`, `copyright`.
 
 use taipan_object::abstract_ as ab;
 use taipan_object::args::{self, ArgSpec};
@@ -283,4 +283,8 @@ pub fn install(ts: &ThreadState, m: &ObjRef) {
     set("abiflags", ts.intern(""));
     set("platlibdir", ts.intern("lib"));
     set("pycache_prefix", ts.none());
+    let hook = new_builtin_function(ts, &crate::builtins::site::BREAKPOINTHOOK, Some(m.clone()));
+    set("breakpointhook", hook.clone());
+    set("__breakpointhook__", hook);
+    set("copyright", ts.new_str(crate::builtins::site::COPYRIGHT));
 }
