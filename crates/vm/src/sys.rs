@@ -103,7 +103,20 @@ fn exit(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     Err(ts.new_error_args(&ts.exc.system_exit, a.to_vec()))
 }
 
+/// `sys.audit(event, *args)`: taipan has no audit hooks, so nothing to call.
+fn audit(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], _: Option<&ObjRef>) -> PyResult<ObjRef> {
+    match a.first() {
+        Some(e) if e.is_a::<taipan_object::types::str_::PyStr>() => Ok(ts.none()),
+        Some(e) => Err(ts.type_error(format!(
+            "expected str for argument 'event', not {}",
+            e.typ().name()
+        ))),
+        None => Err(ts.type_error("audit() missing 1 required positional argument: 'event'")),
+    }
+}
+
 static FUNCTIONS: &[MethodDef] = &[
+    MethodDef::new("audit", Meth::FastKw(audit)),
     MethodDef::new("getrecursionlimit", Meth::NoArgs(getrecursionlimit)),
     MethodDef::new("setrecursionlimit", Meth::O(setrecursionlimit)),
     MethodDef::new("getrefcount", Meth::O(getrefcount)),
@@ -141,6 +154,20 @@ pub fn make_sys(ts: &ThreadState, argv: &[String], builtins: &ObjRef) -> ObjRef 
         .collect();
     set("path", ts.new_list(path));
     let [stdin, stdout, stderr] = crate::modules::io::stdstreams::make_std_streams(ts);
+    // The modules compiled in (CPython 3.11's list on Linux, those taipan provides).
+    const BUILTIN_NAMES: &[&str] = &[
+        "_abc", "_ast", "_codecs", "_collections", "_functools", "_imp", "_io", "_locale",
+        "_operator", "_signal", "_sre", "_stat", "_string", "_symtable", "_thread",
+        "_tokenize", "_tracemalloc", "_typing", "_warnings", "_weakref", "atexit", "builtins",
+        "errno", "faulthandler", "gc", "itertools", "marshal", "posix", "pwd", "sys", "time",
+        "xxsubtype",
+    ];
+    let names = BUILTIN_NAMES
+        .iter()
+        .filter(|n| matches!(**n, "builtins" | "sys" | "gc") || crate::modules::find(n).is_some())
+        .map(|n| ts.new_str(n))
+        .collect();
+    set("builtin_module_names", ts.new_tuple(names));
     set("stdin", stdin.clone());
     set("stdout", stdout.clone());
     set("stderr", stderr.clone());

@@ -4,6 +4,7 @@
 use taipan_object::{ObjRef, ThreadState};
 
 pub mod io;
+pub mod posix;
 pub mod array;
 pub mod bisect;
 pub mod collections;
@@ -24,6 +25,7 @@ pub mod abc;
 pub fn find(name: &str) -> Option<fn(&ThreadState) -> ObjRef> {
     match name {
         "_io" => Some(io::make),
+        "posix" => Some(posix::make),
         "array" => Some(array::make),
         "_bisect" => Some(bisect::make),
         "_heapq" => Some(heapq::make),
