@@ -8,9 +8,20 @@ use taipan_object::typeobj::{CompareOp, Meth, MethodDef};
 use taipan_object::types::list::PyList;
 use taipan_object::{ObjRef, PyResult, ThreadState};
 
-fn list<'a>(ts: &ThreadState, o: &'a ObjRef) -> PyResult<&'a PyList> {
-    o.downcast::<PyList>()
-        .ok_or_else(|| ts.type_error("heap argument must be a list"))
+/// The heap argument (`heappush() argument 1 must be list, not None`; `argument` alone for
+/// the one-argument functions).
+fn list<'a>(ts: &ThreadState, fname: &str, o: &'a ObjRef, one: bool) -> PyResult<&'a PyList> {
+    o.downcast::<PyList>().ok_or_else(|| {
+        ts.type_error(format!(
+            "{fname}() argument{} must be list, not {}",
+            if one { "" } else { " 1" },
+            if ts.is_none(o) {
+                "None"
+            } else {
+                o.typ().name()
+            }
+        ))
+    })
 }
 
 fn item(ts: &ThreadState, l: &PyList, i: usize) -> PyResult<ObjRef> {
@@ -77,14 +88,14 @@ fn siftup(ts: &ThreadState, l: &PyList, mut pos: usize, max: bool) -> PyResult<(
 
 fn push(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     check_positional(ts, "heappush", a.len(), 2, 2)?;
-    let l = list(ts, &a[0])?;
+    let l = list(ts, "heappush", &a[0], false)?;
     l.push(a[1].clone());
     siftdown(ts, l, 0, l.len() - 1, false)?;
     Ok(ts.none())
 }
 
-fn pop_impl(ts: &ThreadState, heap: &ObjRef, max: bool) -> PyResult<ObjRef> {
-    let l = list(ts, heap)?;
+fn pop_impl(ts: &ThreadState, fname: &str, heap: &ObjRef, max: bool) -> PyResult<ObjRef> {
+    let l = list(ts, fname, heap, true)?;
     let last = l
         .with(|v| v.pop())
         .ok_or_else(|| ts.index_error("index out of range"))?;
@@ -97,15 +108,15 @@ fn pop_impl(ts: &ThreadState, heap: &ObjRef, max: bool) -> PyResult<ObjRef> {
     Ok(ret)
 }
 fn pop(ts: &ThreadState, _: &ObjRef, heap: &ObjRef) -> PyResult<ObjRef> {
-    pop_impl(ts, heap, false)
+    pop_impl(ts, "heappop", heap, false)
 }
 fn pop_max(ts: &ThreadState, _: &ObjRef, heap: &ObjRef) -> PyResult<ObjRef> {
-    pop_impl(ts, heap, true)
+    pop_impl(ts, "_heappop_max", heap, true)
 }
 
 fn replace_impl(ts: &ThreadState, name: &str, a: &[ObjRef], max: bool) -> PyResult<ObjRef> {
     check_positional(ts, name, a.len(), 2, 2)?;
-    let l = list(ts, &a[0])?;
+    let l = list(ts, name, &a[0], false)?;
     if l.is_empty() {
         return Err(ts.index_error("index out of range"));
     }
@@ -123,7 +134,7 @@ fn replace_max(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
 
 fn pushpop(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     check_positional(ts, "heappushpop", a.len(), 2, 2)?;
-    let l = list(ts, &a[0])?;
+    let l = list(ts, "heappushpop", &a[0], false)?;
     if l.is_empty() {
         return Ok(a[1].clone());
     }
@@ -140,8 +151,8 @@ fn pushpop(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     Ok(ret)
 }
 
-fn heapify_impl(ts: &ThreadState, heap: &ObjRef, max: bool) -> PyResult<ObjRef> {
-    let l = list(ts, heap)?;
+fn heapify_impl(ts: &ThreadState, fname: &str, heap: &ObjRef, max: bool) -> PyResult<ObjRef> {
+    let l = list(ts, fname, heap, true)?;
     let n = l.len();
     for i in (0..n / 2).rev() {
         siftup(ts, l, i, max)?;
@@ -149,10 +160,10 @@ fn heapify_impl(ts: &ThreadState, heap: &ObjRef, max: bool) -> PyResult<ObjRef> 
     Ok(ts.none())
 }
 fn heapify(ts: &ThreadState, _: &ObjRef, heap: &ObjRef) -> PyResult<ObjRef> {
-    heapify_impl(ts, heap, false)
+    heapify_impl(ts, "heapify", heap, false)
 }
 fn heapify_max(ts: &ThreadState, _: &ObjRef, heap: &ObjRef) -> PyResult<ObjRef> {
-    heapify_impl(ts, heap, true)
+    heapify_impl(ts, "_heapify_max", heap, true)
 }
 
 static FUNCTIONS: &[MethodDef] = &[

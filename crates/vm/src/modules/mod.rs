@@ -3,12 +3,12 @@
 
 use taipan_object::{ObjRef, ThreadState};
 
-pub mod io;
 pub mod posix;
 pub mod array;
 pub mod bisect;
 pub mod collections;
 mod common;
+pub mod errno;
 pub mod functools;
 pub mod heapq;
 pub mod itertools;
@@ -16,29 +16,31 @@ pub mod math;
 pub mod operator;
 pub mod random;
 pub mod sha512;
+pub mod string;
+pub mod structmod;
 pub mod thread;
 pub mod time;
-pub mod weakref;
 pub mod abc;
 
 /// The maker of the native module `name`, if taipan provides one.
 pub fn find(name: &str) -> Option<fn(&ThreadState) -> ObjRef> {
     match name {
-        "_io" => Some(io::make),
         "posix" => Some(posix::make),
         "array" => Some(array::make),
         "_bisect" => Some(bisect::make),
         "_heapq" => Some(heapq::make),
         "_collections" => Some(collections::make),
+        "errno" => Some(errno::make),
         "_functools" => Some(functools::make),
         "itertools" => Some(itertools::make),
         "math" => Some(math::make),
         "_operator" => Some(operator::make),
         "_random" => Some(random::make),
         "_sha512" => Some(sha512::make),
+        "_struct" => Some(structmod::make),
+        "_string" => Some(string::make),
         "_thread" => Some(thread::make),
         "time" => Some(time::make),
-        "_weakref" => Some(weakref::make),
         "_abc" => Some(abc::make),
         _ => None,
     }

@@ -185,9 +185,6 @@ impl Data {
     pub fn remove(&mut self, i: usize) {
         each!(self, v => { v.remove(i); })
     }
-    pub fn truncate(&mut self, n: usize) {
-        each!(self, v => v.truncate(n))
-    }
     pub fn reverse(&mut self) {
         each!(self, v => v.reverse())
     }
