@@ -11,9 +11,15 @@ use std::cell::UnsafeCell;
 pub struct Entry {
     pub key: u64,
     pub key2: u64,
+    /// A borrowed object the keys keep alive (a method found on a type: valid while the
+    /// type version and type epoch in `key`/`key2` hold).
+    pub ptr: usize,
     /// A dict entry index (a hint, checked on use).
     pub index: u32,
     pub kind: u8,
+    /// Misses since the entry was last filled (a polymorphic site refills only every so
+    /// often, as CPython's backoff counter).
+    pub misses: u8,
 }
 
 /// The side table (empty until an instruction first caches something).

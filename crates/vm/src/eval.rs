@@ -529,7 +529,7 @@ unsafe fn eval_impl<const TRACE: bool>(
                         let ce = (*code).caches.get(at as usize);
                         let r = match sp_::load_attr_hit(&ce, o, name) {
                             Some(v) => v,
-                            None => tr!('d, sp_::load_attr_miss(ts, &*code, at, o, name)),
+                            None => tr!('d, sp_::load_attr_miss(ts, &*code, at, &ce, o, name)),
                         };
                         set_top!(r);
                     }
@@ -537,7 +537,7 @@ unsafe fn eval_impl<const TRACE: bool>(
                         let (o, name) = (peek!(1), &(*code).names[oparg as usize]);
                         let ce = (*code).caches.get(at as usize);
                         if let Err(v) = sp_::store_attr_hit(&ce, o, name, peek!(2).clone()) {
-                            tr!('d, sp_::store_attr_miss(ts, &*code, at, o, name, &v));
+                            tr!('d, sp_::store_attr_miss(ts, &*code, at, &ce, o, name, &v));
                         }
                         drop(pop_opt!());
                         drop(pop_opt!());
@@ -549,9 +549,9 @@ unsafe fn eval_impl<const TRACE: bool>(
                     Opcode::LOAD_METHOD => {
                         let (o, name) = (peek!(1), &(*code).names[oparg as usize]);
                         let ce = (*code).caches.get(at as usize);
-                        let (m, o) = match sp_::load_method_hit(ts, &ce, o, name) {
+                        let (m, o) = match sp_::load_method_hit(&ce, o, name) {
                             Some(m) => (Some(m), o.clone()),
-                            None => tr!('d, sp_::load_method_miss(ts, &*code, at, o, name)),
+                            None => tr!('d, sp_::load_method_miss(ts, &*code, at, &ce, o, name)),
                         };
                         match m {
                             Some(m) => {

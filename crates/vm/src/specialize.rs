@@ -5,8 +5,11 @@
 //! epoch, dict key identity); anything else takes the general path, which fills the entry
 //! again. So a cache changes speed, never semantics.
 
+use std::ptr::NonNull;
 use taipan_object::abstract_ as ab;
+
 use taipan_object::attr;
+use taipan_object::header::ObjHeader;
 use taipan_object::icache::Entry;
 use taipan_object::typeobj::flags;
 use taipan_object::types::code::PyCode;
@@ -24,11 +27,28 @@ pub const GLOBAL_IN_BUILTINS: u8 = 2;
 /// LOAD_ATTR / STORE_ATTR: the generic getattro/setattro, no (data) descriptor on the type
 /// (`key` its version, `key2` the type epoch), the value in the instance dict at `index`.
 pub const ATTR_INSTANCE_DICT: u8 = 3;
-/// LOAD_METHOD: the generic getattro, a method descriptor on the type (`index` unused; the
-/// descriptor is found again through the type cache), the instance has no dict slot.
+/// LOAD_METHOD: the generic getattro, a method descriptor on the type (`ptr`, borrowed from
+/// the type's MRO dicts while the type version and epoch hold), the instance has no dict slot.
 pub const METHOD_NO_DICT: u8 = 4;
 /// LOAD_METHOD: as `METHOD_NO_DICT`, the instance dict (if made) checked for shadowing.
 pub const METHOD_WITH_DICT: u8 = 5;
+
+/// How many misses a filled entry takes before it is filled again.
+const BACKOFF: u8 = 16;
+
+/// Whether a miss should refill the entry; if not, counts the miss in it.
+#[inline]
+fn should_fill(code: &PyCode, at: u32, old: &Entry) -> bool {
+    if old.kind == 0 || old.misses >= BACKOFF {
+        return true;
+    }
+    let e = Entry {
+        misses: old.misses + 1,
+        ..*old
+    };
+    code.caches.set(at as usize, code.code.code.len(), e);
+    false
+}
 
 #[inline(always)]
 fn type_matches(e: &Entry, t: &PyType) -> bool {
@@ -144,10 +164,14 @@ fn record_instance_dict(
     ts: &ThreadState,
     code: &PyCode,
     at: u32,
+    old: &Entry,
     o: &ObjRef,
     name: &ObjRef,
     set: bool,
 ) {
+    if !should_fill(code, at, old) {
+        return;
+    }
     let t = o.typ();
     if !instance_dict_only(ts, t, name, set) {
         return;
@@ -160,6 +184,7 @@ fn record_instance_dict(
         key: t.version.get() as u64,
         key2: type_epoch(),
         index: ix as u32,
+        ..Default::default()
     };
     code.caches.set(at as usize, code.code.code.len(), e);
 }
@@ -170,11 +195,12 @@ pub fn load_attr_miss(
     ts: &ThreadState,
     code: &PyCode,
     at: u32,
+    old: &Entry,
     o: &ObjRef,
     name: &ObjRef,
 ) -> PyResult<ObjRef> {
     let v = ab::getattr(ts, o, name)?;
-    record_instance_dict(ts, code, at, o, name, false);
+    record_instance_dict(ts, code, at, old, o, name, false);
     Ok(v)
 }
 
@@ -199,12 +225,13 @@ pub fn store_attr_miss(
     ts: &ThreadState,
     code: &PyCode,
     at: u32,
+    old: &Entry,
     o: &ObjRef,
     name: &ObjRef,
     v: &ObjRef,
 ) -> PyResult<()> {
     ab::setattr(ts, o, name, Some(v))?;
-    record_instance_dict(ts, code, at, o, name, true);
+    record_instance_dict(ts, code, at, old, o, name, true);
     Ok(())
 }
 
@@ -212,7 +239,7 @@ pub fn store_attr_miss(
 
 /// LOAD_METHOD's hit path: the method (unbound) when the entry holds for `o`.
 #[inline(always)]
-pub fn load_method_hit(ts: &ThreadState, e: &Entry, o: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
+pub fn load_method_hit(e: &Entry, o: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
     let t = o.typ();
     match e.kind {
         METHOD_NO_DICT if type_matches(e, t) => {}
@@ -223,7 +250,10 @@ pub fn load_method_hit(ts: &ThreadState, e: &Entry, o: &ObjRef, name: &ObjRef) -
         }
         _ => return None,
     }
-    t.lookup(ts, name)
+    let p = NonNull::new(e.ptr as *mut ObjHeader)?;
+    // SAFETY: the type version and epoch match, so the type's MRO dicts still hold the method
+    // recorded in `ptr` (any change to them ends the epoch); `o` keeps its type alive.
+    Some(unsafe { ObjRef::from_borrowed(p) })
 }
 
 /// LOAD_METHOD without a usable entry: the general path, then the entry when it found a
@@ -233,16 +263,17 @@ pub fn load_method_miss(
     ts: &ThreadState,
     code: &PyCode,
     at: u32,
+    old: &Entry,
     o: &ObjRef,
     name: &ObjRef,
 ) -> PyResult<(Option<ObjRef>, ObjRef)> {
     let r = ops::load_method(ts, o, name)?;
-    if r.0.is_some() {
+    if r.0.is_some() && should_fill(code, at, old) {
         let t = o.typ();
-        let still = generic_getattr(t)
-            && t.lookup(ts, name)
-                .is_some_and(|d| d.typ().has_flag(flags::METHOD_DESCRIPTOR));
-        if still {
+        let found = t
+            .lookup(ts, name)
+            .filter(|d| generic_getattr(t) && d.typ().has_flag(flags::METHOD_DESCRIPTOR));
+        if let Some(d) = found {
             let kind = if t.dictoffset.get() == 0 {
                 METHOD_NO_DICT
             } else {
@@ -252,7 +283,8 @@ pub fn load_method_miss(
                 kind,
                 key: t.version.get() as u64,
                 key2: type_epoch(),
-                index: 0,
+                ptr: d.as_ptr().as_ptr() as usize,
+                ..Default::default()
             };
             code.caches.set(at as usize, code.code.code.len(), e);
         }
