@@ -5,6 +5,7 @@
 // The frame and code pointers dereferenced here are live (see each `SAFETY`).
 #![allow(dangerous_implicit_autorefs)]
 
+mod docs;
 pub mod site;
 
 use taipan_object::abstract_::{self as ab, str_of};
@@ -560,7 +561,7 @@ pub static FUNCTIONS: &[MethodDef] = &[
 
 /// Makes the `builtins` module: the functions, the types, the exceptions, the constants.
 pub fn make_builtins(ts: &ThreadState) -> ObjRef {
-    let m = ts.new_builtin_module("builtins", FUNCTIONS);
+    let m = ts.new_builtin_module("builtins", docs::documented(FUNCTIONS));
     let d = m
         .downcast::<taipan_object::types::module::PyModule>()
         .expect("module")

@@ -303,12 +303,41 @@ fn slot_inplace<const I: usize>(ts: &ThreadState, a: &ObjRef, b: &ObjRef) -> PyR
     }
 }
 
+/// `__pow__(value, mod=None, /)` / `__rpow__` (CPython's `wrap_ternaryfunc[_r]`): with a
+/// modulus, the type's three-argument power; `(base, exp, mod)` are the operands in order.
+fn wrap_pow3(
+    ts: &ThreadState,
+    s: &Slots,
+    base: &ObjRef,
+    exp: &ObjRef,
+    m: &ObjRef,
+) -> PyResult<ObjRef> {
+    match s.power3 {
+        Some(f) => f(ts, base, exp, m),
+        None => Ok(ts.not_implemented()),
+    }
+}
+/// The argument count of a ternary wrapper: 1 or 2 (`PyArg_UnpackTuple(args, "", 1, 2)`).
+fn ternary_nargs(ts: &ThreadState, a: &[ObjRef]) -> PyResult<()> {
+    match a.len() {
+        0 => Err(ts.type_error("expected at least 1 argument, got 0")),
+        1 | 2 => Ok(()),
+        n => Err(ts.type_error(format!("expected at most 2 arguments, got {n}"))),
+    }
+}
 fn wrap_binop<const I: usize>(
     ts: &ThreadState,
     s: &Slots,
     o: &ObjRef,
     a: &[ObjRef],
 ) -> PyResult<ObjRef> {
+    if I == nb::POWER {
+        ternary_nargs(ts, a)?;
+        if a.len() == 2 && !ts.is_none(&a[1]) {
+            return wrap_pow3(ts, s, o, &a[0], &a[1]);
+        }
+        return (s.number[I].expect("slot present"))(ts, o, &a[0]);
+    }
     nargs(ts, "", a, 1)?;
     (s.number[I].expect("slot present"))(ts, o, &a[0])
 }
@@ -318,6 +347,13 @@ fn wrap_rbinop<const I: usize>(
     o: &ObjRef,
     a: &[ObjRef],
 ) -> PyResult<ObjRef> {
+    if I == nb::POWER {
+        ternary_nargs(ts, a)?;
+        if a.len() == 2 && !ts.is_none(&a[1]) {
+            return wrap_pow3(ts, s, &a[0], o, &a[1]);
+        }
+        return (s.number[I].expect("slot present"))(ts, &a[0], o);
+    }
     nargs(ts, "", a, 1)?;
     (s.number[I].expect("slot present"))(ts, &a[0], o)
 }

@@ -149,7 +149,25 @@ pub struct GetSetDef {
     pub doc: &'static str,
 }
 
+/// The setter of a read-only member (`readonly attribute`, CPython's `PyMember_SetOne`).
+fn readonly_member(ts: &ThreadState, _: &ObjRef, _: Option<&ObjRef>) -> PyResult<()> {
+    Err(ts.attribute_error("readonly attribute"))
+}
+
 impl GetSetDef {
+    /// A read-only attribute that CPython declares as a `READONLY` member (`__mro__`,
+    /// `__closure__`): setting it says `readonly attribute`.
+    pub const fn member_ro(
+        name: &'static str,
+        get: fn(&ThreadState, &ObjRef) -> PyResult<ObjRef>,
+    ) -> Self {
+        GetSetDef {
+            name,
+            get,
+            set: Some(readonly_member),
+            doc: "",
+        }
+    }
     pub const fn ro(
         name: &'static str,
         get: fn(&ThreadState, &ObjRef) -> PyResult<ObjRef>,

@@ -193,19 +193,46 @@ fn md_qualname(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 fn md_objclass(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(md(o).owner.clone())
 }
-fn md_doc(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    let d = md(o).def.doc;
-    Ok(if d.is_empty() {
+/// Splits an internal doc `name(sig)\n--\n\ndoc` into `__text_signature__` and `__doc__`
+/// (CPython's `_PyType_GetTextSignatureFromInternalDoc` / `_PyType_GetDocFromInternalDoc`).
+pub fn split_internal_doc<'a>(name: &str, doc: &'a str) -> (Option<&'a str>, &'a str) {
+    const END: &str = ")\n--\n\n";
+    let name = name.rsplit('.').next().unwrap_or(name);
+    if let Some(rest) = doc.strip_prefix(name)
+        && rest.starts_with('(')
+        && let Some(end) = rest.find(END)
+        && !rest[..end].contains("\n\n")
+    {
+        return (Some(&rest[..end + 1]), &rest[end + END.len()..]);
+    }
+    (None, doc)
+}
+fn doc_obj(ts: &ThreadState, def: &MethodDef) -> ObjRef {
+    let (_, d) = split_internal_doc(def.name, def.doc);
+    if d.is_empty() {
         ts.none()
     } else {
         ts.new_str(d)
-    })
+    }
+}
+fn text_signature_obj(ts: &ThreadState, def: &MethodDef) -> ObjRef {
+    match split_internal_doc(def.name, def.doc).0 {
+        Some(s) => ts.new_str(s),
+        None => ts.none(),
+    }
+}
+fn md_doc(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(doc_obj(ts, md(o).def))
+}
+fn md_text_signature(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(text_signature_obj(ts, md(o).def))
 }
 static MD_GETSETS: &[GetSetDef] = &[
     GetSetDef::ro("__name__", md_name),
     GetSetDef::ro("__qualname__", md_qualname),
     GetSetDef::ro("__objclass__", md_objclass),
     GetSetDef::ro("__doc__", md_doc),
+    GetSetDef::ro("__text_signature__", md_text_signature),
 ];
 
 pub static METHOD_DESCR_SPEC: TypeSpec = TypeSpec {
@@ -326,12 +353,10 @@ fn bf_module(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     }
 }
 fn bf_doc(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    let d = bf(o).def.doc;
-    Ok(if d.is_empty() {
-        ts.none()
-    } else {
-        ts.new_str(d)
-    })
+    Ok(doc_obj(ts, bf(o).def))
+}
+fn bf_text_signature(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(text_signature_obj(ts, bf(o).def))
 }
 static BF_GETSETS: &[GetSetDef] = &[
     GetSetDef::ro("__name__", bf_name),
@@ -339,6 +364,7 @@ static BF_GETSETS: &[GetSetDef] = &[
     GetSetDef::ro("__self__", bf_self),
     GetSetDef::ro("__module__", bf_module),
     GetSetDef::ro("__doc__", bf_doc),
+    GetSetDef::ro("__text_signature__", bf_text_signature),
 ];
 
 pub static BUILTIN_FUNCTION_SPEC: TypeSpec = TypeSpec {
@@ -468,7 +494,18 @@ fn gs_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
 fn gs_name(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(ts.intern(gs(o).def.name))
 }
-static GS_GETSETS: &[GetSetDef] = &[GetSetDef::ro("__name__", gs_name)];
+fn gs_doc(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let d = gs(o).def.doc;
+    Ok(if d.is_empty() {
+        ts.none()
+    } else {
+        ts.new_str(d)
+    })
+}
+static GS_GETSETS: &[GetSetDef] = &[
+    GetSetDef::ro("__name__", gs_name),
+    GetSetDef::ro("__doc__", gs_doc),
+];
 
 pub static GETSET_DESCR_SPEC: TypeSpec = TypeSpec {
     flags: flags::HAVE_GC,

@@ -180,20 +180,35 @@ cell_attr!(get_name, set_name, name, "__name__");
 cell_attr!(get_qualname, set_qualname, qualname, "__qualname__");
 
 macro_rules! opt_attr {
-    ($get:ident, $set:ident, $field:ident) => {
+    ($get:ident, $set:ident, $field:ident, $ty:ty, $msg:literal) => {
         fn $get(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
             Ok(this(o).$field.borrow().clone().unwrap_or_else(|| ts.none()))
         }
         fn $set(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
             let v = v.filter(|v| !ts.is_none(v)).cloned();
+            if v.as_ref().is_some_and(|v| !v.is_a::<$ty>()) {
+                return Err(ts.type_error($msg));
+            }
             let old = this(o).$field.replace(v);
             drop(old);
             Ok(())
         }
     };
 }
-opt_attr!(get_defaults, set_defaults, defaults);
-opt_attr!(get_kwdefaults, set_kwdefaults, kwdefaults);
+opt_attr!(
+    get_defaults,
+    set_defaults,
+    defaults,
+    crate::types::tuple::PyTuple,
+    "__defaults__ must be set to a tuple object"
+);
+opt_attr!(
+    get_kwdefaults,
+    set_kwdefaults,
+    kwdefaults,
+    crate::types::dict::PyDict,
+    "__kwdefaults__ must be set to a dict object"
+);
 
 fn get_annotations(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let f = this(o);
@@ -209,6 +224,11 @@ fn get_annotations(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 }
 fn set_annotations(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
     let v = v.filter(|v| !ts.is_none(v)).cloned();
+    if v.as_ref()
+        .is_some_and(|v| !v.is_a::<crate::types::dict::PyDict>())
+    {
+        return Err(ts.type_error("__annotations__ must be set to a dict object"));
+    }
     let old = this(o).annotations.replace(v);
     drop(old);
     Ok(())
@@ -303,9 +323,9 @@ static GETSETS: &[GetSetDef] = &[
         set: Some(set_code),
         doc: "",
     },
-    GetSetDef::ro("__globals__", get_globals),
-    GetSetDef::ro("__builtins__", get_builtins),
-    GetSetDef::ro("__closure__", get_closure),
+    GetSetDef::member_ro("__globals__", get_globals),
+    GetSetDef::member_ro("__builtins__", get_builtins),
+    GetSetDef::member_ro("__closure__", get_closure),
 ];
 
 pub static SPEC: TypeSpec = TypeSpec {

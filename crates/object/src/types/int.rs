@@ -550,10 +550,22 @@ static METHODS: &[MethodDef] = &[
     MethodDef::new("__ceil__", Meth::NoArgs(int_index)),
 ];
 static GETSETS: &[GetSetDef] = &[
-    GetSetDef::ro("real", int_index),
-    GetSetDef::ro("imag", get_zero),
-    GetSetDef::ro("numerator", int_index),
-    GetSetDef::ro("denominator", get_one),
+    GetSetDef {
+        doc: "the real part of a complex number",
+        ..GetSetDef::ro("real", int_index)
+    },
+    GetSetDef {
+        doc: "the imaginary part of a complex number",
+        ..GetSetDef::ro("imag", get_zero)
+    },
+    GetSetDef {
+        doc: "the numerator of a rational number in lowest terms",
+        ..GetSetDef::ro("numerator", int_index)
+    },
+    GetSetDef {
+        doc: "the denominator of a rational number in lowest terms",
+        ..GetSetDef::ro("denominator", get_one)
+    },
 ];
 
 const fn number_slots() -> [Option<crate::typeobj::slots::BinaryFn>; nb::COUNT] {

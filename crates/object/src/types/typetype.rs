@@ -743,8 +743,8 @@ static GETSETS: &[GetSetDef] = &[
         set: Some(set_bases),
         doc: "",
     },
-    GetSetDef::ro("__base__", get_base),
-    GetSetDef::ro("__mro__", get_mro),
+    GetSetDef::member_ro("__base__", get_base),
+    GetSetDef::member_ro("__mro__", get_mro),
     GetSetDef::ro("__dict__", get_dict),
     GetSetDef::ro("__doc__", get_doc),
     GetSetDef {
