@@ -38,6 +38,10 @@ use crate::{Db, SourceFile};
 
 type CodeResult = Result<Arc<CodeObject>, CompileError>;
 
+fn optimize(db: &dyn Db) -> u8 {
+    crate::CompileOptions::get(db).optimize(db)
+}
+
 fn filename(db: &dyn Db, file: SourceFile) -> String {
     file.path(db).display().to_string()
 }
@@ -210,7 +214,13 @@ pub fn item_code<'db>(db: &'db dyn Db, item: Item<'db>) -> CodeResult {
     let front = item_symbols(db, item).clone()?;
     let ast = &front.ast.ast;
     symbols
-        .compile(ast, &env, &interfaces, &filename(db, item.file(db)), 0)
+        .compile(
+            ast,
+            &env,
+            &interfaces,
+            &filename(db, item.file(db)),
+            optimize(db),
+        )
         .map(Arc::new)
 }
 
@@ -234,8 +244,11 @@ pub fn item_placed<'db>(db: &'db dyn Db, item: Item<'db>) -> CodeResult {
 /// whole-file compiler reports).
 #[salsa::tracked(returns(ref))]
 pub fn module_code(db: &dyn Db, file: SourceFile) -> CodeResult {
-    let module = item_tree(db, file).items[0];
-    item_placed(db, module)
+    let tree = item_tree(db, file);
+    if tree.syntax_errors {
+        return Err(crate::compile::error_of(file.text(db), &filename(db, file)));
+    }
+    item_placed(db, tree.items[0])
         .clone()
         .map_err(|_| crate::compile::error_of(file.text(db), &filename(db, file)))
 }

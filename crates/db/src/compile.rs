@@ -22,15 +22,16 @@ pub fn code(db: &dyn Db, file: SourceFile) -> Result<Arc<CodeObject>, CompileErr
         return Err(error_of(text, &path));
     }
     let mut tree = lowered.ast.clone();
+    let optimize = crate::CompileOptions::get(db).optimize(db);
     let options = taipan_opt::Options {
-        optimize: 0,
+        optimize,
         log: false,
         ..taipan_opt::Options::cpython()
     };
     if taipan_opt::optimize(&mut tree, &options).error.is_some() {
         return Err(error_of(text, &path));
     }
-    taipan_codegen::compile_ast(&tree, &path, 0)
+    taipan_codegen::compile_ast(&tree, &path, optimize)
         .map(Arc::new)
         .map_err(|_| error_of(text, &path))
 }

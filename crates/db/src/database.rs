@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 use rustc_hash::FxHashMap;
 use salsa::{DatabaseKeyIndex, Setter};
 
-use crate::input::{SearchPath, SourceFile};
+use crate::input::{CompileOptions, SearchPath, SourceFile};
 
 /// The database trait the queries take (`&dyn Db`).
 #[salsa::db]
@@ -54,7 +54,16 @@ impl Database {
             log,
         };
         SearchPath::new(&db, Vec::new());
+        CompileOptions::new(&db, 0);
         db
+    }
+
+    /// Sets the optimization level code is compiled at (`-O`: 1, `-OO`: 2).
+    pub fn set_optimize(&mut self, level: u8) {
+        let options = CompileOptions::get(self);
+        if options.optimize(self) != level {
+            options.set_optimize(self).to(level);
+        }
     }
 
     /// Sets the text of the file at `path` (creating it if new), as an editor would.

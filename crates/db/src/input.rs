@@ -1,5 +1,5 @@
-//! The inputs: [`SourceFile`] (a path, its text, whether it exists) and [`SearchPath`] (the
-//! directories `import` looks in). Everything else in the database is derived from these.
+//! The inputs: [`SourceFile`] (a path, its text, whether it exists), [`SearchPath`] (the
+//! directories `import` looks in) and [`CompileOptions`] (`-O`). Everything else in the database is derived from these.
 
 use std::path::PathBuf;
 
@@ -23,4 +23,13 @@ pub struct SourceFile {
 pub struct SearchPath {
     #[returns(ref)]
     pub roots: Vec<PathBuf>,
+}
+
+/// How code is compiled: the optimization level of `python3 -O` (0, 1 or 2), as `compile()`'s
+/// `optimize`: at 1 `__debug__` is False and asserts are gone (through the optimizer), at 2
+/// docstrings too.
+#[salsa::input(singleton, debug)]
+pub struct CompileOptions {
+    #[returns(copy)]
+    pub optimize: u8,
 }

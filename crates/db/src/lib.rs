@@ -95,7 +95,7 @@ pub use compile::code;
 pub use database::{Database, Db};
 pub use file::{Tree, ast, tokens, tree};
 pub use imports::{ModuleName, module};
-pub use input::{SearchPath, SourceFile};
+pub use input::{CompileOptions, SearchPath, SourceFile};
 pub use item::{Item, ItemAst, ItemKind, ItemPath, ItemTree, item_ast, item_tree};
 pub use optimize::{future_annotations, item_optimized};
 

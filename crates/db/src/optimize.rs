@@ -28,6 +28,7 @@ pub(crate) fn optimize_item<'db>(db: &'db dyn Db, item: Item<'db>) -> ItemAst {
     let mut out = item_ast(db, item).clone();
     let options = Options {
         log: false,
+        optimize: crate::CompileOptions::get(db).optimize(db),
         future_annotations: Some(future_annotations(db, item.file(db))),
         ..Options::cpython()
     };

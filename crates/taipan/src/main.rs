@@ -4,6 +4,7 @@
 //! show a stage of the pipeline; `taipan watch FILE --stage STAGE` redraws one from the database
 //! as the file changes (module `watch`). Each stage view lives in its own module under `views/`.
 
+mod loader;
 mod modules;
 mod repl;
 mod run;
@@ -25,7 +26,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 #[derive(Parser)]
 #[command(
     name = "taipan",
-    version,
+    version = concat!(env!("CARGO_PKG_VERSION"), " (Python 3.11)"),
     about = "Python 3.11, in Rust, with every stage of the pipeline on view",
     after_help = "Run bare on a terminal (or with -i), taipan starts a REPL (--show-ast: each \
                   statement's AST instead of running it).",
@@ -41,9 +42,39 @@ struct Cli {
     /// CPython 3.11's standard library, or $TAIPAN_STDLIB).
     #[arg(short = 'm', value_name = "MODULE", conflicts_with = "command")]
     module: Option<String>,
-    /// Start the REPL even when stdin is not a terminal (as `python3 -i`).
+    /// Inspect interactively: after running FILE or -c CODE, start the REPL in its namespace
+    /// (also when stdin is not a terminal), as `python3 -i`.
     #[arg(short = 'i')]
     interactive: bool,
+    /// Optimize: `__debug__` is False and asserts are removed (-OO: docstrings too).
+    #[arg(short = 'O', action = clap::ArgAction::Count)]
+    optimize: u8,
+    /// Unbuffered output (accepted: taipan flushes stdout before each write to stderr and at
+    /// exit).
+    #[arg(short = 'u')]
+    unbuffered: bool,
+    /// Ignore PYTHON* environment variables (PYTHONPATH).
+    #[arg(short = 'E')]
+    ignore_environment: bool,
+    /// Isolate: as -E and -s (accepted; the script's directory stays on sys.path).
+    #[arg(short = 'I')]
+    isolate: bool,
+    /// Accepted for compatibility: taipan writes no .pyc files (-B), has no user site
+    /// directory (-s) or site module (-S), and prints no banner with -q.
+    #[arg(short = 'B')]
+    dont_write_bytecode: bool,
+    #[arg(short = 's', hide = true)]
+    no_user_site: bool,
+    #[arg(short = 'S', hide = true)]
+    no_site: bool,
+    #[arg(short = 'q', hide = true)]
+    quiet: bool,
+    /// Warning control (accepted and ignored: taipan has no `warnings` filters yet).
+    #[arg(short = 'W', value_name = "ARG")]
+    warnings: Vec<String>,
+    /// Implementation-specific options (accepted and ignored).
+    #[arg(short = 'X', value_name = "OPT")]
+    xoptions: Vec<String>,
     /// In the REPL, show each statement's AST instead of running it.
     #[arg(long)]
     show_ast: bool,
@@ -207,6 +238,23 @@ fn main() -> ExitCode {
                 args.splice(0..0, cli.file.take().map(|f| f.display().to_string()));
             }
             let stdin = cli.file.as_deref().is_none_or(|f| f.as_os_str() == "-");
+            if cli.ignore_environment || cli.isolate {
+                // SAFETY: no other thread runs yet.
+                unsafe { std::env::remove_var("PYTHONPATH") };
+            }
+            loader::install(cli.optimize);
+            let _accepted = (
+                cli.unbuffered,
+                cli.dont_write_bytecode,
+                cli.no_user_site,
+                cli.no_site,
+                cli.quiet,
+                &cli.warnings,
+                &cli.xoptions,
+            );
+            if cli.interactive && cli.module.is_none() && (cli.command.is_some() || !stdin) {
+                return run::run_then_repl(cli.command, cli.file, args);
+            }
             if let Some(name) = &cli.module {
                 run_module(name, args)
             } else if cli.command.is_none()

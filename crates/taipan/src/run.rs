@@ -1,7 +1,8 @@
 //! `taipan FILE [ARGS]` and `taipan -c CODE [ARGS]`: runs a program on the VM
 //! (`taipan_vm::run_main`: a big-stack interpreter thread), with CPython's `sys.argv`, exit
-//! codes and `can't open file` error; `taipan trace` runs the same way with the VM's
-//! instruction tracer on (`taipan_vm::trace`).
+//! codes and `can't open file` error, its code and its imports' compiled through the database
+//! (`crate::loader`); `taipan trace` runs the same way with the VM's instruction tracer on
+//! (`taipan_vm::trace`); `taipan -i` runs the program then the REPL in its namespace.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -18,6 +19,38 @@ pub fn run_traced(
     args: Vec<String>,
     trace: Option<taipan_vm::trace::TraceConfig>,
 ) -> ExitCode {
+    let (text, filename, argv) = match program(command, file, args) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    crate::loader::install(0);
+    let code = taipan_vm::run_main_traced(text, filename, argv, trace);
+    ExitCode::from(code.clamp(0, 255) as u8)
+}
+
+/// `taipan -i FILE` / `taipan -i -c CODE`: runs the program, then the REPL in its namespace.
+pub fn run_then_repl(
+    command: Option<String>,
+    file: Option<PathBuf>,
+    args: Vec<String>,
+) -> ExitCode {
+    match program(command, file, args) {
+        Ok((text, filename, argv)) => crate::repl::run_after(crate::repl::Program {
+            text,
+            filename,
+            argv,
+        }),
+        Err(code) => code,
+    }
+}
+
+/// The program's text, file name and `sys.argv`, or the exit status of CPython's `can't open
+/// file` error.
+fn program(
+    command: Option<String>,
+    file: Option<PathBuf>,
+    args: Vec<String>,
+) -> Result<(String, String, Vec<String>), ExitCode> {
     let (text, filename, argv0) = match (command, file) {
         (Some(code), _) => (code, "<string>".to_string(), "-c".to_string()),
         (None, Some(path)) => {
@@ -43,14 +76,13 @@ pub fn run_traced(
                         "taipan: can't open file '{}': [Errno {errno}] {what}",
                         abs.display()
                     );
-                    return ExitCode::from(2);
+                    return Err(ExitCode::from(2));
                 }
             }
         }
-        (None, None) => return ExitCode::from(2),
+        (None, None) => return Err(ExitCode::from(2)),
     };
     let mut argv = vec![argv0];
     argv.extend(args);
-    let code = taipan_vm::run_main_traced(text, filename, argv, trace);
-    ExitCode::from(code.clamp(0, 255) as u8)
+    Ok((text, filename, argv))
 }

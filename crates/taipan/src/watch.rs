@@ -5,9 +5,10 @@
 //!
 //! What is drawn comes from the whole-file queries (`tokens`, `tree`, `ast`; `opt` runs the
 //! optimizer, with its log, over the `ast` query's tree: the database optimizes per item,
-//! without a log; `dis` is the whole-file `code` query's code object). Each draw also brings the compile path up to date (`compile_file`:
-//! `item_tree`, then `item_ast`/`item_optimized` per function and class), as running the file
-//! will, so the status line shows which items an edit re-lowered.
+//! without a log; `dis` is the `module_code` query's code object, assembled from the items'
+//! code). Each draw also brings the compile path up to date (`compile_file`: `item_tree`, then
+//! `item_ast`/`item_optimized`/`item_code` per function and class, `item_placed`), as running
+//! the file does, so the status line shows which items an edit recompiled.
 //!
 //! Changes are found by polling the file's modification time and length every 100 ms, not by
 //! `notify`: one file is watched, editors that save by writing a new file and renaming it over
@@ -210,7 +211,7 @@ fn render(db: &Database, file: SourceFile, stage: WatchStage) -> (String, Vec<Di
             };
             opt::render_ast(lowered.ast.clone(), Format::Text, options)
         }
-        WatchStage::Dis => match taipan_db::code(db, file) {
+        WatchStage::Dis => match taipan_db::module_code(db, file) {
             Ok(code) => (taipan_codegen::dump::dis(code), Vec::new()),
             Err(e) => (String::new(), vec![dis::compile_diagnostic(text, e)]),
         },

@@ -6,19 +6,47 @@
 //! and `.py` files over `sys.path` or the parent's `__path__`) and the default search path
 //! (`PYTHONPATH`, then CPython 3.11's pure-Python standard library: [`stdlib_dir`]).
 //!
-//! Module code is compiled with `taipan_codegen::compile_source` (not yet through the salsa
-//! database).
+//! Module code comes from the [`CodeLoader`] the embedder installed ([`set_loader`]: the
+//! `taipan` command's loader compiles through the salsa database's queries, so imported files
+//! are compiled per function and cached like the main file); without one, a file is read and
+//! compiled here with `taipan_codegen::compile_source`. The VM does not depend on the database.
 
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use taipan_bytecode::CodeObject;
+use taipan_codegen::CompileError;
 use taipan_object::abstract_::{self as ab, str_of};
 use taipan_object::types::dict::PyDict;
 use taipan_object::types::list::PyList;
 use taipan_object::types::module::PyModule;
 use taipan_object::types::str_::PyStr;
 use taipan_object::{ObjRef, PyErr, PyResult, ThreadState};
+
+/// Where module code comes from (installed once per process by the embedder).
+pub trait CodeLoader: Send + Sync {
+    /// The text (decoded) and code object (`compile(text, filename, 'exec')`) of the module
+    /// file at `path`; `None` when it cannot be read, `Err` for a compile error.
+    fn load(&self, path: &Path, filename: &str) -> Option<Result<Loaded, CompileError>>;
+    /// `compile(text, filename, 'exec')` of the main program's text (a file, `-c`, stdin).
+    fn compile(&self, text: &str, filename: &str) -> Result<Arc<CodeObject>, CompileError>;
+}
+
+/// A module file's text and code, from a [`CodeLoader`].
+pub type Loaded = (String, Arc<CodeObject>);
+
+static LOADER: std::sync::OnceLock<Box<dyn CodeLoader>> = std::sync::OnceLock::new();
+
+/// Installs the process's code loader; false if one was installed already.
+pub fn set_loader(loader: Box<dyn CodeLoader>) -> bool {
+    LOADER.set(loader).is_ok()
+}
+
+/// The installed code loader, if any.
+pub fn loader() -> Option<&'static dyn CodeLoader> {
+    LOADER.get().map(|l| &**l)
+}
 
 thread_local! {
     /// Names of the modules whose code is running now (a partially initialized module).
@@ -335,20 +363,15 @@ fn find_in(ts: &ThreadState, tail: &str, search: &ObjRef) -> PyResult<Option<Fou
 /// (removed again when the code raises).
 fn exec_file(ts: &ThreadState, name: &str, found: &Found) -> PyResult<ObjRef> {
     let filename = found.file.to_string_lossy().into_owned();
-    let bytes = std::fs::read(&found.file).map_err(|e| {
-        ts.new_error(
-            &ts.exc.import_error,
-            format!("cannot read '{filename}': {e}"),
-        )
-    })?;
-    let text = match taipan_tokenizer::decode_source(&bytes) {
-        Ok(t) => t.into_owned(),
-        Err(_) => String::from_utf8_lossy(&bytes).into_owned(),
+    let loaded = match loader().and_then(|l| l.load(&found.file, &filename)) {
+        Some(r) => r,
+        None => compile_file(ts, found, &filename)?,
     };
-    crate::traceback::remember_source(&filename, &text);
-    let code = match taipan_codegen::compile_source(&text, &filename, taipan_codegen::Mode::Exec, 0)
-    {
-        Ok(c) => Arc::new(c),
+    let code = match loaded {
+        Ok((text, code)) => {
+            crate::traceback::remember_source(&filename, &text);
+            code
+        }
         Err(e) => return Err(crate::compile_error(ts, &e)),
     };
     let m = ts.new_module(name);
@@ -381,6 +404,30 @@ fn exec_file(ts: &ThreadState, name: &str, found: &Found) -> PyResult<ObjRef> {
         return Err(e);
     }
     Ok(get_module(ts, name)?.unwrap_or(m))
+}
+
+/// Reads and compiles a module file without a loader (a compile error's source remembered
+/// for its traceback).
+fn compile_file(
+    ts: &ThreadState,
+    found: &Found,
+    filename: &str,
+) -> PyResult<Result<Loaded, CompileError>> {
+    let bytes = std::fs::read(&found.file).map_err(|e| {
+        ts.new_error(
+            &ts.exc.import_error,
+            format!("cannot read '{filename}': {e}"),
+        )
+    })?;
+    let text = match taipan_tokenizer::decode_source(&bytes) {
+        Ok(t) => t.into_owned(),
+        Err(_) => String::from_utf8_lossy(&bytes).into_owned(),
+    };
+    let code = taipan_codegen::compile_source(&text, filename, taipan_codegen::Mode::Exec, 0);
+    if code.is_err() {
+        crate::traceback::remember_source(filename, &text);
+    }
+    Ok(code.map(|c| (text, Arc::new(c))))
 }
 
 /// `IMPORT_FROM`: the attribute, else the submodule from `sys.modules`, else ImportError.

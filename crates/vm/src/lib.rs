@@ -89,12 +89,15 @@ impl Interpreter {
         call::run_code_in(ts, c, g.clone(), Some(g), None)
     }
 
-    /// Compiles `text` as a module (SyntaxError as an exception).
+    /// Compiles `text` as a module (SyntaxError as an exception), through the installed
+    /// [`import::CodeLoader`] if there is one.
     pub fn compile(&self, text: &str, filename: &str) -> PyResult<Arc<CodeObject>> {
-        match taipan_codegen::compile_source(text, filename, taipan_codegen::Mode::Exec, 0) {
-            Ok(c) => Ok(Arc::new(c)),
-            Err(e) => Err(compile_error(self.ts, &e)),
-        }
+        let code = match import::loader() {
+            Some(loader) => loader.compile(text, filename),
+            None => taipan_codegen::compile_source(text, filename, taipan_codegen::Mode::Exec, 0)
+                .map(Arc::new),
+        };
+        code.map_err(|e| compile_error(self.ts, &e))
     }
 
     /// Runs source text as `__main__`: the exit code, with an uncaught exception reported on

@@ -185,6 +185,8 @@ pub struct ItemTree<'db> {
     pub items: Vec<Item<'db>>,
     /// The index of each item's parent (the module's is 0, itself).
     pub parents: Vec<u32>,
+    /// The file has a tokenizer or parser error (compiling it raises that error).
+    pub syntax_errors: bool,
 }
 
 /// An item found in a chunk, before it has a path.
@@ -207,6 +209,8 @@ pub struct ChunkItems {
     module_lines: LineMap,
     module_breaks: u32,
     items: Vec<LocalItem>,
+    /// The chunk did not parse cleanly.
+    errors: bool,
 }
 
 /// Compacts a chunk and every item in it. Keyed by the chunk's text: run once per text.
@@ -223,6 +227,7 @@ pub fn chunk_items<'db>(db: &'db dyn Db, chunk: Chunk<'db>) -> ChunkItems {
         module_lines: c.lines,
         module_breaks: c.breaks,
         items,
+        errors: !parse.errors().is_empty(),
     }
 }
 
@@ -267,8 +272,10 @@ pub fn item_tree<'db>(db: &'db dyn Db, file: SourceFile) -> ItemTree<'db> {
     let mut parents = vec![0u32];
     let mut counters: FxHashMap<(u32, &str), u32> = FxHashMap::default();
     counters.reserve(placed.len());
+    let mut syntax_errors = false;
     for p in placed {
         let ci = chunk_items(db, p.chunk);
+        syntax_errors |= ci.errors;
         module_parts.push(ci.module.clone());
         module_lines.append(&ci.module_lines, compact_line, p.line);
         compact_line += ci.module_breaks;
@@ -305,7 +312,11 @@ pub fn item_tree<'db>(db: &'db dyn Db, file: SourceFile) -> ItemTree<'db> {
         Position { line: 1, col: 0 },
     );
     items.insert(0, module);
-    ItemTree { items, parents }
+    ItemTree {
+        items,
+        parents,
+        syntax_errors,
+    }
 }
 
 /// An item's AST: positions on its compact text (see [`Item::absolute`]), the bodies of nested

@@ -77,6 +77,11 @@ fn history_path() -> Option<PathBuf> {
 
 /// Runs the REPL until end of input or `exit()`; the exit status is the process's.
 pub fn run(evaluator: &mut dyn Evaluator) -> ExitCode {
+    run_with(evaluator, true)
+}
+
+/// [`run`], with the banner or without (after a program, as `python3 -i FILE`).
+pub fn run_with(evaluator: &mut dyn Evaluator, banner: bool) -> ExitCode {
     let terminal = std::io::stdin().is_terminal();
     let mut lines = if terminal {
         match DefaultEditor::new() {
@@ -91,12 +96,14 @@ pub fn run(evaluator: &mut dyn Evaluator) -> ExitCode {
     } else {
         Lines::Piped(std::io::stdin().lock())
     };
-    eprintln!(
-        "taipan {} (Python 3.11) on {}\n{}",
-        env!("CARGO_PKG_VERSION"),
-        std::env::consts::OS,
-        evaluator.banner()
-    );
+    if banner {
+        eprintln!(
+            "taipan {} (Python 3.11) on {}\n{}",
+            env!("CARGO_PKG_VERSION"),
+            std::env::consts::OS,
+            evaluator.banner()
+        );
+    }
     let mut buffer = String::new();
     let status = loop {
         let prompt = if buffer.is_empty() { ">>> " } else { "... " };
@@ -167,6 +174,30 @@ pub fn run_on_vm(show_ast: bool) -> ExitCode {
             } else {
                 run(&mut VmEvaluator::new())
             }
+        });
+    match thread.map(|t| t.join()) {
+        Ok(Ok(code)) => code,
+        _ => ExitCode::from(70),
+    }
+}
+
+/// A program run before the prompt (`taipan -i FILE` / `-i -c CODE`).
+pub struct Program {
+    pub text: String,
+    pub filename: String,
+    pub argv: Vec<String>,
+}
+
+/// `taipan -i`: runs `program` in `__main__`, then the REPL in its namespace, on the VM's
+/// big-stack thread.
+pub fn run_after(program: Program) -> ExitCode {
+    let thread = std::thread::Builder::new()
+        .name("taipan-main".into())
+        .stack_size(1 << 30)
+        .spawn(move || {
+            let mut evaluator = VmEvaluator::with_argv(&program.argv);
+            evaluator.run_program(&program.text, &program.filename);
+            run_with(&mut evaluator, false)
         });
     match thread.map(|t| t.join()) {
         Ok(Ok(code)) => code,

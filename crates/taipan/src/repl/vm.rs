@@ -17,9 +17,42 @@ pub struct VmEvaluator {
 
 impl VmEvaluator {
     pub fn new() -> Self {
+        Self::with_argv(&[String::new()])
+    }
+
+    /// An interpreter whose `sys.argv` is `argv` (`taipan -i FILE ARGS`).
+    pub fn with_argv(argv: &[String]) -> Self {
         VmEvaluator {
-            interpreter: Interpreter::new(&[String::new()]),
+            interpreter: Interpreter::new(argv),
         }
+    }
+
+    /// Runs a program in `__main__` before the prompt (`taipan -i`): an uncaught exception,
+    /// `SystemExit` included, is reported with its traceback and the session goes on, as
+    /// `python3 -i` does.
+    pub fn run_program(&mut self, text: &str, filename: &str) {
+        let interp = &self.interpreter;
+        let ts = interp.ts;
+        taipan_vm::traceback::remember_source(filename, text);
+        if !filename.starts_with('<')
+            && let Some(d) = interp
+                .main_dict()
+                .downcast::<taipan_object::types::dict::PyDict>()
+        {
+            let _ = d.set_item_str(ts, "__file__", ts.new_str(filename));
+        }
+        if let Err(e) = interp
+            .compile(text, filename)
+            .and_then(|c| interp.run_code(c))
+        {
+            let exc = e.into_value();
+            let report = taipan_vm::traceback::format_exception(ts, &exc);
+            taipan_vm::builtins::flush_stdout();
+            if taipan_vm::sys::write_to(ts, "stderr", &report).is_err() {
+                eprint!("{report}");
+            }
+        }
+        taipan_vm::builtins::flush_stdout();
     }
 }
 
