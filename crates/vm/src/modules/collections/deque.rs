@@ -527,7 +527,7 @@ static METHODS: &[MethodDef] = &[
 static GETSETS: &[GetSetDef] = &[GetSetDef::ro("maxlen", get_maxlen)];
 
 pub static SPEC: TypeSpec = TypeSpec {
-    flags: flags::HAVE_GC | flags::BASETYPE,
+    flags: flags::HAVE_GC | flags::BASETYPE | flags::SEQUENCE,
     slots: Slots {
         new: Some(deque_new),
         init: Some(deque_init),
