@@ -175,9 +175,6 @@ fn init_raw(
     let fd;
     if let Some(i) = file.downcast::<PyInt>() {
         let _ = i;
-        if file.is_a::<taipan_object::types::float::PyFloat>() {
-            return Err(ts.type_error("integer argument expected, got float"));
-        }
         let v = ab::index_isize(ts, file)?;
         if v < 0 {
             return Err(ts.value_error("negative file descriptor"));

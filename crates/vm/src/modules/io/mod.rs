@@ -318,7 +318,11 @@ pub fn open(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> 
         None => true,
         Some(c) => ab::is_true(ts, c)?,
     };
-    if !file.is_a::<taipan_object::types::int::PyInt>() {
+    let number = {
+        let sl = file.typ().slots();
+        sl.index.is_some() || sl.int.is_some() || sl.float.is_some()
+    };
+    if !number {
         let ok = file.is_a::<PyStr>()
             || file.is_a::<taipan_object::types::bytes::PyBytes>()
             || file

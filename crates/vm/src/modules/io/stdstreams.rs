@@ -1,7 +1,7 @@
 //! The standard streams as CPython's `create_stdio` makes them: `TextIOWrapper` over a
 //! `BufferedReader`/`BufferedWriter` over `FileIO(0/1/2, closefd=False)`; stdout is
 //! line-buffered on a terminal and block-buffered otherwise, stderr is line-buffered with
-//! `backslashreplace`. Also the writers `print` and tracebacks use (a direct path for an
+//! `backslashreplace`; with `PYTHONUNBUFFERED` set the writers are the raw `FileIO`s. Also the writers `print` and tracebacks use (a direct path for an
 //! exact TextIOWrapper, `write()` otherwise), the flush at exit, and `input()`.
 
 use std::cell::RefCell;
@@ -35,10 +35,16 @@ fn make_one(ts: &ThreadState, fd: i32, name: &str) -> PyResult<ObjRef> {
     } else {
         &t.buffered_reader
     };
-    let buffer = bufferedio::new_buffered(ts, ty(cls), raw, super::DEFAULT_BUFFER_SIZE)?;
+    // PYTHONUNBUFFERED (CPython's -u): the writers are the raw files, written through.
+    let unbuffered = write && std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty());
+    let buffer = if unbuffered {
+        raw
+    } else {
+        bufferedio::new_buffered(ts, ty(cls), raw, super::DEFAULT_BUFFER_SIZE)?
+    };
     let (errors, line_buffering) = match fd {
-        2 => ("backslashreplace", true),
-        1 => ("strict", tty),
+        2 => ("backslashreplace", !unbuffered),
+        1 => ("strict", tty && !unbuffered),
         _ => ("strict", false),
     };
     let w = textio::new_wrapper(
@@ -48,7 +54,7 @@ fn make_one(ts: &ThreadState, fd: i32, name: &str) -> PyResult<ObjRef> {
         Some(errors),
         None,
         line_buffering,
-        false,
+        unbuffered,
     )?;
     ab::setattr(
         ts,

@@ -10,7 +10,7 @@ use taipan_object::typeobj::{GetSetDef, Meth, MethodDef, PayloadInfo, Slots, Typ
 use taipan_object::types::str_::PyStr;
 use taipan_object::{ObjRef, PyPayload, PyResult, ThreadState, alloc_object, dict_offset};
 
-use super::{closed_error, size_arg, types};
+use super::{size_arg, types};
 
 /// A StringIO's state: the text as code points and the position.
 pub struct PyStringIO {
@@ -98,7 +98,7 @@ fn check(ts: &ThreadState, s: &PyStringIO) -> PyResult<()> {
         return Err(ts.value_error("I/O operation on uninitialized object"));
     }
     if s.closed.get() {
-        return Err(closed_error(ts));
+        return Err(ts.value_error("I/O operation on closed file"));
     }
     Ok(())
 }
@@ -234,7 +234,7 @@ fn seek(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
             Ok(ts.new_int(pos as i64))
         }
         1 | 2 if pos != 0 => Err(ts.new_error(
-            super::ty(&types().unsupported),
+            &ts.exc.os_error,
             if whence == 1 {
                 "Can't do nonzero cur-relative seeks"
             } else {
@@ -300,6 +300,9 @@ fn newlines_get(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 }
 
 fn iter(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    if this(o).closed.get() {
+        return Err(super::closed_error(ts));
+    }
     check(ts, this(o))?;
     Ok(o.clone())
 }

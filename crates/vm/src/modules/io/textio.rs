@@ -243,7 +243,19 @@ fn buffer_of(ts: &ThreadState, t: &PyTextIO) -> PyResult<ObjRef> {
     }
 }
 
+/// The buffer when it is an exact FileIO (unbuffered standard streams: `PYTHONUNBUFFERED`).
+fn raw_fileio(b: &ObjRef) -> Option<&super::fileio::PyFileIO> {
+    if b.is_exact(super::ty(&types().fileio)) {
+        b.downcast::<super::fileio::PyFileIO>()
+    } else {
+        None
+    }
+}
+
 fn is_closed(ts: &ThreadState, buffer: &ObjRef) -> PyResult<bool> {
+    if let Some(f) = raw_fileio(buffer) {
+        return Ok(f.fd.get() < 0);
+    }
     if bufferedio::is_exact_buffered(buffer) {
         return bufferedio::closed_fast(ts, buffer);
     }
@@ -558,6 +570,9 @@ fn flush_buffer(ts: &ThreadState, b: &ObjRef) -> PyResult<()> {
     if bufferedio::is_exact_buffered(b) {
         return bufferedio::flush_obj(ts, b);
     }
+    if raw_fileio(b).is_some() {
+        return Ok(());
+    }
     ab::call_method(ts, b, "flush", &[]).map(drop)
 }
 
@@ -610,6 +625,14 @@ pub fn write_text(ts: &ThreadState, o: &ObjRef, s: &str) -> PyResult<()> {
     t.started_write.set(true);
     if bufferedio::is_exact_buffered(&b) {
         bufferedio::write_bytes(ts, &b, bytes)?;
+    } else if let Some(f) = raw_fileio(&b) {
+        let mut rest = bytes;
+        while !rest.is_empty() {
+            match super::fileio::fd_write(ts, f, rest)? {
+                Some(0) | None => break,
+                Some(n) => rest = &rest[n..],
+            }
+        }
     } else {
         ab::call_method(ts, &b, "write", &[ts.new_bytes(bytes.to_vec())])?;
     }
