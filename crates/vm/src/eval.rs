@@ -333,15 +333,44 @@ unsafe fn eval_impl<const TRACE: bool>(
                     Opcode::COMPARE_OP => {
                         let (a, b) = (peek!(2), peek!(1));
                         let op = CompareOp::from_arg(oparg).unwrap_or(CompareOp::Eq);
-                        let r = match (fast_int(a, ts), fast_int(b, ts)) {
-                            (Some(x), Some(y)) => ts.bool_obj(op.test(x.cmp(&y))),
+                        let fast = match (fast_int(a, ts), fast_int(b, ts)) {
+                            (Some(x), Some(y)) => Some(op.test(x.cmp(&y))),
                             _ => match (fast_float(a, ts), fast_float(b, ts)) {
-                                (Some(x), Some(y)) => ts.bool_obj(match x.partial_cmp(&y) {
+                                (Some(x), Some(y)) => Some(match x.partial_cmp(&y) {
                                     Some(o) => op.test(o),
                                     None => op == CompareOp::Ne,
                                 }),
-                                _ => tr!('d, ab::rich_compare(ts, a, b, op)),
+                                _ => None,
                             },
+                        };
+                        let r = match fast {
+                            Some(t) => {
+                                // An int or float test followed by a conditional jump jumps
+                                // without making the bool (CPython's COMPARE_OP_INT_JUMP).
+                                let next = *ip;
+                                let (jump_if, back) = match next.op {
+                                    Opcode::POP_JUMP_FORWARD_IF_FALSE => (Some(false), false),
+                                    Opcode::POP_JUMP_FORWARD_IF_TRUE => (Some(true), false),
+                                    Opcode::POP_JUMP_BACKWARD_IF_FALSE => (Some(false), true),
+                                    Opcode::POP_JUMP_BACKWARD_IF_TRUE => (Some(true), true),
+                                    _ => (None, false),
+                                };
+                                if !TRACE && let Some(want) = jump_if {
+                                    drop(pop_opt!());
+                                    drop(pop_opt!());
+                                    ip = ip.add(1);
+                                    if t == want {
+                                        if back {
+                                            jump_back!(next.arg);
+                                        } else {
+                                            jump_by!(next.arg);
+                                        }
+                                    }
+                                    continue 'd;
+                                }
+                                ts.bool_obj(t)
+                            }
+                            None => tr!('d, ab::rich_compare(ts, a, b, op)),
                         };
                         drop(pop_opt!());
                         set_top!(r);
