@@ -30,29 +30,32 @@ pub fn call_meth(
         return Err(ts.type_error(format!("{}() takes no keyword arguments", what())));
     }
     match def.meth {
-        Meth::NoArgs(f) => {
-            if !a.is_empty() {
-                return Err(ts.type_error(format!(
-                    "{}() takes no arguments ({} given)",
-                    what(),
-                    a.len()
-                )));
-            }
-            f(ts, self_)
+        Meth::NoArgs(_) if !a.is_empty() => {
+            return Err(ts.type_error(format!(
+                "{}() takes no arguments ({} given)",
+                what(),
+                a.len()
+            )));
         }
-        Meth::O(f) => {
-            if a.len() != 1 {
-                return Err(ts.type_error(format!(
-                    "{}() takes exactly one argument ({} given)",
-                    what(),
-                    a.len()
-                )));
-            }
-            f(ts, self_, &a[0])
+        Meth::O(_) if a.len() != 1 => {
+            return Err(ts.type_error(format!(
+                "{}() takes exactly one argument ({} given)",
+                what(),
+                a.len()
+            )));
         }
+        _ => {}
+    }
+    // Every C function call counts toward the recursion limit (`cfunction_enter_call`).
+    ts.enter_recursive(" while calling a Python object")?;
+    let r = match def.meth {
+        Meth::NoArgs(f) => f(ts, self_),
+        Meth::O(f) => f(ts, self_, &a[0]),
         Meth::Fast(f) => f(ts, self_, a),
         Meth::FastKw(f) => f(ts, self_, a, kw),
-    }
+    };
+    ts.leave_recursive();
+    r
 }
 
 // ---- method_descriptor ----

@@ -130,6 +130,9 @@ fn except_handler(p: &mut Parser) {
     let kw = p.pos();
     p.bump(EXCEPT_KW);
     let star = p.eat(STAR);
+    if star && (p.at(COLON) || p.at(NEWLINE)) {
+        p.error("expected one or more exception types");
+    }
     if !p.at(COLON) {
         let type_start = p.pos();
         if expr(p).is_some() {
