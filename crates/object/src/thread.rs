@@ -246,7 +246,7 @@ impl ThreadState {
     /// Interns an existing str object (returns the canonical one).
     pub fn intern_obj(&self, o: &ObjRef) -> ObjRef {
         match o.downcast::<crate::types::str_::PyStr>() {
-            Some(s) if o.is_exact(&self.types.str_) => {
+            Some(s) if o.is_exact(&self.types.str_) && !s.has_surrogates() => {
                 if let Some(c) = self.interned.borrow().get(s.as_str()) {
                     return c.clone();
                 }

@@ -327,25 +327,35 @@ fn all(ts: &ThreadState, _: &ObjRef, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(ts.bool_obj(true))
 }
 fn chr(ts: &ThreadState, _: &ObjRef, o: &ObjRef) -> PyResult<ObjRef> {
-    let i = ab::index_isize(ts, o)?;
-    match u32::try_from(i).ok().and_then(char::from_u32) {
-        Some(c) => Ok(ts.new_string(c.to_string())),
+    let i = ab::index(ts, o)?;
+    let i = match &i.downcast::<taipan_object::types::int::PyInt>().expect("int").0 {
+        taipan_ast::Int::Small(v) if i32::try_from(*v).is_ok() => *v,
+        _ => return Err(ts.overflow_error("Python int too large to convert to C int")),
+    };
+    match u32::try_from(i).ok().filter(|&c| c < 0x110000) {
+        Some(c) => Ok(ts.new_str_cp(c)),
         None => Err(ts.value_error("chr() arg not in range(0x110000)")),
     }
 }
 fn ord(ts: &ThreadState, _: &ObjRef, o: &ObjRef) -> PyResult<ObjRef> {
-    let Some(s) = o.downcast::<PyStr>() else {
+    let (c, n) = if let Some(s) = o.downcast::<PyStr>() {
+        (s.char_at(0), s.char_len())
+    } else if let Some(b) = o.downcast::<taipan_object::types::bytes::PyBytes>() {
+        (b.as_bytes().first().map(|&b| b as u32), b.as_bytes().len())
+    } else if o.downcast::<taipan_object::types::bytearray::PyByteArray>().is_some() {
+        let b = taipan_object::types::bytes::as_bytes_like(o).map(|b| b.to_vec());
+        let b = b.unwrap_or_default();
+        (b.first().map(|&b| b as u32), b.len())
+    } else {
         return Err(ts.type_error(format!(
             "ord() expected string of length 1, but {} found",
             o.typ().name()
         )));
     };
-    let mut cs = s.as_str().chars();
-    match (cs.next(), cs.next()) {
-        (Some(c), None) => Ok(ts.new_int(c as i64)),
+    match c {
+        Some(c) if n == 1 => Ok(ts.new_int(c as i64)),
         _ => Err(ts.type_error(format!(
-            "ord() expected a character, but string of length {} found",
-            s.char_len()
+            "ord() expected a character, but string of length {n} found"
         ))),
     }
 }

@@ -44,7 +44,7 @@ pub fn const_to_object(ts: &ThreadState, c: &Constant) -> ObjRef {
         Constant::Float(bits) => ts.new_float(f64::from_bits(*bits)),
         Constant::Str(s) => match s.as_str() {
             Some(t) => ts.intern_if_identifier(t),
-            None => ts.new_string(String::from_utf8_lossy(s.as_bytes()).into_owned()),
+            None => ts.new_str_bytes(s.as_bytes()),
         },
         Constant::Tuple(items) => {
             ts.new_tuple(items.iter().map(|x| const_to_object(ts, x)).collect())

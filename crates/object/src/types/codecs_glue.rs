@@ -7,8 +7,29 @@ use taipan_text::codecs::{self, CodecError};
 use crate::error::{PyErr, PyResult};
 use crate::thread::ThreadState;
 
+/// The codec error as CPython raises it: a `UnicodeDecodeError`/`UnicodeEncodeError` built from
+/// (encoding, object, start, end, reason), so its attributes are there; others as they are.
 fn raise(ts: &ThreadState, e: CodecError) -> PyErr {
-    ts.from_numeric(e.to_pyerr())
+    match e {
+        CodecError::Unicode(u) => {
+            let (ty, object) = if u.decoding {
+                (&ts.exc.unicode_decode_error, ts.new_bytes(u.object))
+            } else {
+                (&ts.exc.unicode_encode_error, ts.new_str_gutf8(u.object))
+            };
+            ts.new_error_args(
+                ty,
+                vec![
+                    ts.new_str(u.encoding),
+                    object,
+                    ts.new_int(u.start as i64),
+                    ts.new_int(u.end as i64),
+                    ts.new_str(u.reason),
+                ],
+            )
+        }
+        CodecError::Other(e) => ts.from_numeric(e),
+    }
 }
 
 /// Whether `name` is `utf-8-sig` (UTF-8 with a byte order mark), in any of its spellings.

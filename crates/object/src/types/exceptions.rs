@@ -388,40 +388,6 @@ fn unicode_error_check(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<(
     Ok(())
 }
 
-/// The code point at `i` of a str (generalized UTF-8).
-fn code_point_at(s: &str, i: usize) -> Option<u32> {
-    let b = s.as_bytes();
-    let mut pos = 0;
-    let mut k = 0;
-    while pos < b.len() {
-        let c = b[pos];
-        let len = if c < 0x80 {
-            1
-        } else if c >= 0xf0 {
-            4
-        } else if c >= 0xe0 {
-            3
-        } else {
-            2
-        };
-        if k == i {
-            let mut v: u32 = match len {
-                1 => c as u32,
-                2 => (c & 0x1f) as u32,
-                3 => (c & 0x0f) as u32,
-                _ => (c & 0x07) as u32,
-            };
-            for j in 1..len {
-                v = (v << 6) | (*b.get(pos + j)? & 0x3f) as u32;
-            }
-            return Some(v);
-        }
-        pos += len;
-        k += 1;
-    }
-    None
-}
-
 fn unicode_error_str(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let get = |n: &str| dict_get(ts, o, n);
     let (Some(obj), Some(start), Some(end), Some(reason)) =
@@ -458,7 +424,11 @@ fn unicode_error_str(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
                 "{head} byte 0x{b:02x} in position {start}: {reason}"
             )));
         }
-    } else if single && let Some(c) = code_point_at(ab::str_of(&obj), start.max(0) as usize) {
+    } else if single
+        && let Some(c) = obj
+            .downcast::<crate::types::str_::PyStr>()
+            .and_then(|s| s.char_at(start.max(0) as usize))
+    {
         let ch = if c < 0x100 {
             format!("\\x{c:02x}")
         } else if c < 0x10000 {

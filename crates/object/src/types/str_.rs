@@ -1,10 +1,24 @@
-//! `str`: UTF-8 text with its length in code points cached (ASCII strings index by byte),
-//! interning, CPython's hash (SipHash-1-3 over the PEP 393 form, keyed as
-//! `PYTHONHASHSEED=0`), repr (the AST crate's `str_repr`), comparison, concatenation and
-//! repetition, indexing and slicing, iteration. The methods are in `str_methods`, formatting
-//! (`format`, `__format__`, `%`) in `str_format`.
+//! `str`: any sequence of code points, lone surrogates included, stored as taipan-text's
+//! generalized UTF-8 (`taipan_text::pystr`: every code point encoded on its own, so text without
+//! surrogates is plain UTF-8), with its length in code points cached; interning, CPython's hash
+//! (SipHash-1-3 over the PEP 393 form, keyed as `PYTHONHASHSEED=0`), repr, comparison,
+//! concatenation and repetition, indexing and slicing, iteration. The methods are in
+//! `str_methods`, formatting (`format`, `__format__`, `%`) in `str_format`.
+//!
+//! Indexing is O(1): an ASCII string (byte length = length in code points, the common case)
+//! indexes by byte; a non-ASCII one builds, on its first index or slice, a sparse index holding
+//! the byte offset of every [`STRIDE`]th code point, then scans fewer than `STRIDE` code points
+//! from there. Why not PEP 393's fixed-width kinds (latin-1/UCS-2/UCS-4): every algorithm of
+//! taipan-text (search, split, case, codecs, format) works on generalized UTF-8 bytes, so one
+//! representation serves them all with no conversion; hashing, comparison (UTF-8 byte order is
+//! code point order, surrogates included), concatenation, dict lookup and iteration run on the
+//! bytes directly (ASCII fastest, as for CPython), and only random access pays the small index
+//! (one `usize` per `STRIDE` code points, built lazily, never for ASCII or unindexed strings).
+//! `as_str()` gives Rust `&str` views for names and messages: exact unless the string holds a
+//! lone surrogate, where each surrogate shows as U+FFFD (a lossy copy made on demand); code where
+//! surrogates matter (repr, codecs, methods, printing) uses `as_bytes()`.
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 
 use crate::abstract_ as ab;
 use crate::args;
@@ -14,13 +28,24 @@ use crate::thread::ThreadState;
 use crate::typeobj::slots::BinaryFn;
 use crate::typeobj::{CompareOp, PayloadInfo, Slots, TypeSpec, flags, nb};
 use crate::types::slice::{PySlice, SliceIndices};
+use taipan_text::pystr::{char_len, decode_at, push_cp};
+
+/// Code points between two entries of a non-ASCII string's sparse index.
+pub const STRIDE: usize = 32;
 
 pub struct PyStr {
-    s: Box<str>,
+    /// Generalized UTF-8.
+    s: Box<[u8]>,
     /// Length in code points.
     nchars: usize,
     hash: Cell<i64>,
     interned: Cell<bool>,
+    /// Whether `s` holds a lone surrogate (so is not UTF-8).
+    surrogates: bool,
+    /// Non-ASCII only: byte offset of code point `k * STRIDE`, built on first random access.
+    index: OnceCell<Box<[usize]>>,
+    /// With surrogates only: the `as_str()` view (each surrogate as U+FFFD).
+    lossy: OnceCell<Box<str>>,
 }
 
 impl PyPayload for PyStr {
@@ -31,16 +56,53 @@ impl PyPayload for PyStr {
 
 impl PyStr {
     pub fn new(s: &str) -> PyStr {
+        PyStr::from_parts(s.as_bytes().into(), false)
+    }
+    /// From generalized UTF-8 bytes (what taipan-text's functions return).
+    pub fn from_gutf8(v: Vec<u8>) -> PyStr {
+        let surrogates = std::str::from_utf8(&v).is_err();
+        PyStr::from_parts(v.into_boxed_slice(), surrogates)
+    }
+    fn from_parts(s: Box<[u8]>, surrogates: bool) -> PyStr {
         PyStr {
-            nchars: s.chars().count(),
-            s: s.into(),
+            nchars: if s.is_ascii() { s.len() } else { char_len(&s) },
+            s,
             hash: Cell::new(-1),
             interned: Cell::new(false),
+            surrogates,
+            index: OnceCell::new(),
+            lossy: OnceCell::new(),
         }
     }
+    /// The text as Rust `str`: exact unless it holds a lone surrogate (shown as U+FFFD).
     #[inline]
     pub fn as_str(&self) -> &str {
+        if !self.surrogates {
+            // SAFETY: `surrogates` is false only when `s` was checked (or known) to be UTF-8.
+            return unsafe { std::str::from_utf8_unchecked(&self.s) };
+        }
+        self.lossy.get_or_init(|| {
+            let mut out = String::with_capacity(self.s.len());
+            for cp in taipan_text::pystr::code_points(&self.s) {
+                out.push(char::from_u32(cp).unwrap_or('\u{FFFD}'));
+            }
+            out.into_boxed_str()
+        })
+    }
+    /// The text as Rust `str`, `None` when it holds a lone surrogate.
+    #[inline]
+    pub fn to_str(&self) -> Option<&str> {
+        (!self.surrogates).then(|| self.as_str())
+    }
+    /// The generalized UTF-8 bytes.
+    #[inline]
+    pub fn as_bytes(&self) -> &[u8] {
         &self.s
+    }
+    /// Whether the text holds a lone surrogate.
+    #[inline]
+    pub fn has_surrogates(&self) -> bool {
+        self.surrogates
     }
     /// `len(s)`.
     #[inline]
@@ -54,13 +116,42 @@ impl PyStr {
     pub fn is_interned(&self) -> bool {
         self.interned.get()
     }
-    /// The code point at index `i` (0 <= i < len).
-    pub fn char_at(&self, i: usize) -> Option<char> {
-        if self.is_ascii() {
-            self.s.as_bytes().get(i).map(|b| *b as char)
-        } else {
-            self.s.chars().nth(i)
+    /// The byte offset of code point `i` (0 <= i <= len).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.is_ascii() || i == 0 {
+            return i.min(self.s.len());
         }
+        if i >= self.nchars {
+            return self.s.len();
+        }
+        let index = self.index.get_or_init(|| {
+            let mut v = Vec::with_capacity(self.nchars / STRIDE + 1);
+            let mut k = 0;
+            for (pos, &b) in self.s.iter().enumerate() {
+                if b & 0xC0 != 0x80 {
+                    if k % STRIDE == 0 {
+                        v.push(pos);
+                    }
+                    k += 1;
+                }
+            }
+            v.into_boxed_slice()
+        });
+        let mut pos = index[i / STRIDE];
+        for _ in 0..i % STRIDE {
+            pos += taipan_text::pystr::cp_width(self.s[pos]);
+        }
+        pos
+    }
+    /// The code point at index `i` (0 <= i < len).
+    pub fn char_at(&self, i: usize) -> Option<u32> {
+        if i >= self.nchars {
+            return None;
+        }
+        if self.is_ascii() {
+            return Some(self.s[i] as u32);
+        }
+        Some(decode_at(&self.s, self.byte_offset(i)).0)
     }
     /// `hash(s)`, cached.
     pub fn hash(&self) -> i64 {
@@ -68,7 +159,7 @@ impl PyStr {
         if h != -1 {
             return h;
         }
-        let h = hash_text(&self.s);
+        let h = hash_bytes(&self.s);
         self.hash.set(h);
         h
     }
@@ -77,7 +168,12 @@ impl PyStr {
 /// CPython's str hash (`taipan_numeric`): SipHash-1-3 over the PEP 393 form, keyed as
 /// `PYTHONHASHSEED=0`.
 pub fn hash_text(s: &str) -> i64 {
-    taipan_numeric::hash::hash_str(s.as_bytes(), taipan_numeric::hash::HashKey::default())
+    hash_bytes(s.as_bytes())
+}
+
+/// [`hash_text`] of generalized UTF-8.
+pub fn hash_bytes(s: &[u8]) -> i64 {
+    taipan_numeric::hash::hash_str(s, taipan_numeric::hash::HashKey::default())
 }
 
 pub(crate) fn bootstrap_empty(ty: &ObjRef) -> ObjRef {
@@ -109,6 +205,26 @@ impl ThreadState {
     pub fn new_string(&self, s: String) -> ObjRef {
         self.new_str(&s)
     }
+    /// A str object from generalized UTF-8 bytes (what `taipan_text` returns).
+    pub fn new_str_gutf8(&self, v: Vec<u8>) -> ObjRef {
+        match String::from_utf8(v) {
+            Ok(s) => self.new_string(s),
+            Err(e) => alloc_object(self, &self.types.str_, PyStr::from_gutf8(e.into_bytes())),
+        }
+    }
+    /// A str object from borrowed generalized UTF-8 bytes.
+    pub fn new_str_bytes(&self, v: &[u8]) -> ObjRef {
+        match std::str::from_utf8(v) {
+            Ok(s) => self.new_str(s),
+            Err(_) => alloc_object(self, &self.types.str_, PyStr::from_gutf8(v.to_vec())),
+        }
+    }
+    /// A one-code-point str (surrogates included; ASCII ones are shared).
+    pub fn new_str_cp(&self, cp: u32) -> ObjRef {
+        let mut v = Vec::with_capacity(4);
+        push_cp(&mut v, cp);
+        self.new_str_gutf8(v)
+    }
 }
 
 /// `repr()` of a Rust string as a Python str literal.
@@ -121,13 +237,13 @@ fn this(o: &ObjRef) -> &PyStr {
 }
 
 fn repr(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    Ok(ts.new_string(repr_str(this(o).as_str())))
+    Ok(ts.new_string(taipan_text::str_repr(this(o).as_bytes())))
 }
 fn str_(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     if o.is_exact(&ts.types.str_) {
         return Ok(o.clone());
     }
-    Ok(ts.new_str(this(o).as_str()))
+    Ok(ts.new_str_bytes(this(o).as_bytes()))
 }
 fn hash(_: &ThreadState, o: &ObjRef) -> PyResult<i64> {
     Ok(this(o).hash())
@@ -136,8 +252,8 @@ fn richcompare(ts: &ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyRes
     let Some(y) = b.downcast::<PyStr>() else {
         return Ok(ts.not_implemented());
     };
-    // UTF-8 byte order is code-point order.
-    Ok(ts.bool_obj(op.test(this(a).as_str().cmp(y.as_str()))))
+    // Generalized UTF-8 byte order is code-point order.
+    Ok(ts.bool_obj(op.test(this(a).as_bytes().cmp(y.as_bytes()))))
 }
 fn len(_: &ThreadState, o: &ObjRef) -> PyResult<usize> {
     Ok(this(o).char_len())
@@ -146,10 +262,14 @@ fn add(ts: &ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
     let (Some(x), Some(y)) = (a.downcast::<PyStr>(), b.downcast::<PyStr>()) else {
         return Ok(ts.not_implemented());
     };
-    let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
-    s.push_str(x.as_str());
-    s.push_str(y.as_str());
-    Ok(ts.new_string(s))
+    let mut s = Vec::with_capacity(x.as_bytes().len() + y.as_bytes().len());
+    s.extend_from_slice(x.as_bytes());
+    s.extend_from_slice(y.as_bytes());
+    if !x.surrogates && !y.surrogates {
+        // SAFETY: two UTF-8 strings joined are UTF-8.
+        return Ok(ts.new_string(unsafe { String::from_utf8_unchecked(s) }));
+    }
+    Ok(ts.new_str_gutf8(s))
 }
 fn mul(ts: &ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
     let (s, n) = match (a.downcast::<PyStr>(), b.downcast::<PyStr>()) {
@@ -162,14 +282,14 @@ fn mul(ts: &ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
     if n <= 0 {
         return Ok(ts.empty_str());
     }
-    if (s.as_str().len() as u128) * (n as u128) > (isize::MAX as u128) {
+    if (s.as_bytes().len() as u128) * (n as u128) > (isize::MAX as u128) {
         return Err(ts.memory_error());
     }
-    Ok(ts.new_string(s.as_str().repeat(n as usize)))
+    Ok(ts.new_str_gutf8(s.as_bytes().repeat(n as usize)))
 }
 fn contains(ts: &ThreadState, o: &ObjRef, k: &ObjRef) -> PyResult<bool> {
     match k.downcast::<PyStr>() {
-        Some(k) => Ok(this(o).as_str().contains(k.as_str())),
+        Some(k) => Ok(memchr::memmem::find(this(o).as_bytes(), k.as_bytes()).is_some()),
         None => Err(ts.type_error(format!(
             "'in <string>' requires string as left operand, not {}",
             k.typ().name()
@@ -182,14 +302,23 @@ fn getitem(ts: &ThreadState, o: &ObjRef, k: &ObjRef) -> PyResult<ObjRef> {
         let SliceIndices {
             start, step, len, ..
         } = sl.indices(ts, s.char_len())?;
-        if step == 1 && s.is_ascii() {
-            return Ok(ts.new_str(&s.as_str()[start as usize..start as usize + len]));
+        if len == 0 {
+            return Ok(ts.empty_str());
         }
-        let chars: Vec<char> = s.as_str().chars().collect();
-        let out: String = (0..len)
-            .map(|i| chars[(start + i as isize * step) as usize])
-            .collect();
-        return Ok(ts.new_string(out));
+        if step == 1 {
+            if len == s.char_len() && o.is_exact(&ts.types.str_) {
+                return Ok(o.clone());
+            }
+            let a = s.byte_offset(start as usize);
+            let b = s.byte_offset(start as usize + len);
+            return Ok(ts.new_str_bytes(&s.as_bytes()[a..b]));
+        }
+        let mut out = Vec::with_capacity(len);
+        for i in 0..len {
+            let cp = s.char_at((start + i as isize * step) as usize).unwrap_or(0);
+            push_cp(&mut out, cp);
+        }
+        return Ok(ts.new_str_gutf8(out));
     }
     if k.typ().slots().index.is_none() {
         return Err(ts.type_error(format!(
@@ -203,9 +332,7 @@ fn getitem(ts: &ThreadState, o: &ObjRef, k: &ObjRef) -> PyResult<ObjRef> {
     if j < 0 || j >= n {
         return Err(ts.index_error("string index out of range"));
     }
-    let c = s.char_at(j as usize).unwrap_or('\0');
-    let mut buf = [0u8; 4];
-    Ok(ts.new_str(c.encode_utf8(&mut buf)))
+    Ok(ts.new_str_cp(s.char_at(j as usize).unwrap_or(0)))
 }
 fn new(ts: &ThreadState, ty: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
     static SPEC_ARGS: args::ArgSpec = args::ArgSpec {
@@ -225,7 +352,11 @@ fn new(ts: &ThreadState, ty: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> P
     if ty.is(&ts.types.str_) {
         return Ok(s);
     }
-    Ok(alloc_object(ts, ty, PyStr::new(this(&s).as_str())))
+    Ok(alloc_object(
+        ts,
+        ty,
+        PyStr::from_gutf8(this(&s).as_bytes().to_vec()),
+    ))
 }
 
 /// The `PyArg_ParseTupleAndKeywords` errors of a constructor: "takes at most N arguments",
@@ -314,13 +445,17 @@ fn iter(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 }
 fn iter_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     let it = o.downcast::<PyStrIter>().expect("str_iterator");
-    let s = this(&it.s).as_str();
+    let s = this(&it.s).as_bytes();
     let p = it.pos.get();
-    match s[p.min(s.len())..].chars().next() {
-        Some(c) => {
-            it.pos.set(p + c.len_utf8());
-            let mut buf = [0u8; 4];
-            Ok(Some(ts.new_str(c.encode_utf8(&mut buf))))
+    match s.get(p) {
+        Some(&b) if b < 0x80 => {
+            it.pos.set(p + 1);
+            Ok(Some(ts.new_str_bytes(std::slice::from_ref(&b))))
+        }
+        Some(_) => {
+            let (cp, w) = decode_at(s, p);
+            it.pos.set(p + w);
+            Ok(Some(ts.new_str_cp(cp)))
         }
         None => Ok(None),
     }

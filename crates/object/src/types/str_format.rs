@@ -23,7 +23,7 @@ use crate::types::str_::PyStr;
 use crate::types::tuple::PyTuple;
 
 fn sbytes(o: &ObjRef) -> &[u8] {
-    o.downcast::<PyStr>().expect("str").as_str().as_bytes()
+    o.downcast::<PyStr>().expect("str").as_bytes()
 }
 
 /// `format(v, spec)` (`PyObject_Format`; the builtin and `FORMAT_VALUE`): exact str and int with an empty spec directly,
@@ -192,7 +192,7 @@ fn dunder_format(ts: &ThreadState, o: &ObjRef, spec: &ObjRef) -> PyResult<ObjRef
     if sp.as_str().is_empty() {
         return ab::str(ts, o);
     }
-    let r = taipan_text::format::format_str(sbytes(o), sp.as_str().as_bytes(), o.typ().name())
+    let r = taipan_text::format::format_str(sbytes(o), sp.as_bytes(), o.typ().name())
         .map_err(|e| ts.from_numeric(e))?;
     Ok(ts.new_str_gutf8(r))
 }
@@ -398,7 +398,7 @@ fn convert_one(
                 && let Some(s) = v.downcast::<PyStr>()
                 && s.char_len() == 1
             {
-                printf::format_text(out, s.as_str().as_bytes(), spec);
+                printf::format_text(out, s.as_bytes(), spec);
             } else if bytes && let Some(b) = as_bytes_like(v).filter(|b| b.len() == 1) {
                 let t = b.to_vec();
                 printf::format_text(out, &t, spec);

@@ -26,7 +26,7 @@ fn this(o: &ObjRef) -> &PyStr {
 /// The generalized UTF-8 bytes of a str object.
 #[inline]
 pub(crate) fn sb(o: &ObjRef) -> &[u8] {
-    this(o).as_str().as_bytes()
+    this(o).as_bytes()
 }
 
 /// `self` as a search sequence (its length in code points is cached).
@@ -35,30 +35,12 @@ pub(crate) fn seq(o: &ObjRef) -> Seq<'_> {
     Seq::str(sb(o))
 }
 
-impl ThreadState {
-    /// A str object from generalized UTF-8 bytes (what `taipan_text` returns).
-    pub fn new_str_gutf8(&self, v: Vec<u8>) -> ObjRef {
-        match String::from_utf8(v) {
-            Ok(s) => self.new_string(s),
-            // Lone surrogates: not representable yet (str holds UTF-8); keep the rest.
-            Err(e) => self.new_string(String::from_utf8_lossy(e.as_bytes()).into_owned()),
-        }
-    }
-    /// A str object from borrowed generalized UTF-8 bytes.
-    pub fn new_str_bytes(&self, v: &[u8]) -> ObjRef {
-        match std::str::from_utf8(v) {
-            Ok(s) => self.new_str(s),
-            Err(_) => self.new_string(String::from_utf8_lossy(v).into_owned()),
-        }
-    }
-}
-
 /// `self` unchanged when it is an exact str, else a new exact str of its text.
 fn same(ts: &ThreadState, o: &ObjRef) -> ObjRef {
     if o.is_exact(&ts.types.str_) {
         o.clone()
     } else {
-        ts.new_str(this(o).as_str())
+        ts.new_str_bytes(this(o).as_bytes())
     }
 }
 
@@ -154,7 +136,7 @@ fn join(ts: &ThreadState, o: &ObjRef, it: &ObjRef) -> PyResult<ObjRef> {
     let mut total = sep.len() * items.len().saturating_sub(1);
     for (i, x) in items.iter().enumerate() {
         match x.downcast::<PyStr>() {
-            Some(s) => total += s.as_str().len(),
+            Some(s) => total += s.as_bytes().len(),
             None => {
                 return Err(ts.type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
@@ -163,14 +145,14 @@ fn join(ts: &ThreadState, o: &ObjRef, it: &ObjRef) -> PyResult<ObjRef> {
             }
         }
     }
-    let mut out = String::with_capacity(total);
+    let mut out = Vec::with_capacity(total);
     for (i, x) in items.iter().enumerate() {
         if i > 0 {
-            out.push_str(this(o).as_str());
+            out.extend_from_slice(sb(o));
         }
-        out.push_str(this(x).as_str());
+        out.extend_from_slice(sb(x));
     }
-    Ok(ts.new_string(out))
+    Ok(ts.new_str_gutf8(out))
 }
 
 // ---- split family ----
@@ -222,7 +204,6 @@ fn split_impl(
                 .ok_or_else(|| {
                     ts.type_error(format!("must be str or None, not {}", s.typ().name()))
                 })?
-                .as_str()
                 .as_bytes(),
         )),
         None => None,
@@ -262,7 +243,7 @@ fn splitlines(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -
 }
 fn partition_impl(ts: &ThreadState, o: &ObjRef, sep: &ObjRef, right: bool) -> PyResult<ObjRef> {
     let sep_s = must_str(ts, sep)?;
-    let sq = Seq::str(sep_s.as_str().as_bytes());
+    let sq = Seq::str(sep_s.as_bytes());
     let r = if right {
         split::rpartition(seq(o), sq)
     } else {
@@ -305,7 +286,6 @@ fn strip_impl(
         Some(c) => Some(Seq::str(
             c.downcast::<PyStr>()
                 .ok_or_else(|| ts.type_error(format!("{name} arg must be None or str")))?
-                .as_str()
                 .as_bytes(),
         )),
     };
@@ -338,9 +318,8 @@ fn pad(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], name: &str, f: PadFn) -> PyRe
                     f.typ().name()
                 ))
             })?;
-            let mut c = s.as_str().chars();
-            match (c.next(), c.next()) {
-                (Some(ch), None) => ch as u32,
+            match s.char_len() {
+                1 => s.char_at(0).unwrap_or(0),
                 _ => {
                     return Err(
                         ts.type_error("The fill character must be exactly one character long")
@@ -413,7 +392,7 @@ fn find_with(
     f: FindFn,
 ) -> PyResult<Option<usize>> {
     let (sub, st, en) = search_args(ts, a, name)?;
-    Ok(f(seq(o), Seq::str(sub.as_str().as_bytes()), st, en))
+    Ok(f(seq(o), Seq::str(sub.as_bytes()), st, en))
 }
 fn find(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     let r = find_with(ts, o, a, "find", search::find)?;
@@ -437,7 +416,7 @@ fn rindex(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
 }
 fn count(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     let (sub, st, en) = search_args(ts, a, "count")?;
-    Ok(ts.new_int(search::count(seq(o), Seq::str(sub.as_str().as_bytes()), st, en) as i64))
+    Ok(ts.new_int(search::count(seq(o), Seq::str(sub.as_bytes()), st, en) as i64))
 }
 
 type AffixFn = fn(Seq, Seq, Option<isize>, Option<isize>) -> bool;
@@ -454,7 +433,7 @@ fn affix(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], name: &str, f: AffixFn) -> 
                     p.typ().name()
                 ))
             })?;
-            if f(s, Seq::str(p.as_str().as_bytes()), st, en) {
+            if f(s, Seq::str(p.as_bytes()), st, en) {
                 return Ok(ts.bool_obj(true));
             }
         }
@@ -466,7 +445,7 @@ fn affix(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], name: &str, f: AffixFn) -> 
             a[0].typ().name()
         ))
     })?;
-    Ok(ts.bool_obj(f(s, Seq::str(p.as_str().as_bytes()), st, en)))
+    Ok(ts.bool_obj(f(s, Seq::str(p.as_bytes()), st, en)))
 }
 fn startswith(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     affix(ts, o, a, "startswith", search::startswith)
@@ -483,29 +462,24 @@ fn replace(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
         Some(c) => int_arg(ts, c)?,
         None => -1,
     };
-    match search::replace(
-        seq(o),
-        Seq::str(old.as_str().as_bytes()),
-        new.as_str().as_bytes(),
-        count,
-    ) {
+    match search::replace(seq(o), Seq::str(old.as_bytes()), new.as_bytes(), count) {
         Some(v) => Ok(ts.new_str_gutf8(v)),
         None => Ok(same(ts, o)),
     }
 }
 fn removeprefix(ts: &ThreadState, o: &ObjRef, p: &ObjRef) -> PyResult<ObjRef> {
     let p = clinic_str(ts, p, "removeprefix", 0)?;
-    let s = this(o).as_str();
-    match s.strip_prefix(p.as_str()) {
-        Some(r) if !p.as_str().is_empty() => Ok(ts.new_str(r)),
+    let s = this(o).as_bytes();
+    match s.strip_prefix(p.as_bytes()) {
+        Some(r) if !p.as_bytes().is_empty() => Ok(ts.new_str_bytes(r)),
         _ => Ok(same(ts, o)),
     }
 }
 fn removesuffix(ts: &ThreadState, o: &ObjRef, p: &ObjRef) -> PyResult<ObjRef> {
     let p = clinic_str(ts, p, "removesuffix", 0)?;
-    let s = this(o).as_str();
-    match s.strip_suffix(p.as_str()) {
-        Some(r) if !p.as_str().is_empty() => Ok(ts.new_str(r)),
+    let s = this(o).as_bytes();
+    match s.strip_suffix(p.as_bytes()) {
+        Some(r) if !p.as_bytes().is_empty() => Ok(ts.new_str_bytes(r)),
         _ => Ok(same(ts, o)),
     }
 }
@@ -612,7 +586,7 @@ fn str_translate(ts: &ThreadState, o: &ObjRef, table: &ObjRef) -> PyResult<ObjRe
                     Int::Small(x) => translate::Translation::Char(x as u32),
                     _ => translate::Translation::Keep,
                 },
-                None => translate::Translation::Str(this(v).as_str().as_bytes()),
+                None => translate::Translation::Str(this(v).as_bytes()),
             },
         })
     })
@@ -633,9 +607,8 @@ fn maketrans(ts: &ThreadState, _cls: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> 
         };
         for (k, v) in src.items() {
             let key = if let Some(s) = k.downcast::<PyStr>() {
-                let mut cs = s.as_str().chars();
-                match (cs.next(), cs.next()) {
-                    (Some(c), None) => ts.new_int(c as i64),
+                match s.char_len() {
+                    1 => ts.new_int(s.char_at(0).unwrap_or(0) as i64),
                     _ => {
                         return Err(
                             ts.value_error("string keys in translate table must be of length 1")
@@ -672,12 +645,8 @@ fn maketrans(ts: &ThreadState, _cls: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> 
         })?),
         None => None,
     };
-    let pairs = translate::maketrans(
-        x.as_str().as_bytes(),
-        y.as_str().as_bytes(),
-        z.map(|z| z.as_str().as_bytes()),
-    )
-    .map_err(|e| ts.from_numeric(e))?;
+    let pairs = translate::maketrans(x.as_bytes(), y.as_bytes(), z.map(|z| z.as_bytes()))
+        .map_err(|e| ts.from_numeric(e))?;
     for (k, v) in pairs {
         let v = match v {
             Some(c) => ts.new_int(c as i64),
@@ -712,13 +681,15 @@ fn encode(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> Py
 }
 
 fn getnewargs(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    Ok(ts.new_tuple(vec![ts.new_str(this(o).as_str())]))
+    Ok(ts.new_tuple(vec![ts.new_str_bytes(sb(o))]))
 }
 
 fn sizeof(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let s = this(o);
     let n = s.char_len();
-    let kind = s.as_str().chars().map(|c| c as u32).max().unwrap_or(0);
+    let kind = taipan_text::pystr::code_points(s.as_bytes())
+        .max()
+        .unwrap_or(0);
     let size = if kind < 0x80 {
         40 + n + 1
     } else if kind < 0x100 {

@@ -1,17 +1,19 @@
 //! The built-in codecs CPython implements in C: `utf-8`, `ascii`, `latin-1`, `utf-16`
 //! (`-le`, `-be`) and `utf-32` (`-le`, `-be`), with the error handlers `strict`, `ignore`,
-//! `replace`, `backslashreplace`, `surrogateescape`, `surrogatepass` and `xmlcharrefreplace`,
+//! `replace`, `backslashreplace`, `namereplace`, `surrogateescape`, `surrogatepass` and `xmlcharrefreplace`,
 //! and CPython's exact `UnicodeDecodeError`/`UnicodeEncodeError` fields (encoding, start,
 //! end, reason) and messages. Text is generalized UTF-8 on both sides (decoding can produce
 //! lone surrogates: `surrogateescape`, `surrogatepass`).
 //!
 //! - `utf8`: the UTF-8 decoder and encoder (`Objects/stringlib/codecs.h`'s error ranges);
 //! - `single`: `ascii` and `latin-1`;
-//! - `wide`: UTF-16 and UTF-32 in either byte order, with or without a BOM.
+//! - `wide`: UTF-16 and UTF-32 in either byte order, with or without a BOM;
+//! - `charmap`: the 8-bit table-driven codecs of `Lib/encodings/` (`cp1252`, `koi8_r`, ...).
 //!
 //! User-registered handlers (`codecs.register_error`) and the other codecs are the object
 //! model's: [`lookup`] answers `None` for them.
 
+mod charmap;
 mod single;
 mod utf8;
 mod wide;
@@ -36,6 +38,8 @@ pub enum Codec {
     Latin1,
     Utf16(Endian),
     Utf32(Endian),
+    /// An 8-bit charmap codec of `Lib/encodings/` (`cp1252`, ...), by table index.
+    Charmap(u8),
 }
 
 impl Codec {
@@ -51,6 +55,7 @@ impl Codec {
             Codec::Utf32(Endian::Bom) => "utf-32",
             Codec::Utf32(Endian::Little) => "utf-32-le",
             Codec::Utf32(Endian::Big) => "utf-32-be",
+            Codec::Charmap(_) => "charmap",
         }
     }
 }
@@ -82,7 +87,7 @@ pub fn lookup(name: &str) -> Option<Codec> {
         "utf_32" | "utf32" | "u32" => Codec::Utf32(Endian::Bom),
         "utf_32_le" | "utf_32le" => Codec::Utf32(Endian::Little),
         "utf_32_be" | "utf_32be" => Codec::Utf32(Endian::Big),
-        _ => return None,
+        _ => return charmap::lookup(norm).map(Codec::Charmap),
     })
 }
 
@@ -96,6 +101,7 @@ pub enum ErrorHandler {
     SurrogateEscape,
     SurrogatePass,
     XmlCharRefReplace,
+    NameReplace,
 }
 
 impl ErrorHandler {
@@ -110,6 +116,7 @@ impl ErrorHandler {
             "surrogateescape" => ErrorHandler::SurrogateEscape,
             "surrogatepass" => ErrorHandler::SurrogatePass,
             "xmlcharrefreplace" => ErrorHandler::XmlCharRefReplace,
+            "namereplace" => ErrorHandler::NameReplace,
             _ => {
                 return Err(PyErr::new(
                     PyErrKind::LookupError,
@@ -264,6 +271,7 @@ pub fn encode(s: &[u8], codec: Codec, errors: &str) -> Result<Vec<u8>, CodecErro
         Codec::Latin1 => single::encode(s, 256, errors),
         Codec::Utf16(e) => wide::encode(s, 2, e, errors),
         Codec::Utf32(e) => wide::encode(s, 4, e, errors),
+        Codec::Charmap(k) => charmap::encode(s, k, errors),
     }
 }
 
@@ -275,6 +283,7 @@ pub fn decode(b: &[u8], codec: Codec, errors: &str) -> Result<Vec<u8>, CodecErro
         Codec::Latin1 => Ok(single::decode_latin1(b)),
         Codec::Utf16(e) => wide::decode(b, 2, e, errors),
         Codec::Utf32(e) => wide::decode(b, 4, e, errors),
+        Codec::Charmap(k) => charmap::decode(b, k, errors),
     }
 }
 
@@ -344,9 +353,9 @@ fn decode_error(
             }
             None => Err(error()),
         },
-        ErrorHandler::XmlCharRefReplace => Err(CodecError::Other(PyErr::type_error(
-            "don't know how to handle UnicodeDecodeError in error callback",
-        ))),
+        ErrorHandler::XmlCharRefReplace | ErrorHandler::NameReplace => Err(CodecError::Other(
+            PyErr::type_error("don't know how to handle UnicodeDecodeError in error callback"),
+        )),
     }
 }
 
@@ -374,9 +383,14 @@ fn encode_error(
             out.extend(std::iter::repeat_n(b'?', end - start));
             Ok(())
         }
-        ErrorHandler::BackslashReplace => {
+        ErrorHandler::BackslashReplace | ErrorHandler::NameReplace => {
             for &ch in &cps[start..end] {
-                let text = if ch <= 0xFF {
+                let name = (handler == "namereplace")
+                    .then(|| char::from_u32(ch).and_then(unicode_names2::name))
+                    .flatten();
+                let text = if let Some(name) = name {
+                    format!("\\N{{{name}}}")
+                } else if ch <= 0xFF {
                     format!("\\x{ch:02x}")
                 } else if ch <= 0xFFFF {
                     format!("\\u{ch:04x}")
