@@ -7,7 +7,8 @@
 //! Errors are [`PyErr`] values with CPython's class and message, never panics.
 //!
 //! Modules by concern:
-//! - `codecs`: utf-8/ascii/latin-1/utf-16/utf-32 with CPython's error handlers and errors;
+//! - `codecs`: utf-8/ascii/latin-1/utf-16/utf-32 and the 8-bit charmap codecs (cp1252, ...) with
+//!   CPython's error handlers and errors;
 //! - `error`: [`PyErr`], [`PyErrKind`], [`PyResult`] (shared with `taipan-numeric`);
 //! - `pystr`: [`PyStr`] (owned), its builder, code point iteration and offsets;
 //! - `unicode`: the Unicode 14 database CPython 3.11 uses (generated tables): predicates,
