@@ -59,8 +59,8 @@ struct Cli {
     /// Isolate: as -E and -s (accepted; the script's directory stays on sys.path).
     #[arg(short = 'I')]
     isolate: bool,
-    /// Accepted for compatibility: taipan writes no .pyc files (-B), has no user site
-    /// directory (-s) or site module (-S), and prints no banner with -q.
+    /// Accepted for compatibility: taipan writes no .pyc files. -s, -S and -q are accepted
+    /// too, and change nothing.
     #[arg(short = 'B')]
     dont_write_bytecode: bool,
     #[arg(short = 's', hide = true)]
