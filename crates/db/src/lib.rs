@@ -73,6 +73,10 @@
 //! (`future_annotations`), passed in. Known limit: chunks are only as fine as top-level
 //! statements: an edit inside a method re-parses its whole class.
 //!
+//! Users: the `taipan` command runs programs through [`module_code`] (its `loader.rs`
+//! implements the VM's `CodeLoader`: the main file and every imported file), `taipan watch`
+//! draws from it, and [`CompileOptions`] carries `-O`.
+//!
 //! Modules: `input` (the inputs), `database` (storage, files, event log), `chunk`, `file` (the
 //! whole-file stages), `item` (items, compact syntax, line maps, item ASTs), `optimize` (the
 //! optimizer seam), `codegen` (code per item, placed and assembled), `compile` (the whole-file
