@@ -99,6 +99,7 @@ core_types! {
     iterator => types::seqiter::SPEC,
     range => types::range::SPEC,
     range_iterator => types::range::ITER_SPEC,
+    longrange_iterator => types::range_long::ITER_SPEC,
     enumerate => types::iterators::ENUMERATE_SPEC,
     zip => types::iterators::ZIP_SPEC,
     map => types::iterators::MAP_SPEC,

@@ -567,6 +567,18 @@ pub fn add_wrappers(ts: &ThreadState, ty: &ObjRef, own: &Slots) {
         if dict.get_str_rs(ts, d.name).is_some() {
             continue;
         }
+        if d.name == "__hash__"
+            && own.hash.is_some_and(|h| {
+                std::ptr::fn_addr_eq(
+                    h,
+                    crate::types::object::hash_not_implemented as crate::typeobj::slots::HashFn,
+                )
+            })
+        {
+            // `type_ready`: an unhashable type's `__hash__` is None (`collections.abc.Hashable`).
+            let _ = dict.set_item_str(ts, d.name, ts.none());
+            continue;
+        }
         let w = descr::new_wrapper_descr(ts, ty, d);
         let _ = dict.set_item_str(ts, d.name, w);
     }

@@ -29,6 +29,7 @@ pub mod none;
 pub mod object;
 pub mod property;
 pub mod range;
+pub mod range_long;
 pub mod seqiter;
 pub mod set;
 pub mod settable;

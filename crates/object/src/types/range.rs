@@ -1,5 +1,6 @@
-//! `range`: start/stop/step (i64; ranges past i64 are refused for now), length, repr,
-//! indexing, `in` for ints in O(1), iteration, equality by the sequence.
+//! `range`: start/stop/step (i64 fast paths; a range past i64 carries a `BigRange` from
+//! `range_long.rs`), length, repr, indexing, `in` for ints in O(1), iteration, equality by
+//! the sequence.
 
 use std::cell::Cell;
 
@@ -9,12 +10,17 @@ use crate::header::{ObjRef, PyPayload, alloc_object};
 use crate::thread::ThreadState;
 use crate::typeobj::{CompareOp, GetSetDef, Meth, MethodDef, PayloadInfo, Slots, TypeSpec};
 use crate::types::int::{PyInt, as_i64};
+use crate::types::range_long::{self, BigRange, index_big};
 use crate::types::slice::PySlice;
+use num_bigint::BigInt;
+use num_traits::{One, ToPrimitive, Zero};
 
 pub struct PyRange {
     pub start: i64,
     pub stop: i64,
     pub step: i64,
+    /// Set when a bound leaves `i64` (the fields above are then unused).
+    pub big: Option<Box<BigRange>>,
 }
 
 impl PyPayload for PyRange {
@@ -47,17 +53,31 @@ fn this(o: &ObjRef) -> &PyRange {
     o.downcast::<PyRange>().expect("range")
 }
 
-fn to_i64(ts: &ThreadState, o: &ObjRef) -> PyResult<i64> {
-    let i = ab::index(ts, o)?;
-    as_i64(&i).ok_or_else(|| ts.overflow_error("Python int too large to convert to C ssize_t"))
+/// A range object: the `i64` form when the bounds fit, else a [`BigRange`].
+fn make_range(ts: &ThreadState, start: BigInt, stop: BigInt, step: BigInt) -> ObjRef {
+    let r = match (start.to_i64(), stop.to_i64(), step.to_i64()) {
+        (Some(start), Some(stop), Some(step)) => PyRange {
+            start,
+            stop,
+            step,
+            big: None,
+        },
+        _ => PyRange {
+            start: 0,
+            stop: 0,
+            step: 1,
+            big: Some(Box::new(BigRange::new(start, stop, step))),
+        },
+    };
+    alloc_object(ts, &ts.types.range, r)
 }
 
 fn new(ts: &ThreadState, _: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
     crate::args::no_kwargs(ts, "range", kw)?;
     let (start, stop, step) = match args {
-        [stop] => (0, to_i64(ts, stop)?, 1),
-        [a, b] => (to_i64(ts, a)?, to_i64(ts, b)?, 1),
-        [a, b, c] => (to_i64(ts, a)?, to_i64(ts, b)?, to_i64(ts, c)?),
+        [stop] => (BigInt::zero(), index_big(ts, stop)?, BigInt::one()),
+        [a, b] => (index_big(ts, a)?, index_big(ts, b)?, BigInt::one()),
+        [a, b, c] => (index_big(ts, a)?, index_big(ts, b)?, index_big(ts, c)?),
         [] => return Err(ts.type_error("range expected at least 1 argument, got 0")),
         _ => {
             return Err(ts.type_error(format!(
@@ -66,18 +86,17 @@ fn new(ts: &ThreadState, _: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> Py
             )));
         }
     };
-    if step == 0 {
+    if step.is_zero() {
         return Err(ts.value_error("range() arg 3 must not be zero"));
     }
-    Ok(alloc_object(
-        ts,
-        &ts.types.range,
-        PyRange { start, stop, step },
-    ))
+    Ok(make_range(ts, start, stop, step))
 }
 
 fn repr(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let r = this(o);
+    if let Some(b) = &r.big {
+        return Ok(ts.new_string(range_long::repr(b)));
+    }
     Ok(ts.new_string(if r.step == 1 {
         format!("range({}, {})", r.start, r.stop)
     } else {
@@ -85,6 +104,9 @@ fn repr(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     }))
 }
 fn len(ts: &ThreadState, o: &ObjRef) -> PyResult<usize> {
+    if let Some(b) = &this(o).big {
+        return range_long::len(ts, b);
+    }
     let n = this(o).len();
     if n > isize::MAX as u64 {
         return Err(ts.overflow_error("Python int too large to convert to C ssize_t"));
@@ -92,23 +114,30 @@ fn len(ts: &ThreadState, o: &ObjRef) -> PyResult<usize> {
     Ok(n as usize)
 }
 fn bool_(_: &ThreadState, o: &ObjRef) -> PyResult<bool> {
+    if let Some(b) = &this(o).big {
+        return Ok(!b.len.is_zero());
+    }
     Ok(!this(o).is_empty())
 }
 fn getitem(ts: &ThreadState, o: &ObjRef, k: &ObjRef) -> PyResult<ObjRef> {
     let r = this(o);
+    let as_big = || {
+        r.big.as_deref().map_or_else(
+            || BigRange::new(r.start.into(), r.stop.into(), r.step.into()),
+            |b| BigRange::new(b.start.clone(), b.stop.clone(), b.step.clone()),
+        )
+    };
     if let Some(s) = k.downcast::<PySlice>() {
+        if r.big.is_some() || r.len() > isize::MAX as u64 {
+            let (start, stop, step) = range_long::getitem_slice(ts, &as_big(), s)?;
+            return Ok(make_range(ts, start, stop, step));
+        }
         let ix = s.indices(ts, r.len() as usize)?;
         // compute_slice: the bounds are the range's items at the slice's adjusted indices
         // (the stop index may be -1 or len).
-        let at = |i: isize| (r.start as i128 + i as i128 * r.step as i128) as i64;
-        let start = at(ix.start);
-        let step = r.step * ix.step as i64;
-        let stop = at(ix.stop);
-        return Ok(alloc_object(
-            ts,
-            &ts.types.range,
-            PyRange { start, stop, step },
-        ));
+        let at = |i: isize| BigInt::from(r.start as i128 + i as i128 * r.step as i128);
+        let step = BigInt::from(r.step as i128 * ix.step as i128);
+        return Ok(make_range(ts, at(ix.start), at(ix.stop), step));
     }
     if k.typ().slots().index.is_none() {
         return Err(ts.type_error(format!(
@@ -116,7 +145,12 @@ fn getitem(ts: &ThreadState, o: &ObjRef, k: &ObjRef) -> PyResult<ObjRef> {
             k.typ().name()
         )));
     }
-    let i = to_i64(ts, k)?;
+    if let Some(b) = &r.big {
+        return range_long::getitem_index(ts, b, k);
+    }
+    let Some(i) = as_i64(&ab::index(ts, k)?) else {
+        return range_long::getitem_index(ts, &as_big(), k);
+    };
     let n = r.len() as i64;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
@@ -126,6 +160,11 @@ fn getitem(ts: &ThreadState, o: &ObjRef, k: &ObjRef) -> PyResult<ObjRef> {
 }
 fn contains(ts: &ThreadState, o: &ObjRef, k: &ObjRef) -> PyResult<bool> {
     let r = this(o);
+    if k.is_a::<PyInt>()
+        && let Some(b) = &r.big
+    {
+        return Ok(range_long::big_of(k).is_some_and(|v| b.position(&v).is_some()));
+    }
     if k.is_a::<PyInt>() {
         let Some(v) = as_i64(k) else { return Ok(false) };
         let in_bounds = if r.step > 0 {
@@ -145,12 +184,28 @@ fn richcompare(ts: &ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyRes
         return Ok(ts.not_implemented());
     }
     let x = this(a);
+    if x.big.is_some() || y.big.is_some() {
+        let eq = range_long::equal(&big_view(x), &big_view(y));
+        return Ok(ts.bool_obj(eq == (op == CompareOp::Eq)));
+    }
     let (n, m) = (x.len(), y.len());
     let eq = n == m && (n == 0 || (x.start == y.start && (n == 1 || x.step == y.step)));
     Ok(ts.bool_obj(eq == (op == CompareOp::Eq)))
 }
+/// The range as big ints (a copy for the `i64` form).
+fn big_view(r: &PyRange) -> std::borrow::Cow<'_, BigRange> {
+    match &r.big {
+        Some(b) => std::borrow::Cow::Borrowed(b),
+        None => {
+            std::borrow::Cow::Owned(BigRange::new(r.start.into(), r.stop.into(), r.step.into()))
+        }
+    }
+}
 fn hash(ts: &ThreadState, o: &ObjRef) -> PyResult<i64> {
     let r = this(o);
+    if let Some(b) = &r.big {
+        return range_long::hash(ts, b);
+    }
     let n = r.len();
     let t = ts.new_tuple(vec![
         ts.new_int(n as i64),
@@ -180,6 +235,9 @@ impl PyPayload for PyRangeIter {
 }
 fn iter(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let r = this(o);
+    if let Some(b) = &r.big {
+        return Ok(range_long::iter(ts, b, false));
+    }
     Ok(alloc_object(
         ts,
         &ts.types.range_iterator,
@@ -207,6 +265,9 @@ fn self_iter(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 }
 fn reversed(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let r = this(o);
+    if let Some(b) = &r.big {
+        return Ok(range_long::iter(ts, b, true));
+    }
     let n = r.len();
     let start = if n == 0 { r.start } else { r.item(n - 1) };
     Ok(alloc_object(
@@ -224,6 +285,24 @@ fn count(ts: &ThreadState, o: &ObjRef, x: &ObjRef) -> PyResult<ObjRef> {
 }
 fn index(ts: &ThreadState, o: &ObjRef, x: &ObjRef) -> PyResult<ObjRef> {
     let r = this(o);
+    if !x.is_exact(&ts.types.int) && !x.is_exact(&ts.types.bool_) {
+        // `_PySequence_IterSearch(PY_ITERSEARCH_INDEX)`.
+        let it = ab::iter(ts, o)?;
+        let mut i: i64 = 0;
+        while let Some(v) = ab::next(ts, &it)? {
+            if ab::eq(ts, &v, x)? {
+                return Ok(ts.new_int(i));
+            }
+            i += 1;
+        }
+        return Err(ts.value_error("sequence.index(x): x not in sequence"));
+    }
+    if let Some(b) = &r.big
+        && x.is_a::<PyInt>()
+        && let Some(i) = range_long::big_of(x).and_then(|v| b.position(&v))
+    {
+        return Ok(ts.new_bigint(i));
+    }
     if contains(ts, o, x)?
         && let Some(v) = as_i64(x)
     {
@@ -232,13 +311,22 @@ fn index(ts: &ThreadState, o: &ObjRef, x: &ObjRef) -> PyResult<ObjRef> {
     Err(ts.value_error(format!("{} is not in range", ab::repr_string(ts, x)?)))
 }
 fn get_start(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    Ok(ts.new_int(this(o).start))
+    let r = this(o);
+    Ok(r.big
+        .as_ref()
+        .map_or_else(|| ts.new_int(r.start), |b| ts.new_bigint(b.start.clone())))
 }
 fn get_stop(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    Ok(ts.new_int(this(o).stop))
+    let r = this(o);
+    Ok(r.big
+        .as_ref()
+        .map_or_else(|| ts.new_int(r.stop), |b| ts.new_bigint(b.stop.clone())))
 }
 fn get_step(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    Ok(ts.new_int(this(o).step))
+    let r = this(o);
+    Ok(r.big
+        .as_ref()
+        .map_or_else(|| ts.new_int(r.step), |b| ts.new_bigint(b.step.clone())))
 }
 
 static METHODS: &[MethodDef] = &[
