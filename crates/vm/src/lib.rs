@@ -69,10 +69,10 @@ impl Interpreter {
             let _ = m.set_item_str(ts, "__main__", main.clone());
         }
         let md = main.downcast::<PyModule>().expect("module").dict();
-        let _ = md
-            .downcast::<PyDict>()
-            .expect("dict")
-            .set_item_str(ts, "__builtins__", b);
+        let mdd = md.downcast::<PyDict>().expect("dict");
+        let _ = mdd.set_item_str(ts, "__builtins__", b);
+        // `add_main_module`: `__main__` starts with an empty `__annotations__`.
+        let _ = mdd.set_item_str(ts, "__annotations__", ts.new_dict());
         Interpreter { ts, main }
     }
 
@@ -109,6 +109,7 @@ impl Interpreter {
             && !filename.starts_with('<')
         {
             let _ = d.set_item_str(ts, "__file__", ts.new_str(filename));
+            let _ = d.set_item_str(ts, "__cached__", ts.none());
         }
         let r = self.compile(text, filename).and_then(|c| self.run_code(c));
         let code = match r {

@@ -421,9 +421,15 @@ fn get_self(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(m(o).self_.clone())
 }
 
+/// `method.__doc__` is the function's (`method_get_doc`).
+fn method_doc(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    ab::getattr(ts, &m(o).func, &ts.names.__doc__)
+}
+
 static METHOD_GETSETS: &[GetSetDef] = &[
     GetSetDef::ro("__func__", get_func),
     GetSetDef::ro("__self__", get_self),
+    GetSetDef::ro("__doc__", method_doc),
 ];
 
 pub static METHOD_SPEC: TypeSpec = TypeSpec {
