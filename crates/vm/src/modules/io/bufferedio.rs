@@ -26,9 +26,46 @@ pub struct PyBuffered {
     rpos: Cell<usize>,
     /// Bytes written and not yet passed to the raw stream.
     wbuf: RefCell<Vec<u8>>,
+    /// Listed in `WRITERS` (flushed at exit if still alive then).
+    registered: Cell<bool>,
     dict: Cell<Option<ObjRef>>,
 }
 impl PyPayload for PyBuffered {}
+
+thread_local! {
+    /// The buffered objects that have been written to and are alive: at exit their pending
+    /// bytes are flushed, as CPython's module teardown does when it frees them.
+    static WRITERS: RefCell<Vec<*const PyBuffered>> = const { RefCell::new(Vec::new()) };
+}
+
+impl Drop for PyBuffered {
+    fn drop(&mut self) {
+        if self.registered.get() {
+            let me = self as *const PyBuffered;
+            let _ = WRITERS.try_with(|w| {
+                if let Ok(mut w) = w.try_borrow_mut() {
+                    w.retain(|p| *p != me);
+                }
+            });
+        }
+    }
+}
+
+/// Flushes every live buffered object's pending writes (at exit; errors are ignored).
+pub fn flush_all_writers(ts: &ThreadState) {
+    let list = WRITERS.with_borrow(|w| w.clone());
+    for p in list {
+        // SAFETY: listed objects are alive: `Drop` unlists them before their memory goes.
+        let b = unsafe { &*p };
+        if b.wbuf.borrow().is_empty() {
+            continue;
+        }
+        let raw = b.raw.borrow().clone();
+        if let Some(raw) = raw {
+            let _ = flush_writes(ts, b, &raw);
+        }
+    }
+}
 
 fn this(o: &ObjRef) -> &PyBuffered {
     o.downcast::<PyBuffered>().expect("buffered")
@@ -45,6 +82,7 @@ fn new(ts: &ThreadState, ty: &ObjRef, _: &[ObjRef], _: Option<&ObjRef>) -> PyRes
             rbuf: RefCell::new(Vec::new()),
             rpos: Cell::new(0),
             wbuf: RefCell::new(Vec::new()),
+            registered: Cell::new(false),
             dict: Cell::new(None),
         },
     ))
@@ -411,6 +449,10 @@ pub fn write_bytes(ts: &ThreadState, o: &ObjRef, data: &[u8]) -> PyResult<usize>
     } else if !b.rbuf.borrow().is_empty() {
         b.rbuf.borrow_mut().clear();
         b.rpos.set(0);
+    }
+    if !b.registered.get() {
+        b.registered.set(true);
+        WRITERS.with_borrow_mut(|w| w.push(b as *const PyBuffered));
     }
     let full = {
         let mut w = b.wbuf.borrow_mut();

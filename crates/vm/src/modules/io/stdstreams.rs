@@ -90,8 +90,8 @@ pub fn flush(ts: &ThreadState, file: &ObjRef) -> PyResult<()> {
     ab::call_method(ts, file, "flush", &[]).map(drop)
 }
 
-/// Flushes `sys.stdout` and `sys.stderr` and the original streams, ignoring errors (at
-/// exit and before an uncaught exception is reported).
+/// Flushes `sys.stdout` and `sys.stderr`, the original streams and every buffered file with
+/// pending writes, ignoring errors (at exit and before an uncaught exception is reported).
 pub fn flush_all(ts: &ThreadState) {
     for name in ["stdout", "stderr"] {
         if let Some(f) = crate::sys::sys_attr(ts, name)
@@ -106,6 +106,7 @@ pub fn flush_all(ts: &ThreadState) {
             let _ = flush(ts, f);
         }
     }
+    bufferedio::flush_all_writers(ts);
 }
 
 fn lost(ts: &ThreadState, name: &str) -> PyResult<ObjRef> {
