@@ -1,5 +1,6 @@
 //! `module`: a namespace dict with a name (`<module 'x'>`, `<module 'sys' (built-in)>`);
-//! attribute access is the generic one over the module's `__dict__`.
+//! attribute access is the generic one over the module's `__dict__`, then the module's own
+//! `__getattr__`, and `dir()` asks its `__dir__` (PEP 562).
 
 use std::cell::Cell;
 
@@ -9,7 +10,7 @@ use crate::dict_offset;
 use crate::error::PyResult;
 use crate::header::{ObjRef, PyPayload, alloc_object};
 use crate::thread::ThreadState;
-use crate::typeobj::{MethodDef, PayloadInfo, Slots, TypeSpec, flags};
+use crate::typeobj::{Meth, MethodDef, PayloadInfo, Slots, TypeSpec, flags};
 use crate::types::dict::PyDict;
 
 pub struct PyModule {
@@ -78,23 +79,42 @@ fn repr(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     }))
 }
 
+/// `module_getattro`: the generic lookup, then the module's own `__getattr__` (PEP 562), then
+/// CPython's AttributeError (with `name` and `obj`).
 fn getattro(ts: &ThreadState, o: &ObjRef, name: &ObjRef) -> PyResult<ObjRef> {
-    match attr::generic_getattr_opt(ts, o, name)? {
-        Some(v) => Ok(v),
-        None => {
-            let d = this(o).dict();
-            let mname = d
-                .downcast::<PyDict>()
-                .and_then(|dd| dd.get_str_rs(ts, "__name__"))
-                .map(|n| ab::str_of(&n).to_string())
-                .unwrap_or_else(|| "?".into());
-            Err(ts.attribute_error(format!(
-                "module '{mname}' has no attribute '{}'",
-                ab::str_of(name)
-            )))
-        }
+    if let Some(v) = attr::generic_getattr_opt(ts, o, name)? {
+        return Ok(v);
+    }
+    let d = this(o).dict();
+    let dd = d.downcast::<PyDict>().expect("dict");
+    if let Some(g) = dd.get_str(ts, &ts.names.__getattr__) {
+        return ab::call(ts, &g, std::slice::from_ref(name));
+    }
+    let msg = match dd.get_str_rs(ts, "__name__") {
+        Some(n) if n.is_a::<crate::types::str_::PyStr>() => format!(
+            "module '{}' has no attribute '{}'",
+            ab::str_of(&n),
+            ab::str_of(name)
+        ),
+        _ => format!("module has no attribute '{}'", ab::str_of(name)),
+    };
+    let e = ts.attribute_error(msg);
+    crate::types::exceptions::set_attr_error_context(ts, &e, o, name);
+    Err(e)
+}
+
+/// `module.__dir__`: the module's `__dir__()` when its dict has one (PEP 562), else the
+/// dict's keys.
+fn dir(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let d = this(o).dict();
+    let dd = d.downcast::<PyDict>().expect("dict");
+    match dd.get_str(ts, &ts.names.__dir__) {
+        Some(f) => ab::call(ts, &f, &[]),
+        None => Ok(ts.new_list(dd.keys())),
     }
 }
+
+static METHODS: &[MethodDef] = &[MethodDef::new("__dir__", Meth::NoArgs(dir))];
 
 fn new(ts: &ThreadState, ty: &ObjRef, args: &[ObjRef], _: Option<&ObjRef>) -> PyResult<ObjRef> {
     let name = args
@@ -121,6 +141,7 @@ pub static SPEC: TypeSpec = TypeSpec {
         traverse: Some(traverse),
         ..Slots::NONE
     },
+    methods: &[METHODS],
     dictoffset: dict_offset!(PyModule, dict),
     ..TypeSpec::new("module", PayloadInfo::of::<PyModule>())
 };
