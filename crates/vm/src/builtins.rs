@@ -455,9 +455,7 @@ fn globals(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
     Ok(f.map_or_else(|| ts.new_dict(), |f| f.globals.clone()))
 }
 fn locals(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
-    // SAFETY: reading the running frame.
-    let f = unsafe { (*crate::frame::vm()).frames.last() };
-    Ok(f.map_or_else(|| ts.new_dict(), |f| crate::call::locals_snapshot(ts, f)))
+    Ok(crate::call::current_locals(ts).unwrap_or_else(|| ts.new_dict()))
 }
 fn vars(ts: &ThreadState, m: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     args::check_positional(ts, "vars", a.len(), 0, 1)?;

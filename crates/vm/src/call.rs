@@ -287,12 +287,36 @@ pub fn call_function(
     }
 }
 
-/// A dict of a function frame's bound locals (and cell contents), for `f_locals`/`locals()`.
+/// The locals of the running frame for `locals()` and `exec`/`eval` without a mapping: the
+/// frame's own mapping, or a function frame's snapshot kept on its frame object (made here),
+/// so names `exec` stores in it are seen by a later `locals()` (CPython's `f_locals`).
+pub fn current_locals(ts: &ThreadState) -> Option<ObjRef> {
+    let vm = vm();
+    // SAFETY: the thread's VM state; the index is the running frame's.
+    unsafe {
+        let n = (*vm).frames.len();
+        if n == 0 {
+            return None;
+        }
+        if (*vm).frames[n - 1].locals.is_none() {
+            crate::frame::frame_object(ts, vm, n - 1);
+        }
+        Some(locals_snapshot(ts, &(*vm).frames[n - 1]))
+    }
+}
+
+/// A dict of a function frame's bound locals (and cell contents), for `f_locals`/`locals()`:
+/// the frame object's dict when it has one (refreshed: `PyFrame_FastToLocals`), else a new one.
 pub fn locals_snapshot(ts: &ThreadState, f: &Frame) -> ObjRef {
     if let Some(l) = &f.locals {
         return l.clone();
     }
-    let d = ts.new_dict();
+    let fo = f.frame_obj.as_ref().and_then(|o| o.downcast::<PyFrame>());
+    let cached = fo.and_then(|p| p.locals.borrow().clone());
+    let d = cached.unwrap_or_else(|| ts.new_dict());
+    if let Some(p) = fo {
+        *p.locals.borrow_mut() = Some(d.clone());
+    }
     let dd = d.downcast::<PyDict>().expect("dict");
     let c = f.code();
     for (i, name) in c.localsplusnames.iter().enumerate() {
@@ -306,8 +330,13 @@ pub fn locals_snapshot(ts: &ThreadState, f: &Frame) -> ObjRef {
             },
             v => v,
         };
-        if let Some(v) = v {
-            let _ = dd.set_item(ts, name.clone(), v);
+        match v {
+            Some(v) => {
+                let _ = dd.set_item(ts, name.clone(), v);
+            }
+            None => {
+                let _ = dd.del_item(ts, name);
+            }
         }
     }
     d

@@ -97,11 +97,12 @@ fn namespaces(
             let Some(f) = f else {
                 return Err(ts.system_error("globals and locals cannot be NULL"));
             };
+            let g = f.globals.clone();
             let l = match locals {
                 Some(l) => l,
-                None => crate::call::locals_snapshot(ts, f),
+                None => crate::call::current_locals(ts).unwrap_or_else(|| g.clone()),
             };
-            (f.globals.clone(), l)
+            (g, l)
         }
     };
     let gd = g.downcast::<PyDict>().expect("checked dict");
