@@ -453,6 +453,14 @@ pub fn make(ts: &ThreadState) -> ObjRef {
     let set = |k: &str, v: &ObjRef| {
         let _ = d.set_item_str(ts, k, v.clone());
     };
+    // `io.open is open`: one function object, the one builtins holds.
+    let builtin_open = ts.builtins.borrow().as_ref().and_then(|b| {
+        b.downcast::<PyDict>()
+            .and_then(|d| d.get_str_rs(ts, "open"))
+    });
+    if let Some(o) = builtin_open {
+        set("open", &o);
+    }
     set(
         "DEFAULT_BUFFER_SIZE",
         &ts.new_int(DEFAULT_BUFFER_SIZE as i64),
