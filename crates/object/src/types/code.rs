@@ -10,7 +10,7 @@ use crate::abstract_ as ab;
 use crate::error::PyResult;
 use crate::header::{ObjRef, PyPayload, alloc_object};
 use crate::thread::ThreadState;
-use crate::typeobj::{GetSetDef, PayloadInfo, Slots, TypeSpec};
+use crate::typeobj::{GetSetDef, Meth, MethodDef, PayloadInfo, Slots, TypeSpec};
 
 pub struct PyCode {
     pub code: Arc<CodeObject>,
@@ -170,22 +170,111 @@ fn co_code(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     (ts.bytes_hook.get())(ts, &this(o).code.co_code())
 }
 
+fn co_linetable(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    (ts.bytes_hook.get())(ts, &this(o).code.linetable)
+}
+fn co_exceptiontable(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    (ts.bytes_hook.get())(ts, &this(o).code.exceptiontable)
+}
+/// `co_lines()` ranges (3.11's `lineiter_next`: one per line-table entry, empty ones skipped).
+fn line_ranges(code: &CodeObject) -> Vec<(u32, u32, Option<u32>)> {
+    code.lines()
+        .into_iter()
+        .filter(|r| r.start != r.end)
+        .map(|r| (r.start, r.end, r.line))
+        .collect()
+}
+/// `co_lnotab` (3.11's `decode_linetable`: byte and line increments between line changes).
+fn co_lnotab(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let code = &this(o).code;
+    let mut out = Vec::new();
+    let (mut addr, mut line) = (0i64, code.firstlineno as i64);
+    for (start, _, l) in line_ranges(code) {
+        let Some(l) = l else { continue };
+        let l = l as i64;
+        if l == line {
+            continue;
+        }
+        let (mut bd, mut ld) = (start as i64 - addr, l - line);
+        while bd > 255 {
+            out.extend([255, 0]);
+            bd -= 255;
+        }
+        while ld > 127 {
+            out.extend([bd as u8, 127]);
+            ld -= 127;
+            bd = 0;
+        }
+        while ld < -128 {
+            out.extend([bd as u8, (-128i8) as u8]);
+            ld += 128;
+            bd = 0;
+        }
+        out.extend([bd as u8, ld as i8 as u8]);
+        addr = start as i64;
+        line = l;
+    }
+    (ts.bytes_hook.get())(ts, &out)
+}
+fn opt_int(ts: &ThreadState, v: Option<u32>) -> ObjRef {
+    v.map_or_else(|| ts.none(), |v| ts.new_int(v as i64))
+}
+/// `co_lines()`: an iterator of `(start, end, line)`.
+fn co_lines(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let items = line_ranges(&this(o).code)
+        .into_iter()
+        .map(|(s, e, l)| {
+            ts.new_tuple(vec![
+                ts.new_int(s as i64),
+                ts.new_int(e as i64),
+                opt_int(ts, l),
+            ])
+        })
+        .collect();
+    ab::iter(ts, &ts.new_list(items))
+}
+/// `co_positions()`: an iterator of `(line, end_line, col, end_col)` per code unit.
+fn co_positions(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let items = this(o)
+        .code
+        .positions()
+        .into_iter()
+        .map(|p| {
+            ts.new_tuple(vec![
+                opt_int(ts, p.line),
+                opt_int(ts, p.end_line),
+                opt_int(ts, p.col),
+                opt_int(ts, p.end_col),
+            ])
+        })
+        .collect();
+    ab::iter(ts, &ts.new_list(items))
+}
+
+static METHODS: &[MethodDef] = &[
+    MethodDef::new("co_lines", Meth::NoArgs(co_lines)),
+    MethodDef::new("co_positions", Meth::NoArgs(co_positions)),
+];
+
 static GETSETS: &[GetSetDef] = &[
-    GetSetDef::ro("co_name", co_name),
-    GetSetDef::ro("co_qualname", co_qualname),
-    GetSetDef::ro("co_filename", co_filename),
-    GetSetDef::ro("co_consts", co_consts),
-    GetSetDef::ro("co_names", co_names),
+    GetSetDef::member_ro("co_linetable", co_linetable),
+    GetSetDef::member_ro("co_exceptiontable", co_exceptiontable),
+    GetSetDef::ro("co_lnotab", co_lnotab),
+    GetSetDef::member_ro("co_name", co_name),
+    GetSetDef::member_ro("co_qualname", co_qualname),
+    GetSetDef::member_ro("co_filename", co_filename),
+    GetSetDef::member_ro("co_consts", co_consts),
+    GetSetDef::member_ro("co_names", co_names),
     GetSetDef::ro("co_varnames", co_varnames),
     GetSetDef::ro("co_cellvars", co_cellvars),
     GetSetDef::ro("co_freevars", co_freevars),
-    GetSetDef::ro("co_argcount", co_argcount),
-    GetSetDef::ro("co_posonlyargcount", co_posonlyargcount),
-    GetSetDef::ro("co_kwonlyargcount", co_kwonlyargcount),
-    GetSetDef::ro("co_nlocals", co_nlocals),
-    GetSetDef::ro("co_flags", co_flags),
-    GetSetDef::ro("co_firstlineno", co_firstlineno),
-    GetSetDef::ro("co_stacksize", co_stacksize),
+    GetSetDef::member_ro("co_argcount", co_argcount),
+    GetSetDef::member_ro("co_posonlyargcount", co_posonlyargcount),
+    GetSetDef::member_ro("co_kwonlyargcount", co_kwonlyargcount),
+    GetSetDef::member_ro("co_nlocals", co_nlocals),
+    GetSetDef::member_ro("co_flags", co_flags),
+    GetSetDef::member_ro("co_firstlineno", co_firstlineno),
+    GetSetDef::member_ro("co_stacksize", co_stacksize),
     GetSetDef::ro("co_code", co_code),
 ];
 
@@ -195,6 +284,7 @@ pub static SPEC: TypeSpec = TypeSpec {
         repr: Some(repr),
         ..Slots::NONE
     },
+    methods: &[METHODS],
     getsets: GETSETS,
     ..TypeSpec::new("code", PayloadInfo::of::<PyCode>())
 };
