@@ -195,11 +195,21 @@ pub unsafe fn frame_object(ts: &ThreadState, vm: *mut VmState, index: usize) -> 
     // SAFETY: the frame at `index` is live.
     unsafe {
         let frames = &mut (*vm).frames;
-        if let Some(o) = &frames[index].frame_obj {
+        if let Some(o) = frames[index].frame_obj.clone() {
             if let Some(p) = o.downcast::<PyFrame>() {
                 p.lasti.set(frames[index].lasti as i32);
+                // A generator's frame is resumed under different callers: `f_back` is the
+                // frame below it now.
+                if index > 0 {
+                    let below = frames[index - 1].frame_obj.clone();
+                    let same = matches!((&below, &*p.back.borrow()), (Some(a), Some(b)) if a.is(b));
+                    if !same {
+                        let back = frame_object(ts, vm, index - 1);
+                        *p.back.borrow_mut() = Some(back);
+                    }
+                }
             }
-            return o.clone();
+            return o;
         }
         let back = if index > 0 {
             Some(frame_object(ts, vm, index - 1))
