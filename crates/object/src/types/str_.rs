@@ -42,6 +42,13 @@ pub struct PyStr {
     interned: Cell<bool>,
     /// Whether `s` holds a lone surrogate (so is not UTF-8).
     surrogates: bool,
+    /// What only some strings need, made on demand (one pointer when absent).
+    aux: OnceCell<Box<Aux>>,
+}
+
+/// The lazily made parts of a [`PyStr`].
+#[derive(Default)]
+struct Aux {
     /// Non-ASCII only: byte offset of code point `k * STRIDE`, built on first random access.
     index: OnceCell<Box<[usize]>>,
     /// With surrogates only: the `as_str()` view (each surrogate as U+FFFD).
@@ -70,8 +77,7 @@ impl PyStr {
             hash: Cell::new(-1),
             interned: Cell::new(false),
             surrogates,
-            index: OnceCell::new(),
-            lossy: OnceCell::new(),
+            aux: OnceCell::new(),
         }
     }
     /// The text as Rust `str`: exact unless it holds a lone surrogate (shown as U+FFFD).
@@ -81,13 +87,16 @@ impl PyStr {
             // SAFETY: `surrogates` is false only when `s` was checked (or known) to be UTF-8.
             return unsafe { std::str::from_utf8_unchecked(&self.s) };
         }
-        self.lossy.get_or_init(|| {
+        self.aux().lossy.get_or_init(|| {
             let mut out = String::with_capacity(self.s.len());
             for cp in taipan_text::pystr::code_points(&self.s) {
                 out.push(char::from_u32(cp).unwrap_or('\u{FFFD}'));
             }
             out.into_boxed_str()
         })
+    }
+    fn aux(&self) -> &Aux {
+        self.aux.get_or_init(Box::default)
     }
     /// The text as Rust `str`, `None` when it holds a lone surrogate.
     #[inline]
@@ -124,7 +133,7 @@ impl PyStr {
         if i >= self.nchars {
             return self.s.len();
         }
-        let index = self.index.get_or_init(|| {
+        let index = self.aux().index.get_or_init(|| {
             let mut v = Vec::with_capacity(self.nchars / STRIDE + 1);
             let mut k = 0;
             for (pos, &b) in self.s.iter().enumerate() {
