@@ -368,6 +368,9 @@ fn convert_one(
                     v.typ().name()
                 )));
             };
+            if matches!(c, 'd' | 'i' | 'u') {
+                crate::types::int::check_decimal_digits(ts, &iv)?;
+            }
             printf::format_int(out, taipan_numeric::intops::int_ref(&iv), spec);
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
