@@ -19,6 +19,7 @@ pub mod sha512;
 pub mod string;
 pub mod structmod;
 pub mod thread;
+pub mod warnings;
 pub mod time;
 pub mod abc;
 
@@ -39,6 +40,7 @@ pub fn find(name: &str) -> Option<fn(&ThreadState) -> ObjRef> {
         "_sha512" => Some(sha512::make),
         "_struct" => Some(structmod::make),
         "_string" => Some(string::make),
+        "_warnings" => Some(warnings::make),
         "_thread" => Some(thread::make),
         "time" => Some(time::make),
         "_abc" => Some(abc::make),

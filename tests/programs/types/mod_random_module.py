@@ -1,0 +1,17 @@
+import random
+
+random.seed(5)
+print(random.random(), random.randint(1, 100), random.choice('abc'), random.uniform(1, 2))
+random.seed("hello")
+print(random.random(), random.getrandbits(40))
+random.seed(b"bytes")
+print(random.random())
+r = random.Random(12345)
+l = list(range(10))
+r.shuffle(l)
+print(l, r.sample(range(100), 5), r.randrange(0, 100, 7), r.choices('xyz', k=4))
+print(round(r.gauss(0, 1), 12), round(r.normalvariate(5, 2), 12), round(r.expovariate(1.5), 12))
+s = r.getstate()
+a = r.random()
+r.setstate(s)
+print(a == r.random())
