@@ -3,6 +3,7 @@
 
 use taipan_object::{ObjRef, ThreadState};
 
+pub mod io;
 pub mod posix;
 pub mod array;
 pub mod bisect;
@@ -21,11 +22,13 @@ pub mod structmod;
 pub mod thread;
 pub mod warnings;
 pub mod time;
+pub mod weakref;
 pub mod abc;
 
 /// The maker of the native module `name`, if taipan provides one.
 pub fn find(name: &str) -> Option<fn(&ThreadState) -> ObjRef> {
     match name {
+        "_io" => Some(io::make),
         "posix" => Some(posix::make),
         "array" => Some(array::make),
         "_bisect" => Some(bisect::make),
@@ -43,6 +46,7 @@ pub fn find(name: &str) -> Option<fn(&ThreadState) -> ObjRef> {
         "_warnings" => Some(warnings::make),
         "_thread" => Some(thread::make),
         "time" => Some(time::make),
+        "_weakref" => Some(weakref::make),
         "_abc" => Some(abc::make),
         _ => None,
     }
