@@ -8,9 +8,9 @@ use taipan_bytecode::{CodeObject, Const};
 
 use crate::abstract_ as ab;
 use crate::error::PyResult;
-use crate::header::{ObjRef, PyPayload, alloc_object};
+use crate::header::{alloc_object, ObjRef, PyPayload};
 use crate::thread::ThreadState;
-use crate::typeobj::{GetSetDef, Meth, MethodDef, PayloadInfo, Slots, TypeSpec};
+use crate::typeobj::{CompareOp, GetSetDef, Meth, MethodDef, PayloadInfo, Slots, TypeSpec};
 
 pub struct PyCode {
     pub code: Arc<CodeObject>,
@@ -74,14 +74,23 @@ impl ThreadState {
     }
     /// A code object for the VM.
     pub fn new_code(&self, code: Arc<CodeObject>) -> ObjRef {
-        let consts = code
-            .consts
-            .iter()
-            .map(|c| match c {
-                Const::Value(v) => const_to_object(self, v),
-                Const::Code(c) => self.new_code(c.clone()),
-            })
-            .collect();
+        self.new_code_with_consts(code, None)
+    }
+    /// A code object whose constants are `consts` when given (`code.replace(co_consts=...)`).
+    pub fn new_code_with_consts(
+        &self,
+        code: Arc<CodeObject>,
+        consts: Option<Box<[ObjRef]>>,
+    ) -> ObjRef {
+        let consts = consts.unwrap_or_else(|| {
+            code.consts
+                .iter()
+                .map(|c| match c {
+                    Const::Value(v) => const_to_object(self, v),
+                    Const::Code(c) => self.new_code(c.clone()),
+                })
+                .collect()
+        });
         let names = code.names.iter().map(|n| self.intern(n)).collect();
         let localsplusnames = code
             .localsplusnames
@@ -251,7 +260,232 @@ fn co_positions(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     ab::iter(ts, &ts.new_list(items))
 }
 
+fn kw_str(ts: &ThreadState, k: &str, v: &ObjRef) -> PyResult<Box<str>> {
+    v.downcast::<crate::types::str_::PyStr>()
+        .map(|s| Box::from(s.as_str()))
+        .ok_or_else(|| {
+            ts.type_error(format!(
+                "replace() argument '{k}' must be str, not {}",
+                v.typ().name()
+            ))
+        })
+}
+fn kw_u32(ts: &ThreadState, v: &ObjRef) -> PyResult<u32> {
+    let n = ab::index_isize(ts, v)?;
+    u32::try_from(n).map_err(|_| ts.value_error("code: argument out of range"))
+}
+fn kw_bytes(ts: &ThreadState, k: &str, v: &ObjRef) -> PyResult<Vec<u8>> {
+    v.downcast::<crate::types::bytes::PyBytes>()
+        .map(|b| b.as_bytes().to_vec())
+        .ok_or_else(|| {
+            ts.type_error(format!(
+                "replace() argument '{k}' must be bytes, not {}",
+                v.typ().name()
+            ))
+        })
+}
+fn kw_tuple(ts: &ThreadState, k: &str, v: &ObjRef) -> PyResult<Vec<ObjRef>> {
+    v.downcast::<crate::types::tuple::PyTuple>()
+        .map(|t| t.items().to_vec())
+        .ok_or_else(|| {
+            ts.type_error(format!(
+                "replace() argument '{k}' must be tuple, not {}",
+                v.typ().name()
+            ))
+        })
+}
+fn kw_names_tuple(ts: &ThreadState, k: &str, v: &ObjRef) -> PyResult<Vec<Box<str>>> {
+    kw_tuple(ts, k, v)?
+        .iter()
+        .map(|x| {
+            x.downcast::<crate::types::str_::PyStr>()
+                .map(|s| Box::from(s.as_str()))
+                .ok_or_else(|| ts.system_error("non-string found in code slot"))
+        })
+        .collect()
+}
+/// Puts `new` into the local-plus slots of the kind `keep` (`co_varnames=` and friends).
+fn replace_locals(
+    ts: &ThreadState,
+    code: &mut CodeObject,
+    keep: fn(taipan_bytecode::LocalKind) -> bool,
+    what: &str,
+    new: Vec<Box<str>>,
+) -> PyResult<()> {
+    let slots: Vec<usize> = (0..code.localspluskinds.len())
+        .filter(|&i| keep(code.localspluskinds[i]))
+        .collect();
+    if slots.len() != new.len() {
+        return Err(ts.value_error(what));
+    }
+    let mut names = code.localsplusnames.to_vec();
+    for (i, n) in slots.into_iter().zip(new) {
+        names[i] = n;
+    }
+    code.localsplusnames = names.into_boxed_slice();
+    Ok(())
+}
+
+/// `code.replace(**kwargs)`: a copy with some `co_*` fields replaced (CPython's `code_replace`).
+fn replace(
+    ts: &ThreadState,
+    o: &ObjRef,
+    args: &[ObjRef],
+    kwnames: Option<&ObjRef>,
+) -> PyResult<ObjRef> {
+    let kws = crate::args::kw_names(kwnames);
+    let npos = args.len() - kws.len();
+    if npos > 0 {
+        return Err(ts.type_error("replace() takes no positional arguments"));
+    }
+    let old = this(o);
+    let mut code: CodeObject = (*old.code).clone();
+    let mut consts: Option<Vec<ObjRef>> = None;
+    for (k, v) in kws.iter().zip(&args[npos..]) {
+        let k = ab::str_of(k);
+        match k {
+            "co_name" => code.name = kw_str(ts, k, v)?,
+            "co_qualname" => code.qualname = kw_str(ts, k, v)?,
+            "co_filename" => code.filename = kw_str(ts, k, v)?,
+            "co_argcount" => code.argcount = kw_u32(ts, v)?,
+            "co_posonlyargcount" => code.posonlyargcount = kw_u32(ts, v)?,
+            "co_kwonlyargcount" => code.kwonlyargcount = kw_u32(ts, v)?,
+            "co_stacksize" => code.stacksize = kw_u32(ts, v)?,
+            "co_flags" => code.flags = taipan_bytecode::CodeFlags(kw_u32(ts, v)?),
+            "co_firstlineno" => code.firstlineno = kw_u32(ts, v)?,
+            "co_nlocals" => {
+                if kw_u32(ts, v)? as usize != code.nlocals() {
+                    return Err(ts.value_error("code: co_nlocals != len(co_varnames)"));
+                }
+            }
+            "co_code" => {
+                let b = kw_bytes(ts, k, v)?;
+                if b.len() % 2 != 0 {
+                    return Err(ts.value_error("code: co_code is malformed"));
+                }
+                code.code = b
+                    .chunks_exact(2)
+                    .map(|u| {
+                        taipan_bytecode::Opcode::from_u8(u[0])
+                            .map(|op| taipan_bytecode::CodeUnit { op, arg: u[1] })
+                            .ok_or_else(|| ts.value_error("code: co_code is malformed"))
+                    })
+                    .collect::<PyResult<_>>()?;
+            }
+            "co_linetable" => code.linetable = kw_bytes(ts, k, v)?.into(),
+            "co_exceptiontable" => code.exceptiontable = kw_bytes(ts, k, v)?.into(),
+            "co_consts" => consts = Some(kw_tuple(ts, k, v)?),
+            "co_names" => code.names = kw_names_tuple(ts, k, v)?.into(),
+            "co_varnames" => {
+                let n = kw_names_tuple(ts, k, v)?;
+                replace_locals(
+                    ts,
+                    &mut code,
+                    |k| k.is_local(),
+                    "code: co_nlocals != len(co_varnames)",
+                    n,
+                )?;
+            }
+            "co_cellvars" => {
+                let n = kw_names_tuple(ts, k, v)?;
+                replace_locals(
+                    ts,
+                    &mut code,
+                    |k| k.is_cell(),
+                    "code: wrong length of co_cellvars",
+                    n,
+                )?;
+            }
+            "co_freevars" => {
+                let n = kw_names_tuple(ts, k, v)?;
+                replace_locals(
+                    ts,
+                    &mut code,
+                    |k| k.is_free(),
+                    "code: wrong length of co_freevars",
+                    n,
+                )?;
+            }
+            _ => {
+                return Err(ts.type_error(format!(
+                    "'{k}' is an invalid keyword argument for replace()"
+                )));
+            }
+        }
+    }
+    // The eval loop indexes constants and names unchecked by the compiler's counts: fewer than
+    // those would crash it (CPython segfaults there), so shorter tuples are refused.
+    if consts.as_ref().is_some_and(|c| c.len() < old.consts.len())
+        || code.names.len() < old.code.names.len()
+    {
+        return Err(ts.value_error("code: co_consts or co_names too short for co_code"));
+    }
+    // The VM reads constants from the object side; the compiler's `Const`s stay as they were.
+    Ok(ts.new_code_with_consts(Arc::new(code), consts.map(Vec::into_boxed_slice)))
+}
+
+/// `code(argcount, posonlyargcount, ...)`: CPython's argument-count check; building a code
+/// object from its 16 parts is not supported yet (use `code.replace`).
+fn new(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
+    crate::args::no_kwargs(ts, "code", kw)?;
+    crate::args::check_positional(ts, "code", a.len(), 16, 18)?;
+    Err(ts.type_error("code() from its parts is not supported; use code.replace()"))
+}
+
+/// CPython's `code_richcompare`: equal when everything but the file and qualified names is.
+fn richcompare(ts: &ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<ObjRef> {
+    let (Some(y), true) = (
+        b.downcast::<PyCode>(),
+        matches!(op, CompareOp::Eq | CompareOp::Ne),
+    ) else {
+        return Ok(ts.not_implemented());
+    };
+    let x = this(a);
+    let (p, q) = (&*x.code, &*y.code);
+    let mut eq = p.name == q.name
+        && p.argcount == q.argcount
+        && p.posonlyargcount == q.posonlyargcount
+        && p.kwonlyargcount == q.kwonlyargcount
+        && p.flags.0 == q.flags.0
+        && p.firstlineno == q.firstlineno
+        && p.co_code() == q.co_code()
+        && p.names == q.names
+        && p.localsplusnames == q.localsplusnames
+        && p.linetable == q.linetable
+        && p.exceptiontable == q.exceptiontable
+        && x.consts.len() == y.consts.len();
+    if eq {
+        for (c, d) in x.consts.iter().zip(y.consts.iter()) {
+            let same_type = std::ptr::eq(c.typ(), d.typ());
+            if !same_type || !(c.is(d) || ab::eq(ts, c, d)?) {
+                eq = false;
+                break;
+            }
+        }
+    }
+    Ok(ts.bool_obj(eq == (op == CompareOp::Eq)))
+}
+/// `hash(code)`: from the fields equality compares.
+fn hash(ts: &ThreadState, o: &ObjRef) -> PyResult<i64> {
+    let c = this(o);
+    let p = &*c.code;
+    let mut h = ab::hash(ts, &c.name)? as u64;
+    for v in [
+        p.argcount,
+        p.posonlyargcount,
+        p.kwonlyargcount,
+        p.flags.0,
+        p.firstlineno,
+    ] {
+        h = h.wrapping_mul(1000003) ^ u64::from(v);
+    }
+    h = h.wrapping_mul(1000003) ^ c.consts.len() as u64;
+    let h = h as i64;
+    Ok(if h == -1 { -2 } else { h })
+}
+
 static METHODS: &[MethodDef] = &[
+    MethodDef::new("replace", Meth::FastKw(replace)),
     MethodDef::new("co_lines", Meth::NoArgs(co_lines)),
     MethodDef::new("co_positions", Meth::NoArgs(co_positions)),
 ];
@@ -282,6 +516,9 @@ pub static SPEC: TypeSpec = TypeSpec {
     flags: crate::typeobj::flags::WEAKREFABLE,
     slots: Slots {
         repr: Some(repr),
+        richcompare: Some(richcompare),
+        hash: Some(hash),
+        new: Some(new),
         ..Slots::NONE
     },
     methods: &[METHODS],
