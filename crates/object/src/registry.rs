@@ -75,6 +75,7 @@ core_types! {
     float => types::float::SPEC,
     str_ => types::str_::SPEC,
     str_iterator => types::str_::ITER_SPEC,
+    str_unicode_iterator => types::str_::UNICODE_ITER_SPEC,
     complex => types::complex::SPEC,
     bytes => types::bytes::SPEC,
     bytes_iterator => types::bytes::ITER_SPEC,

@@ -449,6 +449,17 @@ pub static SPEC: TypeSpec = TypeSpec {
     ..TypeSpec::new("bytes", PayloadInfo::of::<PyBytes>())
 };
 
+/// `bytes_iterator.__length_hint__` (and bytearray's): the bytes not yet produced.
+fn iter_length_hint(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let it = o.downcast::<PyBytesIter>().expect("bytes_iterator");
+    let n = as_bytes_like(&it.seq).map_or(0, |d| d.len().saturating_sub(it.pos.get()));
+    Ok(ts.new_int(n as i64))
+}
+static ITER_METHODS: &[crate::typeobj::MethodDef] = &[crate::typeobj::MethodDef::new(
+    "__length_hint__",
+    crate::typeobj::Meth::NoArgs(iter_length_hint),
+)];
+
 pub static ITER_SPEC: TypeSpec = TypeSpec {
     flags: flags::HAVE_GC,
     slots: Slots {
@@ -457,8 +468,14 @@ pub static ITER_SPEC: TypeSpec = TypeSpec {
         traverse: Some(iter_traverse),
         ..Slots::NONE
     },
+    methods: &[ITER_METHODS],
     ..TypeSpec::new("bytes_iterator", PayloadInfo::of::<PyBytesIter>())
 };
+
+static BYTEARRAY_ITER_METHODS: &[crate::typeobj::MethodDef] = &[crate::typeobj::MethodDef::new(
+    "__length_hint__",
+    crate::typeobj::Meth::NoArgs(iter_length_hint),
+)];
 
 pub static BYTEARRAY_ITER_SPEC: TypeSpec = TypeSpec {
     flags: flags::HAVE_GC,
@@ -468,5 +485,6 @@ pub static BYTEARRAY_ITER_SPEC: TypeSpec = TypeSpec {
         traverse: Some(iter_traverse),
         ..Slots::NONE
     },
+    methods: &[BYTEARRAY_ITER_METHODS],
     ..TypeSpec::new("bytearray_iterator", PayloadInfo::of::<PyBytesIter>())
 };

@@ -8,7 +8,7 @@ use taipan_bytecode::{CodeObject, Const};
 
 use crate::abstract_ as ab;
 use crate::error::PyResult;
-use crate::header::{alloc_object, ObjRef, PyPayload};
+use crate::header::{ObjRef, PyPayload, alloc_object};
 use crate::thread::ThreadState;
 use crate::typeobj::{CompareOp, GetSetDef, Meth, MethodDef, PayloadInfo, Slots, TypeSpec};
 

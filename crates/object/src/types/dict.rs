@@ -822,6 +822,34 @@ pub static SPEC: TypeSpec = TypeSpec {
     ..TypeSpec::new("dict", PayloadInfo::of::<PyDict>())
 };
 
+/// `dict_*iterator.__length_hint__`: the entries not yet produced (0 once the dict changed size).
+fn iter_length_hint(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let it = o.downcast::<PyDictIter>().expect("dict iterator");
+    let d = this(&it.d);
+    let mut n = 0i64;
+    if d.len() == it.used && it.pos.get() != usize::MAX {
+        let mut p = it.pos.get();
+        loop {
+            let e = if it.rev {
+                d.entry_before(p)
+            } else {
+                d.entry_at(p)
+            };
+            match e {
+                Some((next, _, _)) => {
+                    n += 1;
+                    p = next;
+                }
+                None => break,
+            }
+        }
+    }
+    Ok(ts.new_int(n))
+}
+static ITER_METHODS: &[MethodDef] = &[MethodDef::new(
+    "__length_hint__",
+    Meth::NoArgs(iter_length_hint),
+)];
 const ITER_SLOTS: Slots = Slots {
     iter: Some(self_iter),
     iternext: Some(iter_next),
@@ -831,30 +859,36 @@ const ITER_SLOTS: Slots = Slots {
 pub static REVKEYITER_SPEC: TypeSpec = TypeSpec {
     flags: flags::HAVE_GC,
     slots: ITER_SLOTS,
+    methods: &[ITER_METHODS],
     ..TypeSpec::new("dict_reversekeyiterator", PayloadInfo::of::<PyDictIter>())
 };
 pub static REVVALUEITER_SPEC: TypeSpec = TypeSpec {
     flags: flags::HAVE_GC,
     slots: ITER_SLOTS,
+    methods: &[ITER_METHODS],
     ..TypeSpec::new("dict_reversevalueiterator", PayloadInfo::of::<PyDictIter>())
 };
 pub static REVITEMITER_SPEC: TypeSpec = TypeSpec {
     flags: flags::HAVE_GC,
     slots: ITER_SLOTS,
+    methods: &[ITER_METHODS],
     ..TypeSpec::new("dict_reverseitemiterator", PayloadInfo::of::<PyDictIter>())
 };
 pub static KEYITER_SPEC: TypeSpec = TypeSpec {
     flags: flags::HAVE_GC,
     slots: ITER_SLOTS,
+    methods: &[ITER_METHODS],
     ..TypeSpec::new("dict_keyiterator", PayloadInfo::of::<PyDictIter>())
 };
 pub static VALUEITER_SPEC: TypeSpec = TypeSpec {
     flags: flags::HAVE_GC,
     slots: ITER_SLOTS,
+    methods: &[ITER_METHODS],
     ..TypeSpec::new("dict_valueiterator", PayloadInfo::of::<PyDictIter>())
 };
 pub static ITEMITER_SPEC: TypeSpec = TypeSpec {
     flags: flags::HAVE_GC,
     slots: ITER_SLOTS,
+    methods: &[ITER_METHODS],
     ..TypeSpec::new("dict_itemiterator", PayloadInfo::of::<PyDictIter>())
 };

@@ -668,6 +668,17 @@ pub static SPEC: TypeSpec = TypeSpec {
     ..TypeSpec::new("list", PayloadInfo::of::<PyList>())
 };
 
+/// `list_iterator.__length_hint__`: the items not yet produced.
+fn iter_length_hint(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let it = o.downcast::<PyListIter>().expect("list_iterator");
+    let n = this(&it.l).len().saturating_sub(it.pos.get());
+    Ok(ts.new_int(n as i64))
+}
+static ITER_METHODS: &[crate::typeobj::MethodDef] = &[crate::typeobj::MethodDef::new(
+    "__length_hint__",
+    crate::typeobj::Meth::NoArgs(iter_length_hint),
+)];
+
 pub static ITER_SPEC: TypeSpec = TypeSpec {
     flags: flags::HAVE_GC,
     slots: Slots {
@@ -676,5 +687,6 @@ pub static ITER_SPEC: TypeSpec = TypeSpec {
         traverse: Some(iter_traverse),
         ..Slots::NONE
     },
+    methods: &[ITER_METHODS],
     ..TypeSpec::new("list_iterator", PayloadInfo::of::<PyListIter>())
 };

@@ -360,11 +360,22 @@ pub static SPEC: TypeSpec = TypeSpec {
     ..TypeSpec::new("range", PayloadInfo::of::<PyRange>())
 };
 
+/// `range_iterator.__length_hint__`: the numbers not yet produced.
+fn iter_length_hint(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let it = o.downcast::<PyRangeIter>().expect("range_iterator");
+    Ok(ts.new_int(i64::try_from(it.left.get()).unwrap_or(i64::MAX)))
+}
+static ITER_METHODS: &[crate::typeobj::MethodDef] = &[crate::typeobj::MethodDef::new(
+    "__length_hint__",
+    crate::typeobj::Meth::NoArgs(iter_length_hint),
+)];
+
 pub static ITER_SPEC: TypeSpec = TypeSpec {
     slots: Slots {
         iter: Some(self_iter),
         iternext: Some(range_iter_next),
         ..Slots::NONE
     },
+    methods: &[ITER_METHODS],
     ..TypeSpec::new("range_iterator", PayloadInfo::of::<PyRangeIter>())
 };

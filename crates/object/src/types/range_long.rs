@@ -230,11 +230,28 @@ fn self_iter(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(o.clone())
 }
 
+/// `longrange_iterator.__length_hint__`: the numbers not yet produced.
+fn iter_length_hint(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let it = o.downcast::<PyLongRangeIter>().expect("longrange_iterator");
+    let left = it.left.borrow().clone();
+    let left = if left.is_positive() {
+        left
+    } else {
+        BigInt::default()
+    };
+    Ok(ts.new_int_big(Int::from_big(left)))
+}
+static ITER_METHODS: &[crate::typeobj::MethodDef] = &[crate::typeobj::MethodDef::new(
+    "__length_hint__",
+    crate::typeobj::Meth::NoArgs(iter_length_hint),
+)];
+
 pub static ITER_SPEC: TypeSpec = TypeSpec {
     slots: Slots {
         iter: Some(self_iter),
         iternext: Some(iter_next),
         ..Slots::NONE
     },
+    methods: &[ITER_METHODS],
     ..TypeSpec::new("longrange_iterator", PayloadInfo::of::<PyLongRangeIter>())
 };

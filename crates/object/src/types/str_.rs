@@ -443,9 +443,15 @@ impl PyPayload for PyStrIter {
     }
 }
 fn iter(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    // CPython's type names: `str_ascii_iterator` for ASCII text, `str_iterator` otherwise.
+    let ty = if this(o).as_bytes().is_ascii() {
+        &ts.types.str_iterator
+    } else {
+        &ts.types.str_unicode_iterator
+    };
     Ok(alloc_object(
         ts,
-        &ts.types.str_iterator,
+        ty,
         PyStrIter {
             s: o.clone(),
             pos: Cell::new(0),
@@ -504,11 +510,34 @@ pub static SPEC: TypeSpec = TypeSpec {
     ..TypeSpec::new("str", PayloadInfo::of::<PyStr>())
 };
 
+/// `str_iterator.__length_hint__`: the characters not yet produced.
+fn iter_length_hint(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let it = o.downcast::<PyStrIter>().expect("str_iterator");
+    let rest = this(&it.s).as_bytes().get(it.pos.get()..).unwrap_or(&[]);
+    let n = rest.iter().filter(|&&b| (b & 0xC0) != 0x80).count();
+    Ok(ts.new_int(n as i64))
+}
+static ITER_METHODS: &[crate::typeobj::MethodDef] = &[crate::typeobj::MethodDef::new(
+    "__length_hint__",
+    crate::typeobj::Meth::NoArgs(iter_length_hint),
+)];
+
 pub static ITER_SPEC: TypeSpec = TypeSpec {
     slots: Slots {
         iter: Some(self_iter),
         iternext: Some(iter_next),
         ..Slots::NONE
     },
+    methods: &[ITER_METHODS],
     ..TypeSpec::new("str_ascii_iterator", PayloadInfo::of::<PyStrIter>())
+};
+
+pub static UNICODE_ITER_SPEC: TypeSpec = TypeSpec {
+    slots: Slots {
+        iter: Some(self_iter),
+        iternext: Some(iter_next),
+        ..Slots::NONE
+    },
+    methods: &[ITER_METHODS],
+    ..TypeSpec::new("str_iterator", PayloadInfo::of::<PyStrIter>())
 };
