@@ -420,7 +420,7 @@ fn decode(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> Py
     let r = crate::types::codecs_glue::decode(ts, &d, &enc, &errors)?;
     Ok(ts.new_str_gutf8(r))
 }
-fn hex(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
+pub fn hex(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
     static SPEC: args::ArgSpec = args::ArgSpec {
         fname: "hex",
         names: &["sep", "bytes_per_sep"],
