@@ -484,7 +484,17 @@ fn hash(ts: &ThreadState, o: &ObjRef) -> PyResult<i64> {
     Ok(if h == -1 { -2 } else { h })
 }
 
+/// `code._varname_from_oparg(i)`: the local-plus name of slot `i` (used by `dis`).
+fn varname_from_oparg(ts: &ThreadState, o: &ObjRef, i: &ObjRef) -> PyResult<ObjRef> {
+    let i = ab::index_isize(ts, i)?;
+    usize::try_from(i)
+        .ok()
+        .and_then(|i| this(o).localsplusnames.get(i).cloned())
+        .ok_or_else(|| ts.index_error("tuple index out of range"))
+}
+
 static METHODS: &[MethodDef] = &[
+    MethodDef::new("_varname_from_oparg", Meth::O(varname_from_oparg)),
     MethodDef::new("replace", Meth::FastKw(replace)),
     MethodDef::new("co_lines", Meth::NoArgs(co_lines)),
     MethodDef::new("co_positions", Meth::NoArgs(co_positions)),
