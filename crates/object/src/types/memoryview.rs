@@ -18,6 +18,25 @@ pub struct PyMemoryView {
     released: Cell<bool>,
     /// `toreadonly()` views of a bytearray.
     forced_readonly: bool,
+    /// The item format (`struct` code) set by `cast()`; `B` otherwise.
+    format: u8,
+    /// The shape set by `cast(fmt, shape)`; empty means 1-D over all items.
+    shape: Box<[usize]>,
+}
+
+/// The size and signedness of a native single-character format (`cast`).
+fn format_info(f: u8) -> Option<(usize, bool)> {
+    Some(match f {
+        b'B' => (1, false),
+        b'b' => (1, true),
+        b'H' => (2, false),
+        b'h' => (2, true),
+        b'I' => (4, false),
+        b'i' => (4, true),
+        b'L' | b'Q' | b'N' => (8, false),
+        b'l' | b'q' | b'n' => (8, true),
+        _ => return None,
+    })
 }
 
 impl PyMemoryView {
@@ -26,6 +45,8 @@ impl PyMemoryView {
             obj,
             released: Cell::new(false),
             forced_readonly: false,
+            format: b'B',
+            shape: Box::new([]),
         }
     }
 }
@@ -84,13 +105,74 @@ fn new(ts: &ThreadState, ty: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyRe
 fn repr(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(ts.new_string(format!("<memory at {:#x}>", o.id())))
 }
+fn itemsize(m: &PyMemoryView) -> usize {
+    format_info(m.format).map_or(1, |f| f.0)
+}
+/// The shape of the view: the cast shape, else one dimension of all items.
+fn shape_of(o: &ObjRef) -> Vec<usize> {
+    let m = this(o);
+    if m.shape.is_empty() {
+        vec![as_bytes_like(&m.obj).map_or(0, |b| b.len()) / itemsize(m)]
+    } else {
+        m.shape.to_vec()
+    }
+}
+/// Item `k` of the data (native little-endian) as an int.
+fn item(ts: &ThreadState, m: &PyMemoryView, d: &[u8], k: usize) -> ObjRef {
+    let (size, signed) = format_info(m.format).unwrap_or((1, false));
+    let mut buf = [0u8; 8];
+    buf[..size].copy_from_slice(&d[k * size..(k + 1) * size]);
+    let u = u64::from_le_bytes(buf);
+    if signed {
+        let shift = 64 - 8 * size as u32;
+        ts.new_int(((u << shift) as i64) >> shift)
+    } else if let Ok(v) = i64::try_from(u) {
+        ts.new_int(v)
+    } else {
+        ts.new_int_big(taipan_ast::Int::from_big(u.into()))
+    }
+}
 fn len(ts: &ThreadState, o: &ObjRef) -> PyResult<usize> {
     live(ts, o)?;
-    Ok(as_bytes_like(&this(o).obj).map_or(0, |b| b.len()))
+    Ok(shape_of(o)[0])
 }
 fn getitem(ts: &ThreadState, o: &ObjRef, k: &ObjRef) -> PyResult<ObjRef> {
-    live(ts, o)?;
+    let m = live(ts, o)?;
     let d = data(o);
+    let shape = shape_of(o);
+    let ix: Option<Vec<ObjRef>> = match k.downcast::<crate::types::tuple::PyTuple>() {
+        Some(t) => Some(t.items().to_vec()),
+        None if k.downcast::<crate::types::slice::PySlice>().is_none()
+            && k.typ().slots().index.is_some() =>
+        {
+            if shape.len() > 1 {
+                return Err(
+                    ts.not_implemented_error("multi-dimensional sub-views are not implemented")
+                );
+            }
+            Some(vec![k.clone()])
+        }
+        None => None,
+    };
+    if let Some(ix) = ix {
+        if ix.len() != shape.len() {
+            return Err(ts.type_error(format!(
+                "memoryview: cannot index {}-dimension view with {}-element tuple",
+                shape.len(),
+                ix.len()
+            )));
+        }
+        let mut flat = 0usize;
+        for (dim, (x, &n)) in ix.iter().zip(&shape).enumerate() {
+            let i = crate::abstract_::index_isize(ts, x)?;
+            let j = if i < 0 { i + n as isize } else { i };
+            if j < 0 || j as usize >= n {
+                return Err(ts.index_error(format!("index out of bounds on dimension {}", dim + 1)));
+            }
+            flat = flat * n + j as usize;
+        }
+        return Ok(item(ts, m, &d, flat));
+    }
     subscript(ts, &d, k, "memoryview", &|v| {
         alloc_object(ts, &ts.types.memoryview, PyMemoryView::new(ts.new_bytes(v)))
     })
@@ -117,8 +199,74 @@ fn tobytes(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(ts.new_bytes(data(o)))
 }
 fn tolist(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    live(ts, o)?;
-    Ok(ts.new_list(data(o).iter().map(|b| ts.new_int(*b as i64)).collect()))
+    let m = live(ts, o)?;
+    let d = data(o);
+    let shape = shape_of(o);
+    let items: Vec<ObjRef> = (0..shape.iter().product::<usize>())
+        .map(|k| item(ts, m, &d, k))
+        .collect();
+    // Nest from the innermost dimension out.
+    let mut level = items;
+    for &n in shape[1..].iter().rev() {
+        level = level
+            .chunks(n.max(1))
+            .map(|c| ts.new_list(c.to_vec()))
+            .collect();
+    }
+    Ok(ts.new_list(level))
+}
+/// `cast(format, shape=None)`: a view of the same data as other items or dimensions.
+fn cast(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
+    static SPEC_ARGS: crate::args::ArgSpec = crate::args::ArgSpec {
+        fname: "cast",
+        names: &["format", "shape"],
+        required: 1,
+        posonly: 0,
+        kwonly: 2,
+    };
+    let [f, shape] = crate::args::parse::<2>(ts, &SPEC_ARGS, a, kw)?;
+    let m = live(ts, o)?;
+    let f = f.expect("required");
+    let fs = crate::abstract_::str_of(&f);
+    let fs = fs.strip_prefix('@').unwrap_or(fs);
+    let Some((size, _)) = (fs.len() == 1)
+        .then(|| format_info(fs.as_bytes()[0]))
+        .flatten()
+    else {
+        return Err(ts.value_error(
+            "memoryview: destination format must be a native single character format prefixed with an optional '@'",
+        ));
+    };
+    let nbytes = data(o).len();
+    if nbytes % size != 0 {
+        return Err(ts.type_error("memoryview: length is not a multiple of itemsize"));
+    }
+    let shape: Box<[usize]> = match shape {
+        None => Box::new([]),
+        Some(s) => {
+            let dims = crate::abstract_::collect(ts, &s)?;
+            let dims = dims
+                .iter()
+                .map(|d| {
+                    let v = crate::abstract_::index_isize(ts, d)?;
+                    usize::try_from(v).map_err(|_| {
+                        ts.value_error("memoryview.cast(): elements of shape must be integers > 0")
+                    })
+                })
+                .collect::<PyResult<Vec<usize>>>()?;
+            if dims.iter().product::<usize>() * size != nbytes {
+                return Err(ts.type_error("memoryview: product(shape) * itemsize != buffer size"));
+            }
+            dims.into()
+        }
+    };
+    let v = PyMemoryView {
+        format: fs.as_bytes()[0],
+        shape,
+        forced_readonly: m.forced_readonly,
+        ..PyMemoryView::new(m.obj.clone())
+    };
+    Ok(alloc_object(ts, &ts.types.memoryview, v))
 }
 fn release(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     this(o).released.set(true);
@@ -201,22 +349,35 @@ fn get_readonly(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(ts.bool_obj(readonly_of(live(ts, o)?)))
 }
 fn get_format(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    live(ts, o)?;
-    Ok(ts.intern("B"))
+    let m = live(ts, o)?;
+    Ok(ts.new_string((m.format as char).to_string()))
 }
-fn get_one(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+fn get_itemsize(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.new_int(itemsize(live(ts, o)?) as i64))
+}
+fn get_ndim(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     live(ts, o)?;
-    Ok(ts.new_int(1))
+    Ok(ts.new_int(shape_of(o).len() as i64))
 }
 fn get_nbytes(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    Ok(ts.new_int(len(ts, o)? as i64))
+    live(ts, o)?;
+    Ok(ts.new_int(data(o).len() as i64))
+}
+fn ints(ts: &ThreadState, v: &[usize]) -> ObjRef {
+    ts.new_tuple(v.iter().map(|&n| ts.new_int(n as i64)).collect())
 }
 fn get_shape(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    Ok(ts.new_tuple(vec![ts.new_int(len(ts, o)? as i64)]))
+    live(ts, o)?;
+    Ok(ints(ts, &shape_of(o)))
 }
 fn get_strides(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    live(ts, o)?;
-    Ok(ts.new_tuple(vec![ts.new_int(1)]))
+    let m = live(ts, o)?;
+    let shape = shape_of(o);
+    let mut strides = vec![itemsize(m); shape.len()];
+    for i in (0..shape.len().saturating_sub(1)).rev() {
+        strides[i] = strides[i + 1] * shape[i + 1];
+    }
+    Ok(ints(ts, &strides))
 }
 fn get_true(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     live(ts, o)?;
@@ -230,8 +391,8 @@ static GETSETS: &[GetSetDef] = &[
     GetSetDef::ro("obj", get_obj),
     GetSetDef::ro("readonly", get_readonly),
     GetSetDef::ro("format", get_format),
-    GetSetDef::ro("itemsize", get_one),
-    GetSetDef::ro("ndim", get_one),
+    GetSetDef::ro("itemsize", get_itemsize),
+    GetSetDef::ro("ndim", get_ndim),
     GetSetDef::ro("nbytes", get_nbytes),
     GetSetDef::ro("shape", get_shape),
     GetSetDef::ro("strides", get_strides),
@@ -247,6 +408,7 @@ static METHODS: &[MethodDef] = &[
     MethodDef::new("release", Meth::NoArgs(release)),
     MethodDef::new("hex", Meth::FastKw(hex)),
     MethodDef::new("toreadonly", Meth::NoArgs(toreadonly)),
+    MethodDef::new("cast", Meth::FastKw(cast)),
     MethodDef::new("__enter__", Meth::NoArgs(enter)),
     MethodDef::new("__exit__", Meth::Fast(exit)),
 ];
