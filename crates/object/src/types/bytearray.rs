@@ -3,7 +3,7 @@
 //! mutating methods (`append`, `extend`, `insert`, `pop`, `remove`, `clear`, `copy`,
 //! `reverse`). The methods it shares with `bytes` are in `bytes_methods`.
 
-use std::cell::{Ref, RefCell};
+use std::cell::{Cell, Ref, RefCell};
 
 use crate::abstract_ as ab;
 use crate::error::PyResult;
@@ -16,6 +16,8 @@ use crate::types::slice::PySlice;
 
 pub struct PyByteArray {
     v: RefCell<Vec<u8>>,
+    /// Live memoryviews of this buffer (`ob_exports`): while any, resizing raises BufferError.
+    exports: Cell<usize>,
 }
 
 impl PyPayload for PyByteArray {
@@ -26,7 +28,26 @@ impl PyPayload for PyByteArray {
 
 impl PyByteArray {
     pub fn new(v: Vec<u8>) -> PyByteArray {
-        PyByteArray { v: RefCell::new(v) }
+        PyByteArray {
+            v: RefCell::new(v),
+            exports: Cell::new(0),
+        }
+    }
+    /// A memoryview starts (`true`) or stops (`false`) exporting this buffer.
+    pub fn export(&self, start: bool) {
+        let n = self.exports.get();
+        self.exports
+            .set(if start { n + 1 } else { n.saturating_sub(1) });
+    }
+    /// CPython's `_canresize`: BufferError while memoryviews export the buffer.
+    pub fn check_resize(&self, ts: &ThreadState) -> PyResult<()> {
+        if self.exports.get() > 0 {
+            return Err(ts.new_error(
+                &ts.exc.buffer_error,
+                "Existing exports of data: object cannot be re-sized",
+            ));
+        }
+        Ok(())
     }
     pub fn borrow(&self) -> Ref<'_, Vec<u8>> {
         self.v.borrow()
@@ -139,6 +160,7 @@ fn setitem(ts: &ThreadState, o: &ObjRef, k: &ObjRef, v: Option<&ObjRef>) -> PyRe
 }
 
 fn iadd(ts: &ThreadState, a: &ObjRef, x: &ObjRef) -> PyResult<ObjRef> {
+    this(a).check_resize(ts)?;
     let Some(add) = as_bytes_like(x).map(|d| d.to_vec()) else {
         return Err(ts.type_error(format!("can't concat {} to bytearray", x.typ().name())));
     };
@@ -149,6 +171,7 @@ fn imul(ts: &ThreadState, a: &ObjRef, n: &ObjRef) -> PyResult<ObjRef> {
     if n.typ().slots().index.is_none() {
         return Ok(ts.not_implemented());
     }
+    this(a).check_resize(ts)?;
     let n = ab::index_isize(ts, n)?.max(0) as usize;
     this(a).with(|d| *d = d.repeat(n));
     Ok(a.clone())
@@ -184,11 +207,13 @@ fn iter(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 // ---- mutating methods ----
 
 fn append(ts: &ThreadState, o: &ObjRef, x: &ObjRef) -> PyResult<ObjRef> {
+    this(o).check_resize(ts)?;
     let v = byte_value(ts, x)?;
     this(o).with(|d| d.push(v));
     Ok(ts.none())
 }
 fn extend(ts: &ThreadState, o: &ObjRef, x: &ObjRef) -> PyResult<ObjRef> {
+    this(o).check_resize(ts)?;
     let add = match as_bytes_like(x) {
         Some(d) => d.to_vec(),
         None => {
@@ -204,6 +229,7 @@ fn extend(ts: &ThreadState, o: &ObjRef, x: &ObjRef) -> PyResult<ObjRef> {
     Ok(ts.none())
 }
 fn insert(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
+    this(o).check_resize(ts)?;
     crate::args::check_positional(ts, "insert", a.len(), 2, 2)?;
     let i = ab::index_isize(ts, &a[0])?;
     let v = byte_value(ts, &a[1])?;
@@ -215,6 +241,7 @@ fn insert(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     Ok(ts.none())
 }
 fn pop(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
+    this(o).check_resize(ts)?;
     crate::args::check_positional(ts, "pop", a.len(), 0, 1)?;
     let i = match a.first() {
         Some(x) => ab::index_isize(ts, x)?,
@@ -232,6 +259,7 @@ fn pop(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     Ok(ts.new_int(v as i64))
 }
 fn remove(ts: &ThreadState, o: &ObjRef, x: &ObjRef) -> PyResult<ObjRef> {
+    this(o).check_resize(ts)?;
     let v = byte_value(ts, x)?;
     let found = this(o).with(|d| match d.iter().position(|b| *b == v) {
         Some(p) => {
@@ -246,6 +274,7 @@ fn remove(ts: &ThreadState, o: &ObjRef, x: &ObjRef) -> PyResult<ObjRef> {
     Ok(ts.none())
 }
 fn clear(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    this(o).check_resize(ts)?;
     this(o).with(|d| d.clear());
     Ok(ts.none())
 }

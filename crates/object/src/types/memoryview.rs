@@ -41,12 +41,24 @@ fn format_info(f: u8) -> Option<(usize, bool)> {
 
 impl PyMemoryView {
     fn new(obj: ObjRef) -> PyMemoryView {
+        PyMemoryView::with_layout(obj, b'B', Box::new([]), false)
+    }
+    /// A view of `obj` with items of `format` in `shape` (exports a bytearray).
+    fn with_layout(
+        obj: ObjRef,
+        format: u8,
+        shape: Box<[usize]>,
+        forced_readonly: bool,
+    ) -> PyMemoryView {
+        if let Some(b) = obj.downcast::<crate::types::bytearray::PyByteArray>() {
+            b.export(true);
+        }
         PyMemoryView {
             obj,
             released: Cell::new(false),
-            forced_readonly: false,
-            format: b'B',
-            shape: Box::new([]),
+            forced_readonly,
+            format,
+            shape,
         }
     }
 }
@@ -260,16 +272,26 @@ fn cast(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyRe
             dims.into()
         }
     };
-    let v = PyMemoryView {
-        format: fs.as_bytes()[0],
-        shape,
-        forced_readonly: m.forced_readonly,
-        ..PyMemoryView::new(m.obj.clone())
-    };
+    let v = PyMemoryView::with_layout(m.obj.clone(), fs.as_bytes()[0], shape, m.forced_readonly);
     Ok(alloc_object(ts, &ts.types.memoryview, v))
 }
+impl PyMemoryView {
+    /// Ends this view's export of a bytearray (once).
+    fn unexport(&self) {
+        if !self.released.replace(true)
+            && let Some(b) = self.obj.downcast::<crate::types::bytearray::PyByteArray>()
+        {
+            b.export(false);
+        }
+    }
+}
+impl Drop for PyMemoryView {
+    fn drop(&mut self) {
+        self.unexport();
+    }
+}
 fn release(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    this(o).released.set(true);
+    this(o).unexport();
     Ok(ts.none())
 }
 fn enter(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
@@ -285,10 +307,7 @@ fn hex(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyRes
 }
 fn toreadonly(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let m = live(ts, o)?;
-    let v = PyMemoryView {
-        forced_readonly: true,
-        ..PyMemoryView::new(m.obj.clone())
-    };
+    let v = PyMemoryView::with_layout(m.obj.clone(), m.format, m.shape.clone(), true);
     Ok(alloc_object(ts, &ts.types.memoryview, v))
 }
 /// `m[i] = int` and `m[a:b] = bytes-like` (same length) into a bytearray.
