@@ -1,7 +1,8 @@
-//! `memoryview`, minimal: a read view of a bytes-like object (bytes, bytearray) that counts
-//! as bytes-like everywhere (`bytes::as_bytes_like`), with `len`, indexing and slicing,
-//! `tobytes`, `tolist`, `hex`, `release` (later uses raise), item assignment into a bytearray,
-//! the buffer attributes of a 1-D unsigned-byte view, hashing of read-only views and equality.
+//! `memoryview`: a view of a whole bytes-like object (bytes, bytearray) that counts as
+//! bytes-like everywhere (`bytes::as_bytes_like`): `len`, indexing (`m[i]`, `m[i, j]`), slicing
+//! (a copy, not a sub-view), `tobytes`, `tolist`, `hex`, `cast` to native integer formats and
+//! N-D shapes, `release`/`with` (later uses raise), item assignment into a bytearray, the buffer
+//! attributes, hashing of read-only views, equality, and export locking of a bytearray's size.
 
 use std::cell::Cell;
 
@@ -250,7 +251,7 @@ fn cast(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyRe
         ));
     };
     let nbytes = data(o).len();
-    if nbytes % size != 0 {
+    if !nbytes.is_multiple_of(size) {
         return Err(ts.type_error("memoryview: length is not a multiple of itemsize"));
     }
     let shape: Box<[usize]> = match shape {
