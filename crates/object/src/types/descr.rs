@@ -107,7 +107,7 @@ fn md_call(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> P
     let d = md(o);
     let what = || format!("{}.{}", owner_name(&d.owner), d.def.name);
     let nkw = args::kw_names(kw).len();
-    if a.len() - nkw < 1 {
+    if a.len() <= nkw {
         return Err(ts.type_error(format!("unbound method {}() needs an argument", what())));
     }
     if !type_check(&a[0], &d.owner) {
@@ -157,22 +157,58 @@ fn cmd_get(
     ty: Option<&ObjRef>,
 ) -> PyResult<ObjRef> {
     let d = md(o);
-    let ty = ty
-        .cloned()
-        .or_else(|| obj.map(|x| x.class().clone()))
-        .unwrap_or_else(|| d.owner.clone());
+    let owner = d.owner.typ_payload().name();
+    let ty = match (ty, obj) {
+        (Some(t), _) => t.clone(),
+        (None, Some(x)) => x.class().clone(),
+        (None, None) => {
+            return Err(ts.type_error(format!(
+                "descriptor '{}' for type '{owner}' needs either an object or a type",
+                d.def.name
+            )));
+        }
+    };
+    if !ty.is_a::<PyType>() {
+        return Err(ts.type_error(format!(
+            "descriptor '{}' for type '{owner}' needs a type, not a '{}' as arg 2",
+            d.def.name,
+            ty.typ().name()
+        )));
+    }
+    check_subtype(ts, d, &ty)?;
     Ok(new_builtin_function(ts, d.def, Some(ty)))
+}
+/// classmethod_descriptor's check that the class it binds to derives from its owner.
+fn check_subtype(ts: &ThreadState, d: &PyMethodDescr, ty: &ObjRef) -> PyResult<()> {
+    if ty.typ_payload().is_subtype(&d.owner) {
+        return Ok(());
+    }
+    Err(ts.type_error(format!(
+        "descriptor '{}' requires a subtype of '{}' but received '{}'",
+        d.def.name,
+        d.owner.typ_payload().name(),
+        ty.typ_payload().name()
+    )))
 }
 fn cmd_call(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
     let d = md(o);
     let what = || format!("{}.{}", owner_name(&d.owner), d.def.name);
-    if a.is_empty() {
+    let nkw = args::kw_names(kw).len();
+    if a.len() <= nkw {
         return Err(ts.type_error(format!(
             "descriptor '{}' of '{}' object needs an argument",
             d.def.name,
             d.owner.typ_payload().name()
         )));
     }
+    if !a[0].is_a::<PyType>() {
+        return Err(ts.type_error(format!(
+            "descriptor '{}' requires a type but received a '{}' instance",
+            d.def.name,
+            a[0].typ().name()
+        )));
+    }
+    check_subtype(ts, d, &a[0])?;
     call_meth(ts, d.def, &what, &a[0], &a[1..], kw)
 }
 fn cmd_repr(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
