@@ -328,7 +328,11 @@ fn all(ts: &ThreadState, _: &ObjRef, o: &ObjRef) -> PyResult<ObjRef> {
 }
 fn chr(ts: &ThreadState, _: &ObjRef, o: &ObjRef) -> PyResult<ObjRef> {
     let i = ab::index(ts, o)?;
-    let i = match &i.downcast::<taipan_object::types::int::PyInt>().expect("int").0 {
+    let i = match &i
+        .downcast::<taipan_object::types::int::PyInt>()
+        .expect("int")
+        .0
+    {
         taipan_ast::Int::Small(v) if i32::try_from(*v).is_ok() => *v,
         _ => return Err(ts.overflow_error("Python int too large to convert to C int")),
     };
@@ -342,7 +346,10 @@ fn ord(ts: &ThreadState, _: &ObjRef, o: &ObjRef) -> PyResult<ObjRef> {
         (s.char_at(0), s.char_len())
     } else if let Some(b) = o.downcast::<taipan_object::types::bytes::PyBytes>() {
         (b.as_bytes().first().map(|&b| b as u32), b.as_bytes().len())
-    } else if o.downcast::<taipan_object::types::bytearray::PyByteArray>().is_some() {
+    } else if o
+        .downcast::<taipan_object::types::bytearray::PyByteArray>()
+        .is_some()
+    {
         let b = taipan_object::types::bytes::as_bytes_like(o).map(|b| b.to_vec());
         let b = b.unwrap_or_default();
         (b.first().map(|&b| b as u32), b.len())

@@ -27,7 +27,11 @@ pub fn is_group(ts: &ThreadState, o: &ObjRef) -> bool {
 
 /// Part `i` of a group's payload (0: the message, 1: the exceptions tuple).
 fn part(eg: &ObjRef, i: usize) -> Option<ObjRef> {
-    eg.downcast::<PyBaseException>()?.group.borrow().as_ref().map(|g| g[i].clone())
+    eg.downcast::<PyBaseException>()?
+        .group
+        .borrow()
+        .as_ref()
+        .map(|g| g[i].clone())
 }
 
 /// The sub-exceptions of a group.

@@ -3,8 +3,7 @@
 
 use taipan_object::{ObjRef, ThreadState};
 
-pub mod io;
-pub mod posix;
+pub mod abc;
 pub mod array;
 pub mod bisect;
 pub mod collections;
@@ -12,18 +11,19 @@ mod common;
 pub mod errno;
 pub mod functools;
 pub mod heapq;
+pub mod io;
 pub mod itertools;
 pub mod math;
 pub mod operator;
+pub mod posix;
 pub mod random;
 pub mod sha512;
 pub mod string;
 pub mod structmod;
 pub mod thread;
-pub mod warnings;
 pub mod time;
+pub mod warnings;
 pub mod weakref;
-pub mod abc;
 
 /// The maker of the native module `name`, if taipan provides one.
 pub fn find(name: &str) -> Option<fn(&ThreadState) -> ObjRef> {
