@@ -45,7 +45,7 @@ fn dis_recursive(code: &CodeObject, numbers: &HashMap<*const CodeObject, usize>,
 }
 
 /// `repr(code)` with the stand-in address.
-fn code_repr(code: &CodeObject, numbers: &HashMap<*const CodeObject, usize>) -> String {
+pub fn code_repr(code: &CodeObject, numbers: &HashMap<*const CodeObject, usize>) -> String {
     let n = numbers
         .get(&(code as *const CodeObject))
         .copied()
@@ -80,11 +80,66 @@ fn line_starts(code: &CodeObject) -> HashMap<u32, u32> {
     starts
 }
 
-fn disassemble(code: &CodeObject, numbers: &HashMap<*const CodeObject, usize>, out: &mut String) {
+/// One instruction as `dis.get_instructions` describes it.
+#[derive(Clone, Debug)]
+pub struct DisInstruction {
+    pub opname: &'static str,
+    pub opcode: u8,
+    /// The full argument, `None` for opcodes without one.
+    pub arg: Option<u32>,
+    /// What the argument means (`dis`'s text in parentheses; empty: nothing).
+    pub argrepr: String,
+    /// Byte offset of the opcode's own unit.
+    pub offset: u32,
+    /// The source line, on the first instruction of each line only.
+    pub starts_line: Option<u32>,
+    /// Whether a jump or an exception handler lands here (`>>`).
+    pub is_jump_target: bool,
+}
+
+/// `dis.get_instructions(code)` for this code object, with `numbers` from [`code_numbers`]
+/// naming nested code objects in `argrepr`.
+pub fn instructions(
+    code: &CodeObject,
+    numbers: &HashMap<*const CodeObject, usize>,
+) -> Vec<DisInstruction> {
     let starts = line_starts(code);
-    let lineno_width = match starts.values().max() {
+    let mut targets: HashSet<u32> = units(&code.code).filter_map(|i| i.jump_target()).collect();
+    targets.extend(
+        code.exception_entries()
+            .iter()
+            .filter(|e| e.start < e.end)
+            .map(|e| e.target),
+    );
+    units(&code.code)
+        .map(|instr| DisInstruction {
+            opname: instr.op.name(),
+            opcode: instr.op as u8,
+            arg: instr.op.has_arg().then_some(instr.arg),
+            argrepr: if instr.op.has_arg() {
+                arg_repr(code, &instr, numbers)
+            } else {
+                String::new()
+            },
+            offset: instr.offset * 2,
+            starts_line: starts.get(&(instr.offset * 2)).copied(),
+            is_jump_target: targets.contains(&instr.offset),
+        })
+        .collect()
+}
+
+/// The stand-in addresses of `code` and its nested code objects (pre-order numbers).
+pub fn code_numbers(code: &CodeObject) -> HashMap<*const CodeObject, usize> {
+    let mut numbers = HashMap::new();
+    number(code, &mut numbers);
+    numbers
+}
+
+fn disassemble(code: &CodeObject, numbers: &HashMap<*const CodeObject, usize>, out: &mut String) {
+    let instrs = instructions(code, numbers);
+    let lineno_width = match instrs.iter().filter_map(|i| i.starts_line).max() {
         None => 0,
-        Some(&max) if max >= 1000 => max.to_string().len(),
+        Some(max) if max >= 1000 => max.to_string().len(),
         Some(_) => 3,
     };
     let max_offset = (code.code.len() * 2).saturating_sub(2);
@@ -93,18 +148,13 @@ fn disassemble(code: &CodeObject, numbers: &HashMap<*const CodeObject, usize>, o
     } else {
         4
     };
-    let entries = code.exception_entries();
-    let mut targets: HashSet<u32> = units(&code.code).filter_map(|i| i.jump_target()).collect();
-    targets.extend(entries.iter().filter(|e| e.start < e.end).map(|e| e.target));
-    for instr in units(&code.code) {
-        let offset = instr.offset * 2;
-        let starts_line = starts.get(&offset);
-        if lineno_width > 0 && starts_line.is_some() && offset > 0 {
+    for instr in &instrs {
+        if lineno_width > 0 && instr.starts_line.is_some() && instr.offset > 0 {
             out.push('\n');
         }
         let mut line = String::new();
         if lineno_width > 0 {
-            match starts_line {
+            match instr.starts_line {
                 Some(l) => {
                     let _ = write!(line, "{l:>lineno_width$} ");
                 }
@@ -112,22 +162,18 @@ fn disassemble(code: &CodeObject, numbers: &HashMap<*const CodeObject, usize>, o
             }
         }
         line.push_str("    ");
-        line.push_str(if targets.contains(&instr.offset) {
-            ">> "
-        } else {
-            "   "
-        });
-        let _ = write!(line, "{offset:>offset_width$} {:<20}", instr.op.name());
-        if instr.op.has_arg() {
-            let _ = write!(line, " {:>5}", instr.arg);
-            let meaning = arg_repr(code, &instr, numbers);
-            if !meaning.is_empty() {
-                let _ = write!(line, " ({meaning})");
+        line.push_str(if instr.is_jump_target { ">> " } else { "   " });
+        let _ = write!(line, "{:>offset_width$} {:<20}", instr.offset, instr.opname);
+        if let Some(arg) = instr.arg {
+            let _ = write!(line, " {arg:>5}");
+            if !instr.argrepr.is_empty() {
+                let _ = write!(line, " ({})", instr.argrepr);
             }
         }
         out.push_str(line.trim_end());
         out.push('\n');
     }
+    let entries = code.exception_entries();
     if !entries.is_empty() {
         out.push_str("ExceptionTable:\n");
         for e in &entries {

@@ -164,7 +164,7 @@ struct DisArgs {
     #[arg(long, default_value = "exec", value_parser = ["exec", "eval", "single"])]
     mode: String,
     /// Graphviz (`dot -Tsvg`): each code object's control-flow graph of basic blocks.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "json")]
     dot: bool,
 }
 
@@ -221,7 +221,7 @@ fn main() -> ExitCode {
         Some(Stage::Dis(a)) => run(
             View::Dis(taipan_ast::Mode::from_name(&a.mode).unwrap_or(taipan_ast::Mode::Exec)),
             &a.source,
-            Format::new(false, a.dot),
+            Format::new(a.source.json, a.dot),
         ),
         Some(Stage::Trace(a)) => {
             let config = taipan_vm::trace::TraceConfig {

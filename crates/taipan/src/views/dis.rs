@@ -2,19 +2,95 @@
 //! CPython's `compile()`), disassembled as `python3 -m dis` prints it (`taipan_bytecode::dis`;
 //! code object addresses are stand-ins), or with `--dot` as Graphviz: each code object's
 //! control-flow graph of basic blocks (`taipan_bytecode::blocks::to_dot`) as one cluster of a
-//! single digraph. A compile error is a diagnostic at its position.
+//! single digraph, or with `--json` as an array of the code objects (the module first, nested
+//! ones depth first), each with its `co_*` fields and its instructions as
+//! `dis.get_instructions` describes them. A compile error is a diagnostic at its position.
 
+use serde_json::{Value, json};
 use taipan_ast::Mode;
+use taipan_ast::repr::constant_repr;
 use taipan_bytecode::CodeObject;
+use taipan_bytecode::code::Const;
+use taipan_bytecode::dis::{code_numbers, code_repr, instructions};
 use taipan_diagnostics::{Diagnostic, Severity};
 
+use super::Format;
+
 /// The disassembly of `text` compiled in `mode`, or the compile error as a diagnostic.
-pub fn render(text: &str, filename: &str, mode: Mode, dot: bool) -> (String, Vec<Diagnostic>) {
+pub fn render(text: &str, filename: &str, mode: Mode, format: Format) -> (String, Vec<Diagnostic>) {
     match taipan_codegen::compile_source(text, filename, mode, 0) {
-        Ok(code) if dot => (control_flow_dot(&code), Vec::new()),
-        Ok(code) => (taipan_codegen::dump::dis(&code), Vec::new()),
+        Ok(code) => match format {
+            Format::Dot => (control_flow_dot(&code), Vec::new()),
+            Format::Json => (code_json(&code), Vec::new()),
+            Format::Text => (taipan_codegen::dump::dis(&code), Vec::new()),
+        },
         Err(e) => (String::new(), vec![compile_diagnostic(text, &e)]),
     }
+}
+
+/// `--json`: every code object with its fields and instructions; constants as their `repr()`
+/// (a nested code object as `dis` names it).
+fn code_json(code: &CodeObject) -> String {
+    let numbers = code_numbers(code);
+    let mut all = Vec::new();
+    collect(code, &mut all);
+    let objects: Vec<Value> = all
+        .iter()
+        .map(|c| {
+            let consts: Vec<String> = c
+                .consts
+                .iter()
+                .map(|k| match k {
+                    Const::Value(v) => constant_repr(v),
+                    Const::Code(n) => code_repr(n, &numbers),
+                })
+                .collect();
+            let instrs: Vec<Value> = instructions(c, &numbers)
+                .into_iter()
+                .map(|i| {
+                    json!({
+                        "offset": i.offset,
+                        "opname": i.opname,
+                        "opcode": i.opcode,
+                        "arg": i.arg,
+                        "argrepr": i.argrepr,
+                        "starts_line": i.starts_line,
+                        "is_jump_target": i.is_jump_target,
+                    })
+                })
+                .collect();
+            let table: Vec<Value> = c
+                .exception_entries()
+                .iter()
+                .map(|e| {
+                    json!({
+                        "start": e.start * 2,
+                        "end": e.end * 2,
+                        "target": e.target * 2,
+                        "depth": e.depth,
+                        "lasti": e.lasti,
+                    })
+                })
+                .collect();
+            json!({
+                "co_name": &*c.name,
+                "co_qualname": &*c.qualname,
+                "co_filename": &*c.filename,
+                "co_firstlineno": c.firstlineno,
+                "co_argcount": c.argcount,
+                "co_posonlyargcount": c.posonlyargcount,
+                "co_kwonlyargcount": c.kwonlyargcount,
+                "co_stacksize": c.stacksize,
+                "co_flags": c.flags.0,
+                "co_consts": consts,
+                "co_names": c.names.iter().map(|n| &**n).collect::<Vec<_>>(),
+                "co_localsplusnames": c.localsplusnames.iter().map(|n| &**n).collect::<Vec<_>>(),
+                "instructions": instrs,
+                "exception_table": table,
+            })
+        })
+        .collect();
+    serde_json::to_string_pretty(&objects).expect("code objects serialize") + "\n"
 }
 
 /// A compile error as a diagnostic at its position in `text`.

@@ -73,7 +73,7 @@ pub fn run(view: View, args: &SourceArgs, format: Format) -> ExitCode {
         View::Cst => cst::render(&file.text, format),
         View::Ast(options) => ast::render(&file.text, format, options),
         View::Opt(options) => opt::render(&file.text, format, options),
-        View::Dis(mode) => dis::render(&file.text, &file.name, mode, format == Format::Dot),
+        View::Dis(mode) => dis::render(&file.text, &file.name, mode, format),
     };
     style::print(&out);
     if errors.is_empty() {
