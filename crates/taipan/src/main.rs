@@ -183,6 +183,11 @@ struct TraceArgs {
     /// Printed steps before tracing stops; the program then runs on to its end untraced.
     #[arg(long, value_name = "N", default_value_t = 10_000)]
     limit: usize,
+    /// One JSON object a line: `{"depth", "instr", "stack", "store"}` for a step, `"leaving"`,
+    /// `"value"`, `"back_in"` when a frame is left, `"entering"`/`"resuming"`, `"raises"`,
+    /// and `{"limit"}` when the step limit ends the trace.
+    #[arg(long)]
+    json: bool,
     /// Arguments passed to the program in sys.argv[1:].
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
     args: Vec<String>,
@@ -227,6 +232,7 @@ fn main() -> ExitCode {
             let config = taipan_vm::trace::TraceConfig {
                 function: a.function,
                 limit: a.limit,
+                json: a.json,
             };
             run::run_traced(a.code, a.file, a.args, Some(config))
         }

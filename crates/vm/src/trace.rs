@@ -31,6 +31,106 @@ pub struct TraceConfig {
     pub function: Option<String>,
     /// Printed steps before tracing stops (the program runs on untraced).
     pub limit: usize,
+    /// One JSON object a line instead of text (`taipan trace --json`).
+    pub json: bool,
+}
+
+/// What one trace line says; [`emit`] prints it as text or as a JSON line.
+enum Event<'a> {
+    /// An instruction ran in the frame it left the stack of (`store`: a name it bound).
+    Step {
+        instr: String,
+        stack: Vec<String>,
+        store: Option<(String, String)>,
+    },
+    /// An instruction left its frame (return or yield): the value, and the frame resumed.
+    Leave {
+        instr: String,
+        from: &'a str,
+        value: String,
+        back_in: Option<&'a str>,
+    },
+    /// A frame was entered (`entering`) or resumed (`resuming`).
+    Frame { what: &'a str, qualname: &'a str },
+    /// An instruction raised.
+    Raise { instr: String, what: String },
+}
+
+fn json_mode() -> bool {
+    CONFIG.with_borrow(|c| c.as_ref().is_some_and(|c| c.json))
+}
+
+/// Prints one event at call depth `depth`.
+fn emit(depth: usize, event: Event) {
+    let line = if json_mode() {
+        let mut o = serde_json::Map::new();
+        o.insert("depth".into(), depth.into());
+        match event {
+            Event::Step {
+                instr,
+                stack,
+                store,
+            } => {
+                o.insert("instr".into(), instr.into());
+                o.insert("stack".into(), stack.into());
+                if let Some((name, value)) = store {
+                    o.insert(
+                        "store".into(),
+                        serde_json::json!({ "name": name, "value": value }),
+                    );
+                }
+            }
+            Event::Leave {
+                instr,
+                from,
+                value,
+                back_in,
+            } => {
+                o.insert("instr".into(), instr.into());
+                o.insert("leaving".into(), from.into());
+                o.insert("value".into(), value.into());
+                if let Some(b) = back_in {
+                    o.insert("back_in".into(), b.into());
+                }
+            }
+            Event::Frame { what, qualname } => {
+                o.insert(what.into(), qualname.into());
+            }
+            Event::Raise { instr, what } => {
+                o.insert("instr".into(), instr.into());
+                o.insert("raises".into(), what.into());
+            }
+        }
+        serde_json::Value::Object(o).to_string()
+    } else {
+        let ind = indent(depth);
+        match event {
+            Event::Step {
+                instr,
+                stack,
+                store,
+            } => {
+                let mut s = format!("{ind}{instr} -> Stack: [{}]", stack.join(", "));
+                if let Some((name, value)) = store {
+                    s.push_str(&format!(", {name} = {value}"));
+                }
+                s
+            }
+            Event::Leave {
+                instr,
+                from,
+                value,
+                back_in,
+            } => {
+                let back = back_in.map_or(String::new(), |b| format!(", back in {b}"));
+                format!("{ind}{instr}\n{ind}<- leaving {from} with {value}{back}")
+            }
+            Event::Frame { what, qualname } => format!("{ind}-> {what} {qualname}"),
+            Event::Raise { instr, what } => format!("{ind}{instr} -> raises {what}"),
+        }
+    };
+    write_stdout(&line);
+    write_stdout("\n");
 }
 
 /// The longest repr shown for a stack value (longer ones end in `...`).
@@ -89,9 +189,13 @@ fn count() -> bool {
     let n = STEPS.get();
     if n >= limit {
         ON.set(false);
-        write_stdout(&format!(
-            "... trace limit of {limit} steps reached; the program runs on untraced\n"
-        ));
+        if json_mode() {
+            write_stdout(&format!("{{\"limit\":{limit}}}\n"));
+        } else {
+            write_stdout(&format!(
+                "... trace limit of {limit} steps reached; the program runs on untraced\n"
+            ));
+        }
         return false;
     }
     STEPS.set(n + 1);
@@ -115,28 +219,24 @@ fn short_repr(ts: &ThreadState, v: &ObjRef) -> String {
     }
 }
 
-/// `[a, b, NULL]`: the slots from `from` up to `to`.
-unsafe fn stack_text(
+/// `a`, `b`, `NULL`: the reprs of the slots from `from` up to `to`.
+unsafe fn stack_items(
     ts: &ThreadState,
     from: *mut Option<ObjRef>,
     to: *mut Option<ObjRef>,
-) -> String {
-    let mut out = String::from("[");
+) -> Vec<String> {
+    let mut out = Vec::new();
     let mut p = from;
     // SAFETY: `from..to` is a frame's filled value stack.
     unsafe {
         while p < to {
-            if p > from {
-                out.push_str(", ");
-            }
-            match &*p {
-                Some(v) => out.push_str(&short_repr(ts, v)),
-                None => out.push_str("NULL"),
-            }
+            out.push(match &*p {
+                Some(v) => short_repr(ts, v),
+                None => "NULL".into(),
+            });
             p = p.add(1);
         }
     }
-    out.push(']');
     out
 }
 
@@ -204,28 +304,33 @@ pub unsafe fn step(
         if let Some(p) = cur.pending.take() {
             let pcode = p.code.payload_unchecked::<PyCode>();
             if shown(pcode) {
-                let text = instr_text(pcode, p.at);
-                let line = if p.depth == d && cur.last == f as usize {
-                    let mut s = format!(
-                        "{}{text} -> Stack: {}",
-                        indent(d),
-                        stack_text(ts, (*f).stack_base, sp)
-                    );
-                    if let Some((name, v)) = stored(ts, f, pcode, p.at) {
-                        s.push_str(&format!(", {name} = {}", short_repr(ts, &v)));
-                    }
-                    s
+                let instr = instr_text(pcode, p.at);
+                let (at_depth, event) = if p.depth == d && cur.last == f as usize {
+                    let stack = stack_items(ts, (*f).stack_base, sp);
+                    let store = stored(ts, f, pcode, p.at).map(|(n, v)| (n, short_repr(ts, &v)));
+                    (
+                        d,
+                        Event::Step {
+                            instr,
+                            stack,
+                            store,
+                        },
+                    )
                 } else if p.depth < d {
                     // A call pushed a frame: the caller's stack as it left it.
                     let caller = (*vm).frames.as_mut_ptr().add(p.depth - 1);
-                    format!(
-                        "{}{text} -> Stack: {}",
-                        indent(p.depth),
-                        stack_text(ts, (*caller).stack_base, (*caller).sp)
+                    let stack = stack_items(ts, (*caller).stack_base, (*caller).sp);
+                    (
+                        p.depth,
+                        Event::Step {
+                            instr,
+                            stack,
+                            store: None,
+                        },
                     )
                 } else {
                     // A return or a yield: the value is on top of the caller's stack.
-                    let v = if sp > (*f).stack_base {
+                    let value = if sp > (*f).stack_base {
                         match &*sp.sub(1) {
                             Some(v) => short_repr(ts, v),
                             None => "NULL".into(),
@@ -233,17 +338,18 @@ pub unsafe fn step(
                     } else {
                         "None".into()
                     };
-                    format!(
-                        "{}{text}\n{}<- leaving {} with {v}, back in {}",
-                        indent(p.depth),
-                        indent(p.depth),
-                        code_name(&p.code),
-                        code.code.name
+                    (
+                        p.depth,
+                        Event::Leave {
+                            instr,
+                            from: code_name(&p.code),
+                            value,
+                            back_in: Some(&code.code.name),
+                        },
                     )
                 };
                 if count() {
-                    write_stdout(&line);
-                    write_stdout("\n");
+                    emit(at_depth, event);
                 } else {
                     return;
                 }
@@ -262,7 +368,13 @@ pub unsafe fn step(
                 if !count() {
                     return;
                 }
-                write_stdout(&format!("{}-> {what} {}\n", indent(d), code.code.qualname));
+                emit(
+                    d,
+                    Event::Frame {
+                        what,
+                        qualname: &code.code.qualname,
+                    },
+                );
             }
         }
         cur.last = f as usize;
@@ -354,11 +466,13 @@ pub unsafe fn raised(
         } else {
             what
         };
-        write_stdout(&format!(
-            "{}{} -> raises {what}\n",
-            indent(d),
-            instr_text(code, at)
-        ));
+        emit(
+            d,
+            Event::Raise {
+                instr: instr_text(code, at),
+                what,
+            },
+        );
     }
 }
 
@@ -376,15 +490,17 @@ pub fn finish(cur: &mut Cursor, ts: &ThreadState, result: Result<&ObjRef, ()>) {
     if !shown(pcode) || !count() {
         return;
     }
-    let text = instr_text(pcode, p.at);
-    let v = match result {
+    let value = match result {
         Ok(v) => short_repr(ts, v),
         Err(()) => "an exception".into(),
     };
-    write_stdout(&format!(
-        "{}{text}\n{}<- leaving {} with {v}\n",
-        indent(p.depth),
-        indent(p.depth),
-        code_name(&p.code)
-    ));
+    emit(
+        p.depth,
+        Event::Leave {
+            instr: instr_text(pcode, p.at),
+            from: code_name(&p.code),
+            value,
+            back_in: None,
+        },
+    );
 }
