@@ -166,6 +166,9 @@ struct DisArgs {
     /// Graphviz (`dot -Tsvg`): each code object's control-flow graph of basic blocks.
     #[arg(long, conflicts_with = "json")]
     dot: bool,
+    /// Show each source line's text above the instructions it compiled to.
+    #[arg(long = "source", conflicts_with_all = ["json", "dot"])]
+    source_lines: bool,
 }
 
 /// `taipan trace`'s options.
@@ -224,7 +227,10 @@ fn main() -> ExitCode {
             Format::new(a.source.json, a.dot),
         ),
         Some(Stage::Dis(a)) => run(
-            View::Dis(taipan_ast::Mode::from_name(&a.mode).unwrap_or(taipan_ast::Mode::Exec)),
+            View::Dis {
+                mode: taipan_ast::Mode::from_name(&a.mode).unwrap_or(taipan_ast::Mode::Exec),
+                source: a.source_lines,
+            },
             &a.source,
             Format::new(a.source.json, a.dot),
         ),

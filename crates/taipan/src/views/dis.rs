@@ -17,15 +17,52 @@ use taipan_diagnostics::{Diagnostic, Severity};
 use super::Format;
 
 /// The disassembly of `text` compiled in `mode`, or the compile error as a diagnostic.
-pub fn render(text: &str, filename: &str, mode: Mode, format: Format) -> (String, Vec<Diagnostic>) {
+/// With `source`, each source line's text is shown above the instructions it compiled to.
+pub fn render(
+    text: &str,
+    filename: &str,
+    mode: Mode,
+    format: Format,
+    source: bool,
+) -> (String, Vec<Diagnostic>) {
     match taipan_codegen::compile_source(text, filename, mode, 0) {
         Ok(code) => match format {
             Format::Dot => (control_flow_dot(&code), Vec::new()),
             Format::Json => (code_json(&code), Vec::new()),
+            Format::Text if source => (
+                with_source(&taipan_codegen::dump::dis(&code), text),
+                Vec::new(),
+            ),
             Format::Text => (taipan_codegen::dump::dis(&code), Vec::new()),
         },
         Err(e) => (String::new(), vec![compile_diagnostic(text, &e)]),
     }
+}
+
+/// `--source`: before each instruction line that starts a source line (the line number in
+/// `dis`'s first column: two numbers before the opcode name), that line's text as a comment.
+fn with_source(dis: &str, text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = String::with_capacity(dis.len() * 2);
+    for line in dis.lines() {
+        let mut words = line.split_whitespace();
+        let first = words.next().unwrap_or("");
+        let mut second = words.next().unwrap_or("");
+        if second == ">>" {
+            second = words.next().unwrap_or("");
+        }
+        let is_number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+        if is_number(first)
+            && is_number(second)
+            && let Ok(n) = first.parse::<usize>()
+            && let Some(src) = n.checked_sub(1).and_then(|i| lines.get(i))
+        {
+            out.push_str(&format!("# {n}: {}\n", src.trim()));
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
 }
 
 /// `--json`: every code object with its fields and instructions; constants as their `repr()`

@@ -18,11 +18,16 @@ use crate::style;
 
 #[derive(Clone, Copy)]
 pub enum View {
-    Tokens { trivia: bool },
+    Tokens {
+        trivia: bool,
+    },
     Cst,
     Ast(ast::AstOptions),
     Opt(ast::AstOptions),
-    Dis(taipan_ast::Mode),
+    Dis {
+        mode: taipan_ast::Mode,
+        source: bool,
+    },
 }
 
 /// How a view is written: painted text for a person, JSON for tools, Graphviz for a picture
@@ -73,7 +78,7 @@ pub fn run(view: View, args: &SourceArgs, format: Format) -> ExitCode {
         View::Cst => cst::render(&file.text, format),
         View::Ast(options) => ast::render(&file.text, format, options),
         View::Opt(options) => opt::render(&file.text, format, options),
-        View::Dis(mode) => dis::render(&file.text, &file.name, mode, format),
+        View::Dis { mode, source } => dis::render(&file.text, &file.name, mode, format, source),
     };
     style::print(&out);
     if errors.is_empty() {
