@@ -11,6 +11,10 @@
 //! - `child_envs` (top-down) and `item_interface` (bottom-up) are small sets of names that an
 //!   edit inside a body rarely changes, so salsa backdates them and the other items'
 //!   `item_code` are not re-run.
+//! - The item tree is read through per-item queries ([`crate::item::item_parent`],
+//!   [`crate::item::item_children`], `item_env`): an item added, removed or renamed changes the
+//!   tree, these re-run (a lookup each) and come out equal for the other items, so their
+//!   symbols and code are not re-run.
 //! - Lines: `item_code` is compiled from the item's AST, whose lines count on its compact text
 //!   (see the crate doc, point 3): its line table is *relative*. `item_placed` maps it to the
 //!   file's lines with the item's [`crate::item::LineMap`] and [`crate::Item::start`] (decoding
@@ -31,7 +35,7 @@ use taipan_codegen::CompileError;
 use taipan_codegen::future::FutureFeatures;
 use taipan_codegen::item::{Interface, ItemSymbols, ScopeEnv, fill};
 
-use crate::item::{Item, ItemKind, LineMap, Position, item_tree};
+use crate::item::{Item, ItemKind, LineMap, Position, item_children, item_parent, item_tree};
 use crate::item::{ItemAst, item_ast};
 use crate::optimize::optimize_item;
 use crate::{Db, SourceFile};
@@ -44,17 +48,6 @@ fn optimize(db: &dyn Db) -> u8 {
 
 fn filename(db: &dyn Db, file: SourceFile) -> String {
     file.path(db).display().to_string()
-}
-
-/// The index of `item` in its file's item tree, and the indices of its children.
-fn family<'db>(db: &'db dyn Db, item: Item<'db>) -> (usize, Vec<Item<'db>>) {
-    let tree = item_tree(db, item.file(db));
-    let index = tree.items.iter().position(|&i| i == item).unwrap_or(0);
-    let children = (1..tree.items.len())
-        .filter(|&j| tree.parents[j] as usize == index)
-        .map(|j| tree.items[j])
-        .collect();
-    (index, children)
 }
 
 /// The file's `from __future__` features (from the module item), as the symbol table reads
@@ -89,8 +82,7 @@ fn item_symbols<'db>(db: &'db dyn Db, item: Item<'db>) -> Result<Arc<Front>, Com
     }
     let mut symbols = ItemSymbols::build(&lowered.ast, future, &env, module, &name)?;
     if module {
-        let (_, children) = family(db, item);
-        for c in children {
+        for &c in item_children(db, item) {
             symbols.add_globals(&item_globals(db, c).clone()?);
         }
     }
@@ -104,12 +96,10 @@ fn item_symbols<'db>(db: &'db dyn Db, item: Item<'db>) -> Result<Arc<Front>, Com
 /// are mangled with, and whether the item is inside a function. (A plain function, not a
 /// query: every memo costs a check in each revision.)
 fn item_context<'db>(db: &'db dyn Db, item: Item<'db>) -> ScopeEnv {
-    let tree = item_tree(db, item.file(db));
-    let (mut index, _) = family(db, item);
     let mut env = ScopeEnv::default();
-    while index != 0 {
-        index = tree.parents[index] as usize;
-        let parent = tree.items[index];
+    let mut at = item;
+    while let Some(parent) = item_parent(db, at) {
+        at = parent;
         match parent.kind(db) {
             ItemKind::Function => env.nested = true,
             ItemKind::Class if env.private.is_none() => {
@@ -126,8 +116,7 @@ fn item_context<'db>(db: &'db dyn Db, item: Item<'db>) -> ScopeEnv {
 #[salsa::tracked(returns(ref))]
 fn item_globals<'db>(db: &'db dyn Db, item: Item<'db>) -> Result<Vec<String>, CompileError> {
     let mut out = item_symbols(db, item).clone()?.symbols.declared_globals();
-    let (_, children) = family(db, item);
-    for c in children {
+    for &c in item_children(db, item) {
         out.extend(item_globals(db, c).clone()?);
     }
     out.sort();
@@ -146,21 +135,21 @@ fn module_imports(db: &dyn Db, file: SourceFile) -> Result<Vec<String>, CompileE
 #[salsa::tracked(returns(ref))]
 fn child_envs<'db>(db: &'db dyn Db, item: Item<'db>) -> Result<Vec<ScopeEnv>, CompileError> {
     let front = item_symbols(db, item).clone()?;
-    let env = item_env(db, item)?;
+    let env = item_env(db, item).clone()?;
     front.symbols.child_envs(&env, &filename(db, item.file(db)))
 }
 
-/// What the enclosing scopes give `item`: its parent's `child_envs` entry (a plain function:
-/// the parent's query is the one that backdates).
+/// What the enclosing scopes give `item`: its parent's `child_envs` entry. A query, so that
+/// when the parent's environments or the item's place among its siblings change (an item
+/// added, removed or renamed), an item whose own environment is the same is not recompiled.
+#[salsa::tracked(returns(ref))]
 fn item_env<'db>(db: &'db dyn Db, item: Item<'db>) -> Result<ScopeEnv, CompileError> {
-    if item.kind(db) == ItemKind::Module {
+    let Some(parent) = item_parent(db, item) else {
         return Ok(ScopeEnv::default());
-    }
+    };
     let tree = item_tree(db, item.file(db));
-    let (index, _) = family(db, item);
-    let parent = tree.parents[index];
-    let k = (1..index).filter(|&j| tree.parents[j] == parent).count();
-    let envs = child_envs(db, tree.items[parent as usize]).clone()?;
+    let k = tree.position[tree.index_of(item)] as usize;
+    let envs = child_envs(db, parent).clone()?;
     envs.get(k).cloned().ok_or_else(|| out_of_step(db, item))
 }
 
@@ -188,12 +177,12 @@ fn analyzed<'db>(
     item: Item<'db>,
 ) -> Result<(ItemSymbols, ScopeEnv, Vec<Interface>, Interface), CompileError> {
     let mut symbols = item_symbols(db, item).clone()?.symbols.clone();
-    let env = item_env(db, item)?;
-    let (_, children) = family(db, item);
+    let env = item_env(db, item).clone()?;
+    let children = item_children(db, item);
     if children.len() != symbols.holes() {
         return Err(out_of_step(db, item));
     }
-    let interfaces = interfaces(db, &children)?;
+    let interfaces = interfaces(db, children)?;
     let interface = symbols.analyze(&env, &interfaces, &filename(db, item.file(db)))?;
     Ok((symbols, env, interfaces, interface))
 }
@@ -230,8 +219,7 @@ pub fn item_placed<'db>(db: &'db dyn Db, item: Item<'db>) -> CodeResult {
     let code = item_code(db, item).clone()?;
     let module = item.kind(db) == ItemKind::Module;
     let placed = place(&code, item.lines(db), item.start(db), module);
-    let (_, children) = family(db, item);
-    let children = children
+    let children = item_children(db, item)
         .iter()
         .map(|&c| item_placed(db, c).clone())
         .collect::<Result<Vec<_>, _>>()?;

@@ -187,6 +187,19 @@ pub struct ItemTree<'db> {
     pub parents: Vec<u32>,
     /// The file has a tokenizer or parser error (compiling it raises that error).
     pub syntax_errors: bool,
+    /// Each item's index in `items`.
+    pub index: FxHashMap<Item<'db>, u32>,
+    /// The indices of each item's children, in order.
+    pub children: Vec<Vec<u32>>,
+    /// Each item's place among its parent's children (the module's is 0).
+    pub position: Vec<u32>,
+}
+
+impl<'db> ItemTree<'db> {
+    /// `item`'s index in [`ItemTree::items`] (0, the module, for an item of another tree).
+    pub fn index_of(&self, item: Item<'db>) -> usize {
+        self.index.get(&item).map_or(0, |&i| i as usize)
+    }
 }
 
 /// An item found in a chunk, before it has a path.
@@ -312,11 +325,46 @@ pub fn item_tree<'db>(db: &'db dyn Db, file: SourceFile) -> ItemTree<'db> {
         Position { line: 1, col: 0 },
     );
     items.insert(0, module);
+    let index = items
+        .iter()
+        .enumerate()
+        .map(|(i, &it)| (it, i as u32))
+        .collect();
+    let mut children = vec![Vec::new(); items.len()];
+    let mut position = vec![0u32; items.len()];
+    for (i, &p) in parents.iter().enumerate().skip(1) {
+        let siblings: &mut Vec<u32> = &mut children[p as usize];
+        position[i] = siblings.len() as u32;
+        siblings.push(i as u32);
+    }
     ItemTree {
         items,
         parents,
         syntax_errors,
+        index,
+        children,
+        position,
     }
+}
+
+/// The item that `item` is nested in (`None` for the module). A query of its own, so that
+/// a change to the tree elsewhere (an item added, removed or renamed) is backdated here and
+/// does not reach the queries that ask it.
+#[salsa::tracked(returns(copy))]
+pub fn item_parent<'db>(db: &'db dyn Db, item: Item<'db>) -> Option<Item<'db>> {
+    let tree = item_tree(db, item.file(db));
+    let i = tree.index_of(item);
+    (i != 0).then(|| tree.items[tree.parents[i] as usize])
+}
+
+/// The items directly nested in `item`, in source order (backdated as [`item_parent`]).
+#[salsa::tracked(returns(ref))]
+pub fn item_children<'db>(db: &'db dyn Db, item: Item<'db>) -> Vec<Item<'db>> {
+    let tree = item_tree(db, item.file(db));
+    tree.children[tree.index_of(item)]
+        .iter()
+        .map(|&j| tree.items[j as usize])
+        .collect()
 }
 
 /// An item's AST: positions on its compact text (see [`Item::absolute`]), the bodies of nested
