@@ -30,6 +30,8 @@ pub struct Hooks {
     pub super_args: Cell<fn(&ThreadState) -> PyResult<(ObjRef, ObjRef)>>,
     /// The globals of the running frame (a class's default `__module__` in `type(...)`).
     pub current_globals: Cell<fn(&ThreadState) -> Option<ObjRef>>,
+    /// Refreshes a frame object from its VM frame while that runs (`f_lasti`, `f_back`).
+    pub frame_sync: Cell<fn(&ThreadState, &ObjRef)>,
 }
 
 fn no_call(ts: &ThreadState, _: &ObjRef, _: &[ObjRef], _: Option<&ObjRef>) -> PyResult<ObjRef> {
@@ -155,6 +157,7 @@ impl ThreadState {
                 unraisable: Cell::new(default_unraisable),
                 super_args: Cell::new(no_super),
                 current_globals: Cell::new(|_| None),
+                frame_sync: Cell::new(|_, _| {}),
             },
             recursion_depth: Cell::new(0),
             recursion_limit: Cell::new(1000),

@@ -230,3 +230,20 @@ pub unsafe fn frame_object(ts: &ThreadState, vm: *mut VmState, index: usize) -> 
         o
     }
 }
+
+/// `ts.hooks.frame_sync`: refreshes a live frame object's `f_lasti` and `f_back` from the VM
+/// frame it mirrors (they are written only when asked for, never by the eval loop).
+pub fn sync_frame_object(ts: &ThreadState, fo: &ObjRef) {
+    let Some(p) = fo.downcast::<PyFrame>() else {
+        return;
+    };
+    let idx = p.vm_frame.get();
+    let vm = vm();
+    // SAFETY: `vm_frame` is the live frame's index + 1 while it runs.
+    unsafe {
+        if idx == 0 || idx > (*vm).frames.len() {
+            return;
+        }
+        frame_object(ts, vm, idx - 1);
+    }
+}

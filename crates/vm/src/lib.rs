@@ -52,6 +52,7 @@ impl Interpreter {
         ts.hooks.current_globals.set(buildclass::current_globals);
         ts.hooks.unraisable.set(unraisable);
         ts.frame_locals_hook.set(call::frame_locals);
+        ts.hooks.frame_sync.set(frame::sync_frame_object);
         generator::init_types(ts);
         let b = builtins::make_builtins(ts);
         let bd = b.downcast::<PyModule>().expect("module").dict();

@@ -140,6 +140,7 @@ pub fn make_sys(ts: &ThreadState, argv: &[String], builtins: &ObjRef) -> ObjRef 
         let _ = dd.set_item_str(ts, k, v);
     };
     set("modules", modules.clone());
+    set("__doc__", ts.new_str(include_str!("sys/doc.txt")));
     set(
         "argv",
         ts.new_list(argv.iter().map(|a| ts.new_str(a)).collect()),

@@ -23,6 +23,11 @@ pub struct PyFrame {
     /// Where the VM frame this mirrors lives (an opaque id the VM uses to refresh
     /// `f_lasti`/`f_locals` while the frame runs); 0 once it returned.
     pub vm_frame: Cell<usize>,
+    /// `f_trace`: the local trace function `sys.settrace`'s tracer returned.
+    pub trace: RefCell<Option<ObjRef>>,
+    /// `f_trace_lines` (default true) and `f_trace_opcodes` (default false).
+    pub trace_lines: Cell<bool>,
+    pub trace_opcodes: Cell<bool>,
 }
 
 impl PyPayload for PyFrame {
@@ -54,6 +59,9 @@ impl ThreadState {
                 lasti: Cell::new(-1),
                 back: RefCell::new(None),
                 vm_frame: Cell::new(0),
+                trace: RefCell::new(None),
+                trace_lines: Cell::new(true),
+                trace_opcodes: Cell::new(false),
             },
         )
     }
@@ -63,8 +71,17 @@ fn this(o: &ObjRef) -> &PyFrame {
     o.downcast::<PyFrame>().expect("frame")
 }
 
-fn repr(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+/// The frame object, refreshed from its VM frame if that still runs.
+fn synced<'a>(ts: &ThreadState, o: &'a ObjRef) -> &'a PyFrame {
     let f = this(o);
+    if f.vm_frame.get() != 0 {
+        (ts.hooks.frame_sync.get())(ts, o);
+    }
+    f
+}
+
+fn repr(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let f = synced(ts, o);
     let c = f.code.downcast::<PyCode>().expect("code");
     Ok(ts.new_string(format!(
         "<frame at {:#x}, file {}, line {}, code {}>",
@@ -87,13 +104,48 @@ fn f_locals(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     (ts.frame_locals_hook.get())(ts, o)
 }
 fn f_lineno(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    Ok(ts.new_int(this(o).lineno()))
+    Ok(ts.new_int(synced(ts, o).lineno()))
 }
 fn f_lasti(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    Ok(ts.new_int(this(o).lasti.get() as i64 * 2))
+    Ok(ts.new_int(synced(ts, o).lasti.get() as i64 * 2))
 }
 fn f_back(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    Ok(this(o).back.borrow().clone().unwrap_or_else(|| ts.none()))
+    Ok(synced(ts, o)
+        .back
+        .borrow()
+        .clone()
+        .unwrap_or_else(|| ts.none()))
+}
+fn f_trace(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(this(o).trace.borrow().clone().unwrap_or_else(|| ts.none()))
+}
+fn set_f_trace(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
+    let v = v.filter(|v| !ts.is_none(v)).cloned();
+    let old = this(o).trace.replace(v);
+    drop(old);
+    Ok(())
+}
+fn bool_arg(ts: &ThreadState, v: Option<&ObjRef>) -> PyResult<bool> {
+    match v {
+        Some(v) if v.is(ts.true_ref()) => Ok(true),
+        Some(v) if v.is(ts.false_ref()) => Ok(false),
+        Some(_) => Err(ts.type_error("attribute value type must be bool")),
+        None => Err(ts.attribute_error("cannot delete attribute")),
+    }
+}
+fn f_trace_lines(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.bool_obj(this(o).trace_lines.get()))
+}
+fn set_f_trace_lines(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
+    this(o).trace_lines.set(bool_arg(ts, v)?);
+    Ok(())
+}
+fn f_trace_opcodes(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.bool_obj(this(o).trace_opcodes.get()))
+}
+fn set_f_trace_opcodes(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
+    this(o).trace_opcodes.set(bool_arg(ts, v)?);
+    Ok(())
 }
 fn traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
     let f = this(o);
@@ -106,11 +158,15 @@ fn traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
     if let Some(b) = f.back.borrow().as_ref() {
         visit(b);
     }
+    if let Some(t) = f.trace.borrow().as_ref() {
+        visit(t);
+    }
 }
 fn clear(_: &ThreadState, o: &ObjRef) {
     let f = this(o);
     drop(f.locals.borrow_mut().take());
     drop(f.back.borrow_mut().take());
+    drop(f.trace.borrow_mut().take());
 }
 
 static GETSETS: &[GetSetDef] = &[
@@ -121,6 +177,24 @@ static GETSETS: &[GetSetDef] = &[
     GetSetDef::ro("f_lineno", f_lineno),
     GetSetDef::ro("f_lasti", f_lasti),
     GetSetDef::ro("f_back", f_back),
+    GetSetDef {
+        name: "f_trace",
+        get: f_trace,
+        set: Some(set_f_trace),
+        doc: "",
+    },
+    GetSetDef {
+        name: "f_trace_lines",
+        get: f_trace_lines,
+        set: Some(set_f_trace_lines),
+        doc: "",
+    },
+    GetSetDef {
+        name: "f_trace_opcodes",
+        get: f_trace_opcodes,
+        set: Some(set_f_trace_opcodes),
+        doc: "",
+    },
 ];
 
 pub static SPEC: TypeSpec = TypeSpec {

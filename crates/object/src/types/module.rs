@@ -15,6 +15,9 @@ use crate::types::dict::PyDict;
 
 pub struct PyModule {
     dict: Cell<Option<ObjRef>>,
+    /// Made by the runtime from a method table (`new_builtin_module`): its repr says
+    /// `(built-in)` as CPython's `BuiltinImporter` modules do.
+    builtin: Cell<bool>,
 }
 
 impl PyPayload for PyModule {
@@ -46,13 +49,16 @@ impl ThreadState {
             &self.types.module,
             PyModule {
                 dict: Cell::new(Some(d)),
+                builtin: Cell::new(false),
             },
         )
     }
     /// A built-in module with functions from a method table (`self` is the module).
     pub fn new_builtin_module(&self, name: &str, methods: &'static [MethodDef]) -> ObjRef {
         let m = self.new_module(name);
-        let d = m.downcast::<PyModule>().expect("module").dict();
+        let pm = m.downcast::<PyModule>().expect("module");
+        pm.builtin.set(true);
+        let d = pm.dict();
         let dd = d.downcast::<PyDict>().expect("dict");
         for def in methods {
             let f = crate::types::descr::new_builtin_function(self, def, Some(m.clone()));
@@ -73,9 +79,17 @@ fn repr(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
         Some(n) => ab::repr_string(ts, &n)?,
         None => "'?'".to_string(),
     };
-    Ok(ts.new_string(match dd.get_str_rs(ts, "__file__") {
-        Some(f) => format!("<module {name} from {}>", ab::repr_string(ts, &f)?),
-        None => format!("<module {name} (built-in)>"),
+    // importlib's `_module_repr` for modules without a spec: `from <file>`, the loader, or
+    // the bare name.
+    if let Some(f) = dd.get_str_rs(ts, "__file__") {
+        return Ok(ts.new_string(format!("<module {name} from {}>", ab::repr_string(ts, &f)?)));
+    }
+    if this(o).builtin.get() {
+        return Ok(ts.new_string(format!("<module {name} (built-in)>")));
+    }
+    Ok(ts.new_string(match dd.get_str_rs(ts, "__loader__") {
+        Some(l) if !ts.is_none(&l) => format!("<module {name} ({})>", ab::repr_string(ts, &l)?),
+        _ => format!("<module {name}>"),
     }))
 }
 
@@ -116,12 +130,53 @@ fn dir(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 
 static METHODS: &[MethodDef] = &[MethodDef::new("__dir__", Meth::NoArgs(dir))];
 
-fn new(ts: &ThreadState, ty: &ObjRef, args: &[ObjRef], _: Option<&ObjRef>) -> PyResult<ObjRef> {
-    let name = args
-        .first()
-        .map(|n| ab::str_of(n).to_string())
-        .unwrap_or_default();
-    let m = ts.new_module(&name);
+/// `module(name, doc=None)` (`module___init__`'s argument checks).
+fn new(ts: &ThreadState, ty: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
+    let mut name = args.first().cloned();
+    let mut doc = args.get(1).cloned();
+    if args.len() > 2 {
+        return Err(ts.type_error(format!(
+            "module() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
+    if let Some(kw) = kw.and_then(|k| k.downcast::<PyDict>()) {
+        for (k, v) in kw.items() {
+            let slot = match ab::str_of(&k) {
+                "name" if name.is_none() => &mut name,
+                "doc" if doc.is_none() => &mut doc,
+                "name" | "doc" => {
+                    return Err(ts.type_error(format!(
+                        "argument for module() given by name ('{}') and position ({})",
+                        ab::str_of(&k),
+                        if ab::str_of(&k) == "name" { 1 } else { 2 }
+                    )));
+                }
+                other => {
+                    return Err(ts.type_error(format!(
+                        "module() got an unexpected keyword argument '{other}'"
+                    )));
+                }
+            };
+            *slot = Some(v);
+        }
+    }
+    let Some(name) = name else {
+        return Err(ts.type_error("module() missing required argument 'name' (pos 1)"));
+    };
+    if !name.is_a::<crate::types::str_::PyStr>() {
+        return Err(ts.type_error(format!(
+            "module.__init__() argument 'name' must be str, not {}",
+            name.typ().name()
+        )));
+    }
+    let m = ts.new_module("");
+    let d = this(&m).dict();
+    let dd = d.downcast::<PyDict>().expect("dict");
+    dd.set_item_str(ts, "__name__", name)?;
+    if let Some(doc) = doc {
+        dd.set_item_str(ts, "__doc__", doc)?;
+    }
     if !ty.is(&ts.types.module) {
         m.set_class(ty.clone());
     }
