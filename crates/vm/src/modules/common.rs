@@ -76,6 +76,18 @@ pub fn set_attr(ts: &ThreadState, m: &ObjRef, name: &str, v: ObjRef) {
     let _ = ab::setattr(ts, m, &ts.intern(name), Some(&v));
 }
 
+/// A module's exception class `module.name(base)` (made once per call: keep it, e.g. in a
+/// `thread_local!`), as `PyErr_NewException`.
+pub fn new_exception_class(ts: &ThreadState, module: &str, name: &str, base: &ObjRef) -> ObjRef {
+    let ns = ts.new_dict();
+    if let Some(d) = ns.downcast::<taipan_object::types::dict::PyDict>() {
+        let _ = d.set_item_str(ts, "__module__", ts.new_str(module));
+    }
+    let bases = ts.new_tuple(vec![base.clone()]);
+    ab::call(ts, &ts.types.type_, &[ts.new_str(name), bases, ns])
+        .expect("an exception subclass of a built-in exception")
+}
+
 /// The `i64` of an index-like argument, with `OverflowError` past 64 bits.
 pub fn index_i64(ts: &ThreadState, o: &ObjRef) -> PyResult<i64> {
     let i = ab::index(ts, o)?;

@@ -5,11 +5,13 @@ use taipan_object::{ObjRef, ThreadState};
 
 pub mod abc;
 pub mod array;
+pub mod binascii;
 pub mod bisect;
 pub mod collections;
 mod common;
 pub mod errno;
 pub mod functools;
+pub mod hashes;
 pub mod heapq;
 pub mod io;
 pub mod itertools;
@@ -17,13 +19,13 @@ pub mod math;
 pub mod operator;
 pub mod posix;
 pub mod random;
-pub mod sha512;
 pub mod string;
 pub mod structmod;
 pub mod thread;
 pub mod time;
 pub mod warnings;
 pub mod weakref;
+pub mod zlib;
 
 /// The maker of the native module `name`, if taipan provides one.
 pub fn find(name: &str) -> Option<fn(&ThreadState) -> ObjRef> {
@@ -40,7 +42,14 @@ pub fn find(name: &str) -> Option<fn(&ThreadState) -> ObjRef> {
         "math" => Some(math::make),
         "_operator" => Some(operator::make),
         "_random" => Some(random::make),
-        "_sha512" => Some(sha512::make),
+        "_md5" => Some(hashes::make_md5),
+        "_sha1" => Some(hashes::make_sha1),
+        "_sha256" => Some(hashes::make_sha256),
+        "_sha512" => Some(hashes::make_sha512),
+        "_sha3" => Some(hashes::make_sha3),
+        "_blake2" => Some(hashes::make_blake2),
+        "zlib" => Some(zlib::make),
+        "binascii" => Some(binascii::make),
         "_struct" => Some(structmod::make),
         "_string" => Some(string::make),
         "_warnings" => Some(warnings::make),
