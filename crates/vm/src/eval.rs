@@ -238,9 +238,10 @@ unsafe fn eval_impl<const TRACE: bool>(
                         ext = oparg;
                     }
                     Opcode::RESUME => {
-                        if ts.interrupt.load(Ordering::Relaxed) {
-                            ts.interrupt.store(false, Ordering::Relaxed);
-                            break 'd ts.new_error_args(&ts.exc.keyboard_interrupt, vec![]);
+                        if ts.interrupt.load(Ordering::Relaxed)
+                            && let Err(e) = crate::modules::signal::run_pending(ts)
+                        {
+                            break 'd e;
                         }
                     }
                     Opcode::LOAD_FAST => {
@@ -931,9 +932,10 @@ unsafe fn eval_impl<const TRACE: bool>(
                     Opcode::JUMP_FORWARD => jump_by!(oparg),
                     Opcode::JUMP_BACKWARD => {
                         jump_back!(oparg);
-                        if ts.interrupt.load(Ordering::Relaxed) {
-                            ts.interrupt.store(false, Ordering::Relaxed);
-                            break 'd ts.new_error_args(&ts.exc.keyboard_interrupt, vec![]);
+                        if ts.interrupt.load(Ordering::Relaxed)
+                            && let Err(e) = crate::modules::signal::run_pending(ts)
+                        {
+                            break 'd e;
                         }
                     }
                     Opcode::JUMP_BACKWARD_NO_INTERRUPT => jump_back!(oparg),

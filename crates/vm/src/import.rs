@@ -10,6 +10,10 @@
 //! `taipan` command's loader compiles through the salsa database's queries, so imported files
 //! are compiled per function and cached like the main file); without one, a file is read and
 //! compiled here with `taipan_codegen::compile_source`. The VM does not depend on the database.
+//!
+//! `importlib` is layered on top (`modules/imp.rs`): loaded on demand, it gives modules their
+//! `__spec__`/`__loader__` and takes over when `sys.meta_path`/`sys.path_hooks` hold a
+//! finder or hook of the program's own.
 
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};
@@ -286,6 +290,9 @@ pub fn import_module(ts: &ThreadState, name: &str) -> PyResult<ObjRef> {
         }
         return Ok(m);
     }
+    if let Some(m) = crate::modules::imp::meta_path_import(ts, name)? {
+        return Ok(m);
+    }
     let (parent, tail, search) = match name.rsplit_once('.') {
         Some((parent, tail)) => {
             let pm = import_module(ts, parent)?;
@@ -305,6 +312,14 @@ pub fn import_module(ts: &ThreadState, name: &str) -> PyResult<ObjRef> {
             if let Some(make) = crate::modules::find(name) {
                 let m = make(ts);
                 set_module(ts, name, &m)?;
+                return Ok(m);
+            }
+            if let Some(text) = crate::modules::find_source(name) {
+                return exec_frozen(ts, name, text, &format!("<frozen {name}>"));
+            }
+            if name.starts_with("_frozen_importlib")
+                && let Some(m) = crate::modules::imp::bootstrap(ts, name)?
+            {
                 return Ok(m);
             }
             let path = crate::sys::sys_attr(ts, "path")
@@ -359,6 +374,31 @@ fn find_in(ts: &ThreadState, tail: &str, search: &ObjRef) -> PyResult<Option<Fou
     Ok(None)
 }
 
+/// Runs a module taipan writes in Python (`modules::find_source`): compiled from the text in
+/// the binary, named `<frozen NAME>` in tracebacks, without `__file__`.
+fn exec_frozen(ts: &ThreadState, name: &str, text: &str, filename: &str) -> PyResult<ObjRef> {
+    let loaded = match loader() {
+        Some(l) => l.compile(text, filename),
+        None => taipan_codegen::compile_source(text, filename, taipan_codegen::Mode::Exec, 0)
+            .map(Arc::new),
+    }
+    .map(|c| (text.to_string(), c));
+    exec_loaded(ts, name, filename, loaded, None, false)
+}
+
+/// Runs the module file `path` as the (non-package) module `name`, its code named `shown`
+/// (as CPython names its frozen modules `<frozen importlib._bootstrap>`), without `__file__`.
+pub fn exec_path(ts: &ThreadState, name: &str, path: &Path, shown: &str) -> PyResult<ObjRef> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        ts.new_error(
+            &ts.exc.import_error,
+            format!("cannot read '{}': {e}", path.display()),
+        )
+    })?;
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    exec_frozen(ts, name, &text, shown)
+}
+
 /// Makes the module `name` from `found`, registers it in `sys.modules` and runs its code
 /// (removed again when the code raises).
 fn exec_file(ts: &ThreadState, name: &str, found: &Found) -> PyResult<ObjRef> {
@@ -367,9 +407,29 @@ fn exec_file(ts: &ThreadState, name: &str, found: &Found) -> PyResult<ObjRef> {
         Some(r) => r,
         None => compile_file(ts, found, &filename)?,
     };
+    exec_loaded(
+        ts,
+        name,
+        &filename,
+        loaded,
+        found.package_dir.as_deref(),
+        true,
+    )
+}
+
+/// Makes the module `name` from its compiled code, registers it in `sys.modules` and runs it
+/// (removed again when the code raises).
+fn exec_loaded(
+    ts: &ThreadState,
+    name: &str,
+    filename: &str,
+    loaded: Result<Loaded, CompileError>,
+    package_dir: Option<&Path>,
+    has_file: bool,
+) -> PyResult<ObjRef> {
     let code = match loaded {
         Ok((text, code)) => {
-            crate::traceback::remember_source(&filename, &text);
+            crate::traceback::remember_source(filename, &text);
             code
         }
         Err(e) => return Err(crate::compile_error(ts, &e)),
@@ -377,18 +437,23 @@ fn exec_file(ts: &ThreadState, name: &str, found: &Found) -> PyResult<ObjRef> {
     let m = ts.new_module(name);
     let g = m.downcast::<PyModule>().expect("module").dict();
     let gd = g.downcast::<PyDict>().expect("dict");
-    let package = match &found.package_dir {
+    let package = match package_dir {
         Some(_) => name,
         None => name.rsplit_once('.').map(|(p, _)| p).unwrap_or(""),
     };
     gd.set_item_str(ts, "__package__", ts.new_str(package))?;
-    if let Some(dir) = &found.package_dir {
+    if let Some(dir) = package_dir {
         let p = ts.new_list(vec![ts.new_str(&dir.to_string_lossy())]);
         gd.set_item_str(ts, "__path__", p)?;
     }
-    gd.set_item_str(ts, "__file__", ts.new_str(&filename))?;
+    if has_file {
+        gd.set_item_str(ts, "__file__", ts.new_str(filename))?;
+    }
     if let Some(b) = ts.builtins.borrow().clone() {
         gd.set_item_str(ts, "__builtins__", b)?;
+    }
+    if has_file {
+        crate::modules::imp::spec_for_file(ts, &m, name, filename, package_dir.is_some())?;
     }
     set_module(ts, name, &m)?;
     INITIALIZING.with(|i| i.borrow_mut().push(name.to_string()));

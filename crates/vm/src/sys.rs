@@ -154,6 +154,10 @@ pub fn make_sys(ts: &ThreadState, argv: &[String], builtins: &ObjRef) -> ObjRef 
         .map(|p| ts.new_str(&p))
         .collect();
     set("path", ts.new_list(path));
+    // Filled by importlib's `_install` when a program imports it (`modules/imp.rs`).
+    set("meta_path", ts.new_list(vec![]));
+    set("path_hooks", ts.new_list(vec![]));
+    set("path_importer_cache", ts.new_dict());
     let [stdin, stdout, stderr] = crate::modules::io::stdstreams::make_std_streams(ts);
     // The modules compiled in (CPython 3.11's list on Linux, those taipan provides).
     const BUILTIN_NAMES: &[&str] = &[

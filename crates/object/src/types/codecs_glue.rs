@@ -1,6 +1,8 @@
 //! `str.encode`/`bytes.decode` glue: `taipan_text::codecs` by encoding and handler names,
 //! its errors raised as `UnicodeEncodeError`/`UnicodeDecodeError` (CPython's messages),
-//! `LookupError` for an unknown encoding.
+//! `LookupError` for an unknown encoding. A codec `taipan_text` does not have, or an error
+//! handler it does not know, goes to the codec registry the VM's `_codecs` installs
+//! ([`set_registry`]), so codecs and handlers registered from Python work too.
 
 use taipan_text::codecs::{self, CodecError};
 
@@ -49,8 +51,36 @@ fn is_utf8_sig(name: &str) -> bool {
 
 const BOM: &[u8] = b"\xef\xbb\xbf";
 
+/// The codec registry's entry points (`_codecs` in `taipan-vm`): encoding/decoding by a
+/// codec or an error handler that `taipan_text` does not have.
+#[derive(Clone, Copy)]
+pub struct Registry {
+    pub encode: fn(&ThreadState, &[u8], &str, &str) -> PyResult<Vec<u8>>,
+    pub decode: fn(&ThreadState, &[u8], &str, &str) -> PyResult<Vec<u8>>,
+}
+
+thread_local! {
+    static REGISTRY: std::cell::Cell<Option<Registry>> = const { std::cell::Cell::new(None) };
+}
+
+/// Installs the registry path (once, by the VM).
+pub fn set_registry(r: Registry) {
+    REGISTRY.with(|c| c.set(Some(r)));
+}
+
+/// The registry, when `encoding` or `errors` is beyond the built-in codecs and handlers.
+fn registry_for(encoding: &str, errors: &str) -> Option<Registry> {
+    let r = REGISTRY.with(|c| c.get())?;
+    let beyond = codecs::ErrorHandler::lookup(errors).is_err()
+        || (codecs::lookup(encoding).is_none() && !is_utf8_sig(encoding));
+    beyond.then_some(r)
+}
+
 /// `s.encode(encoding, errors)` for generalized UTF-8 `s`.
 pub fn encode(ts: &ThreadState, s: &[u8], encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    if let Some(r) = registry_for(encoding, errors) {
+        return (r.encode)(ts, s, encoding, errors);
+    }
     if is_utf8_sig(encoding) {
         let mut v = BOM.to_vec();
         v.extend(codecs::encode_by_name(s, "utf-8", errors).map_err(|e| raise(ts, e))?);
@@ -61,6 +91,9 @@ pub fn encode(ts: &ThreadState, s: &[u8], encoding: &str, errors: &str) -> PyRes
 
 /// `b.decode(encoding, errors)`: generalized UTF-8 text.
 pub fn decode(ts: &ThreadState, b: &[u8], encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    if let Some(r) = registry_for(encoding, errors) {
+        return (r.decode)(ts, b, encoding, errors);
+    }
     if is_utf8_sig(encoding) {
         let b = b.strip_prefix(BOM).unwrap_or(b);
         return codecs::decode_by_name(b, "utf-8", errors).map_err(|e| raise(ts, e));

@@ -1,5 +1,6 @@
 //! The natively provided modules that `import` finds before `sys.path` (CPython's built-in
-//! and C extension modules): one file a module, [`find`] the registry.
+//! and C extension modules): one file a module, [`find`] the registry; [`find_source`] the
+//! few written in Python (`pysrc/`).
 
 use taipan_object::{ObjRef, ThreadState};
 
@@ -7,18 +8,21 @@ pub mod abc;
 pub mod array;
 pub mod binascii;
 pub mod bisect;
+pub mod codecs;
 pub mod collections;
 mod common;
 pub mod errno;
 pub mod functools;
 pub mod hashes;
 pub mod heapq;
+pub mod imp;
 pub mod io;
 pub mod itertools;
 pub mod math;
 pub mod operator;
 pub mod posix;
 pub mod random;
+pub mod signal;
 pub mod string;
 pub mod structmod;
 pub mod thread;
@@ -57,6 +61,19 @@ pub fn find(name: &str) -> Option<fn(&ThreadState) -> ObjRef> {
         "time" => Some(time::make),
         "_weakref" => Some(weakref::make),
         "_abc" => Some(abc::make),
+        "_codecs" => Some(codecs::make),
+        "_imp" => Some(imp::make),
+        "_signal" => Some(signal::make),
+        _ => None,
+    }
+}
+
+/// The source of a module taipan writes in Python (compiled from this text, which the binary
+/// carries, when first imported): `pysrc/<name>.py`.
+pub fn find_source(name: &str) -> Option<&'static str> {
+    match name {
+        "_contextvars" => Some(include_str!("pysrc/_contextvars.py")),
+        "marshal" => Some(include_str!("pysrc/marshal.py")),
         _ => None,
     }
 }

@@ -1,5 +1,5 @@
 //! The `time` module (the clocks): `time`, `time_ns`, `perf_counter(_ns)`, `monotonic(_ns)`,
-//! `process_time(_ns)` and `sleep`.
+//! `process_time(_ns)` and `sleep` (interrupted by signals whose handlers raise).
 
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
@@ -89,8 +89,33 @@ fn sleep(ts: &ThreadState, _: &ObjRef, s: &ObjRef) -> PyResult<ObjRef> {
     if v < 0.0 {
         return Err(ts.value_error("sleep length must be non-negative"));
     }
-    std::thread::sleep(Duration::from_secs_f64(v.min(1e9)));
+    interruptible_sleep(ts, Duration::from_secs_f64(v.min(1e9)))?;
     Ok(ts.none())
+}
+
+/// Sleeps for `d`; a signal that arrives meanwhile has its Python handler run at once (an
+/// exception it raises ends the sleep), then the rest of the time is slept (PEP 475).
+fn interruptible_sleep(ts: &ThreadState, d: Duration) -> PyResult<()> {
+    let deadline = Instant::now() + d;
+    loop {
+        // In slices: a process-directed signal may be delivered to another thread (the
+        // CLI's main thread waits for the interpreter thread), which then only sets the flag.
+        let left = deadline
+            .saturating_duration_since(Instant::now())
+            .min(Duration::from_millis(10));
+        if left.is_zero() {
+            return Ok(());
+        }
+        let req = libc::timespec {
+            tv_sec: left.as_secs() as libc::time_t,
+            tv_nsec: left.subsec_nanos() as libc::c_long,
+        };
+        // SAFETY: a valid request; no remainder wanted (the deadline is recomputed).
+        unsafe { libc::nanosleep(&req, std::ptr::null_mut()) };
+        if ts.interrupt.load(std::sync::atomic::Ordering::SeqCst) {
+            super::signal::run_pending(ts)?;
+        }
+    }
 }
 
 static FUNCTIONS: &[MethodDef] = &[
