@@ -201,8 +201,13 @@ pub fn compile(
         posonly: 0,
         kwonly: 6,
     };
-    let [src, filename, mode, _flags, _dont_inherit, optimize, _fv] =
+    let [src, filename, mode, flags, _dont_inherit, optimize, _fv] =
         args::parse::<7>(ts, &SPEC, a, kw)?;
+    let flags = match flags {
+        Some(f) => ab::index_isize(ts, &f)? as i64,
+        None => 0,
+    };
+    let only_ast = flags & crate::modules::ast::PYCF_ONLY_AST != 0;
     let src = src.expect("required");
     let filename = filename.expect("required");
     let mode = mode.expect("required");
@@ -222,10 +227,22 @@ pub fn compile(
         "exec" => Mode::Exec,
         "eval" => Mode::Eval,
         "single" => Mode::Single,
+        "func_type" if only_ast => Mode::FuncType,
+        "func_type" => {
+            return Err(ts.value_error("compile() mode 'func_type' requires flag PyCF_ONLY_AST"));
+        }
+        _ if only_ast => {
+            return Err(
+                ts.value_error("compile() mode must be 'exec', 'eval', 'single' or 'func_type'")
+            );
+        }
         _ => {
             return Err(ts.value_error("compile() mode must be 'exec', 'eval' or 'single'"));
         }
     };
+    if flags & !crate::modules::ast::PYCF_KNOWN_FLAGS != 0 {
+        return Err(ts.value_error("compile(): unrecognised flags"));
+    }
     let opt = match optimize {
         Some(o) => ab::index_isize(ts, &o)?,
         None => -1,
@@ -236,6 +253,12 @@ pub fn compile(
     if src.is_a::<PyCode>() {
         return Ok(src);
     }
+    if crate::modules::ast::is_ast(ts, &src)? {
+        if only_ast {
+            return Ok(src);
+        }
+        return crate::modules::ast::compile_tree(ts, &src, str_of(&filename), m, opt.max(0) as u8);
+    }
     let text = match src.downcast::<PyStr>() {
         Some(s) => s.as_str().to_string(),
         None => match source_bytes(&src) {
@@ -245,5 +268,8 @@ pub fn compile(
             }
         },
     };
+    if only_ast {
+        return crate::modules::ast::parse(ts, &text, str_of(&filename), m);
+    }
     compile_text(ts, &text, str_of(&filename), m, opt.max(0) as u8)
 }

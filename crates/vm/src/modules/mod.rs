@@ -6,6 +6,7 @@ use taipan_object::{ObjRef, ThreadState};
 
 pub mod abc;
 pub mod array;
+pub mod ast;
 pub mod binascii;
 pub mod bisect;
 pub mod codecs;
@@ -19,6 +20,7 @@ pub mod imp;
 pub mod io;
 pub mod itertools;
 pub mod math;
+pub mod opcode;
 pub mod operator;
 pub mod posix;
 pub mod random;
@@ -61,6 +63,8 @@ pub fn find(name: &str) -> Option<fn(&ThreadState) -> ObjRef> {
         "time" => Some(time::make),
         "_weakref" => Some(weakref::make),
         "_abc" => Some(abc::make),
+        "_ast" => Some(ast::make),
+        "_opcode" => Some(opcode::make),
         "_codecs" => Some(codecs::make),
         "_imp" => Some(imp::make),
         "_signal" => Some(signal::make),
