@@ -4,6 +4,7 @@
 mod bench;
 mod codegen;
 mod conformance;
+mod fuzz;
 mod leakcheck;
 mod programs;
 mod test;
@@ -22,6 +23,7 @@ fn main() -> ExitCode {
         "codegen" => codegen::run(rest),
         "bench" => bench::run(rest),
         "conformance" => conformance::run(rest),
+        "fuzz" => fuzz::run(rest),
         "leakcheck" => leakcheck::run(rest),
         "programs" => programs::run(rest),
         "test" => test::run(rest),
@@ -52,6 +54,9 @@ commands:
   bench programs [--runs N] [--filter SUBSTR] [--quick] [--all] [--taipan-bin PATH] [--timeout SECS]
                  [--clock wall|cpu]
                                          pyperformance benchmarks, taipan beside python3
+  fuzz [--seconds N] [--seed S] [--taipan-bin PATH] [--no-run] [--verify-corpus]
+                                         mutated sources through the compiler in process and the
+                                         binary; crashers saved to tests/fuzz/regressions
   leakcheck [--taipan-bin PATH] [--python-only]
                                          a million reference cycles: flat peak memory, finalizers once
   conformance [--filter SUBSTR] [--row NAME]... [--limit N] [--verbose] [--dir DIR]

@@ -8,6 +8,7 @@
 //! - [`instr`]: decoding code units into instructions.
 //! - [`dis`]: `dis.dis`-style output; [`blocks`]: basic blocks and a Graphviz view.
 //! - [`asm`]: a small textual assembly language for tests.
+//! - [`verify`]: the bytecode verifier for code objects built from Python (`code.replace`).
 //!
 //! The design is in `docs/design/bytecode.md`.
 
@@ -20,6 +21,7 @@ pub mod exctable;
 pub mod instr;
 pub mod linetable;
 pub mod opcode;
+pub mod verify;
 
 pub use builder::{AssembleError, CodeBuilder, JumpKind, Label, SetupKind};
 pub use code::{CodeFlags, CodeObject, CodeUnit, Const, LocalKind};

@@ -176,7 +176,7 @@ unsafe fn eval_impl<const TRACE: bool>(
             let n: usize = $n;
             let mut items = Vec::with_capacity(n);
             for i in (1..=n).rev() {
-                items.push(ptr::replace(sp.sub(i), None).expect("item"));
+                items.push(ptr::replace(sp.sub(i), None).unwrap_or_else(|| ts.none()));
             }
             sp = sp.sub(n);
             items
@@ -546,7 +546,12 @@ unsafe fn eval_impl<const TRACE: bool>(
                     }
                     Opcode::DELETE_NAME => {
                         let name = &(*code).names[oparg as usize];
-                        let l = (*f).locals.clone().expect("locals");
+                        let Some(l) = (*f).locals.clone() else {
+                            break 'd ts.system_error(format!(
+                                "no locals when deleting '{}'",
+                                ab::str_of(name)
+                            ));
+                        };
                         if let Err(e) = ab::setitem(ts, &l, name, None) {
                             if e.matches(&ts.exc.key_error) {
                                 break 'd ops::name_error(ts, name);
@@ -613,7 +618,7 @@ unsafe fn eval_impl<const TRACE: bool>(
                         }
                         let is_meth = (*sp.sub(n + 2)).is_some();
                         let total = n + is_meth as usize;
-                        let func = (*sp.sub(total + 1)).clone().expect("callable");
+                        let func = (*sp.sub(total + 1)).clone().unwrap_or_else(|| ts.none());
                         let args = as_refs(std::slice::from_raw_parts(sp.sub(total), total));
                         if func.is_exact(&ts.types.function) {
                             save_frame!();
@@ -772,8 +777,8 @@ unsafe fn eval_impl<const TRACE: bool>(
                         let d = ts.new_dict();
                         let dd = d.downcast::<PyDict>().expect("dict");
                         for i in (1..=n).rev() {
-                            let k = (*sp.sub(2 * i)).clone().expect("key");
-                            let v = (*sp.sub(2 * i - 1)).clone().expect("value");
+                            let k = (*sp.sub(2 * i)).clone().unwrap_or_else(|| ts.none());
+                            let v = (*sp.sub(2 * i - 1)).clone().unwrap_or_else(|| ts.none());
                             tr!('d, dd.set_item(ts, k, v));
                         }
                         for _ in 0..2 * n {
@@ -788,7 +793,7 @@ unsafe fn eval_impl<const TRACE: bool>(
                         let dd = d.downcast::<PyDict>().expect("dict");
                         if let Some(kt) = keys.downcast::<PyTuple>() {
                             for (i, k) in kt.items().iter().enumerate() {
-                                let v = (*sp.sub(n - i)).clone().expect("value");
+                                let v = (*sp.sub(n - i)).clone().unwrap_or_else(|| ts.none());
                                 tr!('d, dd.set_item(ts, k.clone(), v));
                             }
                         }
@@ -874,11 +879,10 @@ unsafe fn eval_impl<const TRACE: bool>(
                     Opcode::DICT_UPDATE => {
                         let u = pop!();
                         let d = peek!(oparg as usize).clone();
-                        if let Err(e) = taipan_object::types::dict::merge(
-                            ts,
-                            d.downcast::<PyDict>().expect("dict"),
-                            &u,
-                        ) {
+                        let Some(dd) = d.downcast::<PyDict>() else {
+                            break 'd ts.system_error("DICT_UPDATE: no dict on the stack");
+                        };
+                        if let Err(e) = taipan_object::types::dict::merge(ts, dd, &u) {
                             if e.matches(&ts.exc.attribute_error)
                                 || e.matches(&ts.exc.type_error) && !u.is_a::<PyDict>()
                             {
@@ -1110,7 +1114,9 @@ unsafe fn eval_impl<const TRACE: bool>(
                     }
                     Opcode::IMPORT_STAR => {
                         let m = pop!();
-                        let l = (*f).locals.clone().expect("locals");
+                        let Some(l) = (*f).locals.clone() else {
+                            break 'd ts.system_error("no locals found during 'import *'");
+                        };
                         let d = tr!('d, ab::getattr(ts, &m, &ts.names.__dict__));
                         if let Some(dd) = d.downcast::<PyDict>() {
                             for (k, v) in dd.items() {
@@ -1229,6 +1235,11 @@ unsafe fn eval_impl<const TRACE: bool>(
                     let target = (*f).stack_base.add(h.depth as usize);
                     while sp > target {
                         drop(pop_opt!());
+                    }
+                    // Only verified code gets here below the handler's depth (an instruction
+                    // popped past it before raising): fill up so the handler's depth holds.
+                    while sp < target {
+                        push_opt!(None);
                     }
                     if h.lasti {
                         push!(ts.new_int((*f).lasti as i64));

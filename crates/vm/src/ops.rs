@@ -259,7 +259,9 @@ pub fn before_with(ts: &ThreadState, mgr: &ObjRef) -> PyResult<(ObjRef, ObjRef)>
 
 /// `DICT_MERGE` (`f(**m)`): duplicate keys are errors naming the function.
 pub fn dict_merge(ts: &ThreadState, d: &ObjRef, update: &ObjRef, func: &ObjRef) -> PyResult<()> {
-    let dd = d.downcast::<PyDict>().expect("dict");
+    let Some(dd) = d.downcast::<PyDict>() else {
+        return Err(ts.system_error("DICT_MERGE: no dict on the stack"));
+    };
     let fname = || crate::call::function_str(ts, func).unwrap_or_default();
     let items: Vec<(ObjRef, ObjRef)> = if let Some(u) = update.downcast::<PyDict>() {
         u.items()

@@ -413,15 +413,31 @@ fn replace(
             }
         }
     }
-    // The eval loop indexes constants and names unchecked by the compiler's counts: fewer than
-    // those would crash it (CPython segfaults there), so shorter tuples are refused.
-    if consts.as_ref().is_some_and(|c| c.len() < old.consts.len())
-        || code.names.len() < old.code.names.len()
-    {
-        return Err(ts.value_error("code: co_consts or co_names too short for co_code"));
-    }
+    // The eval loop trusts compiled code; what is built here is verified first.
+    let nconsts = consts.as_ref().map_or(old.consts.len(), Vec::len);
+    let const_objs: &[ObjRef] = consts.as_deref().unwrap_or(&old.consts);
+    taipan_bytecode::verify::verify(&code, nconsts, &|i| const_kind(&const_objs[i]))
+        .map_err(|m| ts.value_error(m))?;
     // The VM reads constants from the object side; the compiler's `Const`s stay as they were.
     Ok(ts.new_code_with_consts(Arc::new(code), consts.map(Vec::into_boxed_slice)))
+}
+
+/// What the verifier needs to know of a constant.
+fn const_kind(o: &ObjRef) -> taipan_bytecode::verify::ConstKind {
+    use taipan_bytecode::verify::ConstKind;
+    if o.is_a::<PyCode>() {
+        return ConstKind::Code;
+    }
+    match o.downcast::<crate::types::tuple::PyTuple>() {
+        Some(t) => ConstKind::Tuple {
+            len: u32::try_from(t.len()).unwrap_or(u32::MAX),
+            strs: t
+                .items()
+                .iter()
+                .all(|x| x.is_a::<crate::types::str_::PyStr>()),
+        },
+        None => ConstKind::Other,
+    }
 }
 
 /// `code(argcount, posonlyargcount, ...)`: CPython's argument-count check; building a code
