@@ -13,6 +13,7 @@ pub mod codecs;
 pub mod collections;
 mod common;
 pub mod errno;
+pub mod fcntl;
 pub mod functools;
 pub mod hashes;
 pub mod heapq;
@@ -23,7 +24,9 @@ pub mod math;
 pub mod opcode;
 pub mod operator;
 pub mod posix;
+pub mod posixsubprocess;
 pub mod random;
+pub mod select;
 pub mod signal;
 pub mod string;
 pub mod structmod;
@@ -56,6 +59,9 @@ pub fn find(name: &str) -> Option<fn(&ThreadState) -> ObjRef> {
         "_blake2" => Some(hashes::make_blake2),
         "zlib" => Some(zlib::make),
         "binascii" => Some(binascii::make),
+        "_posixsubprocess" => Some(posixsubprocess::make),
+        "select" => Some(select::make),
+        "fcntl" => Some(fcntl::make),
         "_struct" => Some(structmod::make),
         "_string" => Some(string::make),
         "_warnings" => Some(warnings::make),

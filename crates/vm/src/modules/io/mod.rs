@@ -126,6 +126,44 @@ pub fn strerror(errno: i32) -> String {
     }
 }
 
+/// `PyObject_AsFileDescriptor`: an int, or the int its `fileno()` returns.
+pub fn as_file_descriptor(ts: &ThreadState, o: &ObjRef) -> PyResult<i32> {
+    use taipan_object::types::int::PyInt;
+    let v = if o.is_a::<PyInt>() {
+        o.clone()
+    } else {
+        match ab::getattr_str(ts, o, "fileno") {
+            Ok(f) => {
+                let v = ab::call(ts, &f, &[])?;
+                if !v.is_a::<PyInt>() {
+                    return Err(ts.type_error("fileno() returned a non-integer"));
+                }
+                v
+            }
+            Err(e) if e.matches(&ts.exc.attribute_error) => {
+                return Err(ts.type_error("argument must be an int, or have a fileno() method."));
+            }
+            Err(e) => return Err(e),
+        }
+    };
+    let fd = match taipan_object::types::int::as_i64(&v) {
+        Some(fd) if fd > i32::MAX as i64 => {
+            return Err(ts.overflow_error("signed integer is greater than maximum"));
+        }
+        Some(fd) if fd < i32::MIN as i64 => {
+            return Err(ts.overflow_error("signed integer is less than minimum"));
+        }
+        Some(fd) => fd as i32,
+        None => return Err(ts.overflow_error("Python int too large to convert to C long")),
+    };
+    if fd < 0 {
+        return Err(ts.value_error(format!(
+            "file descriptor cannot be a negative integer ({fd})"
+        )));
+    }
+    Ok(fd)
+}
+
 /// The errno of the last failed system call.
 pub fn last_errno() -> i32 {
     std::io::Error::last_os_error().raw_os_error().unwrap_or(0)

@@ -92,7 +92,7 @@ pub(super) fn device_encoding(ts: &ThreadState, _: &ObjRef, fd: &ObjRef) -> PyRe
 }
 
 /// Makes a descriptor close-on-exec or not (`_Py_set_inheritable`).
-pub(super) fn set_cloexec(fd: i32, inheritable: bool) -> i32 {
+pub(crate) fn set_cloexec(fd: i32, inheritable: bool) -> i32 {
     // SAFETY: fcntl on a descriptor.
     unsafe {
         let flags = libc::fcntl(fd, libc::F_GETFD);

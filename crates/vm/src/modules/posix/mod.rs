@@ -31,6 +31,7 @@ mod process;
 mod stat;
 
 use dir::*;
+pub(crate) use fd::set_cloexec;
 use fd::*;
 use fs::*;
 use process::*;
