@@ -26,6 +26,11 @@ pub struct GcState {
     pub stats: [Cell<(usize, usize)>; NUM_GENERATIONS],
     /// `gc.callbacks` (the list object), called at the start and stop of each collection.
     pub callbacks: RefCell<Option<ObjRef>>,
+    /// Objects in the oldest generation after its last collection (CPython's
+    /// `long_lived_total`).
+    pub long_lived_total: Cell<isize>,
+    /// Objects moved into the oldest generation since (`long_lived_pending`).
+    pub long_lived_pending: Cell<isize>,
 }
 
 impl GcState {
@@ -37,9 +42,7 @@ impl GcState {
         ];
         let permanent = Box::new(GcHead::new());
         for g in generations.iter().chain([&permanent]) {
-            let p = &**g as *const GcHead as *mut GcHead;
-            g.next.set(p);
-            g.prev.set(p);
+            g.init_sentinel();
         }
         GcState {
             generations,
@@ -51,6 +54,8 @@ impl GcState {
             permanent,
             stats: [Cell::new((0, 0)), Cell::new((0, 0)), Cell::new((0, 0))],
             callbacks: RefCell::new(None),
+            long_lived_total: Cell::new(0),
+            long_lived_pending: Cell::new(0),
         }
     }
     #[inline]
@@ -60,10 +65,17 @@ impl GcState {
             && (self.stress || self.counts[0].get() > self.thresholds[0].get())
     }
     /// The oldest generation whose count passed its threshold (CPython's
-    /// `gc_collect_generations`, without the long-lived ratio check).
+    /// `gc_collect_generations`): the oldest only once the objects moved into it since its
+    /// last collection are a quarter of those it kept then, so building a large structure
+    /// does not re-scan all of it again and again (quadratic time).
     pub fn generation_to_collect(&self) -> usize {
         for g in (0..NUM_GENERATIONS).rev() {
             if self.counts[g].get() > self.thresholds[g].get() {
+                if g == NUM_GENERATIONS - 1
+                    && self.long_lived_pending.get() < self.long_lived_total.get() / 4
+                {
+                    continue;
+                }
                 return g;
             }
         }
@@ -72,13 +84,13 @@ impl GcState {
     #[inline]
     pub fn track(&self, head: &GcHead) {
         head.link_before(&self.generations[0]);
-        head.flags.set(head.flags.get() | GC_TRACKED);
+        head.set_flags(head.flags() | GC_TRACKED);
         self.counts[0].set(self.counts[0].get() + 1);
     }
     #[inline]
     pub fn untrack(&self, head: &GcHead) {
         head.unlink();
-        head.flags.set(head.flags.get() & !GC_TRACKED);
+        head.set_flags(head.flags() & !GC_TRACKED);
         let c = self.counts[0].get();
         if c > 0 {
             self.counts[0].set(c - 1);

@@ -29,67 +29,156 @@ pub struct PyObject<T> {
     pub payload: T,
 }
 
-/// CPython's `PyGC_Head`: allocated right before every tracked object. `next`/`prev` link the
-/// generation lists (circular, with a sentinel), `refs` is the collector's scratch count,
-/// `flags` holds [`GC_FINALIZED`] and the collector's marks.
+/// CPython's `PyGC_Head` (two words, as 3.11's): allocated right before every tracked object.
+/// `next`/`prev` link the generation lists (circular, with a sentinel); the low bits of
+/// `prev` hold the object's flags ([`GC_FINALIZED`], [`GC_TRACKED`]). While the collector
+/// runs trial deletion (no Python code runs then), `prev` holds its scratch count instead
+/// (shifted past the flags) and the low bits of `next` its marks; it restores both before
+/// anything else touches the lists (as `gcmodule.c` does with `_gc_prev`).
 #[repr(C)]
 pub struct GcHead {
-    pub next: Cell<*mut GcHead>,
-    pub prev: Cell<*mut GcHead>,
-    pub refs: Cell<isize>,
-    pub flags: Cell<usize>,
+    next: Cell<usize>,
+    prev: Cell<usize>,
 }
 
 /// Size of the GC head in front of a tracked object.
 pub const GC_HEAD_SIZE: usize = size_of::<GcHead>();
-/// `GcHead::flags`: `tp_finalize` already ran (PEP 442).
+/// `GcHead` flags: `tp_finalize` already ran (PEP 442).
 pub const GC_FINALIZED: usize = 1;
-/// `GcHead::flags`: the object is in a generation list.
+/// `GcHead` flags: the object is in a generation list.
 pub const GC_TRACKED: usize = 2;
+/// The low bits of `prev` that are flags (heads are 8-byte aligned).
+const FLAG_MASK: usize = 3;
+/// The low bits of `next` that are the collector's marks during trial deletion.
+const MARK_MASK: usize = 3;
 
 impl GcHead {
-    /// An unlinked head (a list sentinel links to itself once placed).
+    /// An unlinked head (a list sentinel links to itself once placed: [`GcHead::init_sentinel`]).
     pub const fn new() -> GcHead {
         GcHead {
-            next: Cell::new(std::ptr::null_mut()),
-            prev: Cell::new(std::ptr::null_mut()),
-            refs: Cell::new(0),
-            flags: Cell::new(0),
+            next: Cell::new(0),
+            prev: Cell::new(0),
         }
     }
-    /// The object this head precedes.
+    /// Makes `self` (at its final address) an empty list's sentinel.
+    pub fn init_sentinel(&self) {
+        let me = self as *const GcHead as usize;
+        self.next.set(me);
+        self.prev.set(me);
+    }
+    /// The next head in the list (null when unlinked).
+    #[inline]
+    pub fn next(&self) -> *mut GcHead {
+        (self.next.get() & !MARK_MASK) as *mut GcHead
+    }
+    #[inline]
+    fn prev_ptr(&self) -> *mut GcHead {
+        (self.prev.get() & !FLAG_MASK) as *mut GcHead
+    }
+    #[inline]
+    fn set_next(&self, p: *mut GcHead) {
+        self.next.set(p as usize);
+    }
+    #[inline]
+    fn set_prev(&self, p: *mut GcHead) {
+        self.prev.set(p as usize | (self.prev.get() & FLAG_MASK));
+    }
+    /// [`GC_FINALIZED`] and [`GC_TRACKED`].
+    #[inline]
+    pub fn flags(&self) -> usize {
+        self.prev.get() & FLAG_MASK
+    }
+    #[inline]
+    pub fn set_flags(&self, f: usize) {
+        debug_assert!(f & !FLAG_MASK == 0);
+        self.prev
+            .set((self.prev.get() & !FLAG_MASK) | (f & FLAG_MASK));
+    }
+    /// The collector's marks (trial deletion only; 0 otherwise).
+    #[inline]
+    pub fn marks(&self) -> usize {
+        self.next.get() & MARK_MASK
+    }
+    /// Sets the collector's marks (two bits); the caller clears them before the lists are
+    /// walked or changed again.
+    #[inline]
+    pub fn set_marks(&self, m: usize) {
+        debug_assert!(m & !MARK_MASK == 0);
+        self.next.set((self.next.get() & !MARK_MASK) | m);
+    }
+    /// The scratch count (valid after [`GcHead::set_refs`], until [`GcHead::restore_prev`]).
+    #[inline]
+    pub fn refs(&self) -> isize {
+        (self.prev.get() as isize) >> 2
+    }
+    /// Replaces the `prev` link by the scratch count (the flags stay).
+    #[inline]
+    pub fn set_refs(&self, n: isize) {
+        self.prev
+            .set(((n << 2) as usize) | (self.prev.get() & FLAG_MASK));
+    }
+    /// Puts the `prev` link back after trial deletion (the flags stay).
+    #[inline]
+    pub fn restore_prev(&self, p: *mut GcHead) {
+        self.prev.set(p as usize | (self.prev.get() & FLAG_MASK));
+    }
+    /// The object this head precedes, borrowed (no count taken; never dropped).
     ///
     /// # Safety
-    /// `self` must be the head of a live tracked object (not a list sentinel).
-    pub unsafe fn object(&self) -> &ObjRef {
-        // SAFETY: the object starts right after its head; `ObjRef` is a transparent pointer,
-        // and `next` is never read through this view.
+    /// `self` must be the head of a live tracked object (not a list sentinel), alive while
+    /// the result is used.
+    #[inline]
+    pub unsafe fn object(&self) -> ManuallyDrop<ObjRef> {
+        // SAFETY: the object starts right after its head.
         unsafe {
             let p = (self as *const GcHead as *const u8).add(GC_HEAD_SIZE) as *mut ObjHeader;
-            &*(&*(&p as *const *mut ObjHeader as *const ObjRef) as *const ObjRef)
+            ManuallyDrop::new(ObjRef(NonNull::new_unchecked(p)))
         }
     }
     /// Unlinks from the list it is in (no-op when unlinked).
     pub fn unlink(&self) {
-        let (p, n) = (self.prev.get(), self.next.get());
+        let (p, n) = (self.prev_ptr(), self.next());
         if !p.is_null() {
             // SAFETY: linked heads point at live heads or sentinels.
             unsafe {
-                (*p).next.set(n);
-                (*n).prev.set(p);
+                (*p).set_next(n);
+                (*n).set_prev(p);
             }
         }
-        self.prev.set(std::ptr::null_mut());
-        self.next.set(std::ptr::null_mut());
+        self.set_prev(std::ptr::null_mut());
+        self.set_next(std::ptr::null_mut());
+    }
+    /// Moves every head of the list `self` (a sentinel) to the end of the list `to`,
+    /// in order; `self` is left empty.
+    pub fn splice_into(&self, to: &GcHead) {
+        let me = self as *const GcHead as *mut GcHead;
+        let first = self.next();
+        if first == me || first.is_null() {
+            return;
+        }
+        let last = self.prev_ptr();
+        let tail = to.prev_ptr();
+        // SAFETY: both lists are well formed; their heads are live.
+        unsafe {
+            (*tail).set_next(first);
+            (*first).set_prev(tail);
+            (*last).set_next(to as *const GcHead as *mut GcHead);
+        }
+        to.set_prev(last);
+        self.init_sentinel();
+    }
+    /// Whether the list `self` (a sentinel) is empty.
+    pub fn is_empty_list(&self) -> bool {
+        self.next() == self as *const GcHead as *mut GcHead
     }
     /// Links `self` before `sentinel` (at the list's end).
     pub fn link_before(&self, sentinel: &GcHead) {
-        let last = sentinel.prev.get();
-        self.next.set(sentinel as *const GcHead as *mut GcHead);
-        self.prev.set(last);
+        let last = sentinel.prev_ptr();
+        self.set_next(sentinel as *const GcHead as *mut GcHead);
+        self.set_prev(last);
         // SAFETY: the sentinel's list is well formed.
-        unsafe { (*last).next.set(self as *const GcHead as *mut GcHead) };
-        sentinel.prev.set(self as *const GcHead as *mut GcHead);
+        unsafe { (*last).set_next(self as *const GcHead as *mut GcHead) };
+        sentinel.set_prev(self as *const GcHead as *mut GcHead);
     }
 }
 
@@ -355,12 +444,12 @@ thread_local! {
 /// past [`TRASHCAN_DEPTH`] nested frees (CPython's trashcan), drained at depth zero.
 #[cold]
 unsafe fn dealloc_object(ptr: NonNull<ObjHeader>) {
-    let depth = DEALLOC_DEPTH.get();
+    let depth = DEALLOC_DEPTH.with(Cell::get);
     if depth >= TRASHCAN_DEPTH {
         DEFERRED.with_borrow_mut(|d| d.push(ptr));
         return;
     }
-    DEALLOC_DEPTH.set(depth + 1);
+    DEALLOC_DEPTH.with(|c| c.set(depth + 1));
     // SAFETY: the object is dead; its type is alive (the object holds a reference to it).
     unsafe { dealloc_now(ptr) };
     if depth == 0 {
@@ -369,7 +458,7 @@ unsafe fn dealloc_object(ptr: NonNull<ObjHeader>) {
             unsafe { dealloc_now(p) };
         }
     }
-    DEALLOC_DEPTH.set(depth);
+    DEALLOC_DEPTH.with(|c| c.set(depth));
 }
 
 unsafe fn dealloc_now(ptr: NonNull<ObjHeader>) {
@@ -398,11 +487,9 @@ pub unsafe fn default_dealloc(obj: NonNull<ObjHeader>) {
         let me = &*(&obj as *const NonNull<ObjHeader> as *const ObjRef);
         if let Some(fin) = typ.slots().finalize
             && gc
-            && me.gc_head().flags.get() & GC_FINALIZED == 0
+            && me.gc_head().flags() & GC_FINALIZED == 0
         {
-            me.gc_head()
-                .flags
-                .set(me.gc_head().flags.get() | GC_FINALIZED);
+            me.gc_head().set_flags(me.gc_head().flags() | GC_FINALIZED);
             obj.as_ref().refcnt.set(1);
             if let Some(ts) = ThreadState::try_current() {
                 fin(ts, me);
@@ -415,7 +502,7 @@ pub unsafe fn default_dealloc(obj: NonNull<ObjHeader>) {
         }
         let pre = if gc {
             let head = me.gc_head();
-            if head.flags.get() & GC_TRACKED != 0
+            if head.flags() & GC_TRACKED != 0
                 && let Some(ts) = ThreadState::try_current()
             {
                 ts.gc_untrack(head);

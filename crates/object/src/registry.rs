@@ -20,6 +20,9 @@ fn raw_type(meta: Option<&ObjRef>, name: &str, spec: &'static TypeSpec) -> ObjRe
     let layout = Layout::from_size_align(GC_HEAD_SIZE + size, 8).expect("layout");
     let mut t = PyType::new(name, spec.payload);
     t.spec = Some(spec);
+    if let Some(d) = spec.dealloc {
+        t.dealloc = d;
+    }
     // The layout flags must hold before any instance exists (objects made while readying
     // other types get their GC head from these).
     t.flags.set(spec.flags);

@@ -31,7 +31,7 @@ fn head_flags(o: &ObjRef) -> Option<usize> {
         return None;
     }
     // SAFETY: the type has HAVE_GC, so the object has a head.
-    Some(unsafe { o.gc_head() }.flags.get())
+    Some(unsafe { o.gc_head() }.flags())
 }
 fn is_tracked(ts: &ThreadState, _: &ObjRef, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(ts.bool_obj(head_flags(o).is_some_and(|f| f & GC_TRACKED != 0)))

@@ -450,6 +450,9 @@ impl ObjRef {
 pub fn new_static_type(ts: &ThreadState, spec: &'static TypeSpec) -> ObjRef {
     let mut t = PyType::new(spec.name, spec.payload);
     t.spec = Some(spec);
+    if let Some(d) = spec.dealloc {
+        t.dealloc = d;
+    }
     let ty = crate::header::alloc_object(ts, &ts.types.type_, t);
     ready_builtin(ts, &ty, spec);
     ty

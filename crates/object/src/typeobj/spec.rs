@@ -197,6 +197,9 @@ pub struct TypeSpec {
     /// payload's object (0: none). Use `dict_offset!`.
     pub dictoffset: usize,
     pub doc: &'static str,
+    /// A `dealloc` of the type's own (free lists: `float`); `None`: `header::default_dealloc`.
+    /// Subclasses inherit it, so it must hand instances of other types to the default.
+    pub dealloc: Option<unsafe fn(std::ptr::NonNull<crate::header::ObjHeader>)>,
 }
 
 impl TypeSpec {
@@ -212,6 +215,7 @@ impl TypeSpec {
             getsets: &[],
             dictoffset: 0,
             doc: "",
+            dealloc: None,
         }
     }
 }

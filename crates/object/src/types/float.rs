@@ -8,7 +8,10 @@ use taipan_ast::Int;
 use taipan_numeric::float as nf;
 
 use crate::error::PyResult;
-use crate::header::{ObjRef, PyPayload, alloc_object};
+use std::cell::Cell;
+use std::ptr::NonNull;
+
+use crate::header::{ObjHeader, ObjRef, PyObject, PyPayload, alloc_object, default_dealloc};
 use crate::thread::ThreadState;
 use crate::typeobj::slots::BinaryFn;
 use crate::typeobj::{
@@ -28,7 +31,61 @@ impl PyPayload for PyFloat {
 impl ThreadState {
     #[inline]
     pub fn new_float(&self, v: f64) -> ObjRef {
-        alloc_object(self, &self.types.float, PyFloat(v))
+        let block = FREE.with(Cell::get);
+        if block.is_null() {
+            return alloc_object(self, &self.types.float, PyFloat(v));
+        }
+        // SAFETY: a block on the free list is a freed exact float's memory (same layout:
+        // `float` has no trailing slots), its first word the next block.
+        unsafe {
+            FREE.with(|c| c.set(*(block as *mut *mut u8)));
+            NFREE.with(|c| c.set(NFREE.with(Cell::get) - 1));
+            let obj = block as *mut PyObject<PyFloat>;
+            obj.write(PyObject {
+                header: ObjHeader {
+                    refcnt: Cell::new(1),
+                    ty: Cell::new(self.types.float.clone().into_raw()),
+                },
+                payload: PyFloat(v),
+            });
+            ObjRef::from_raw(NonNull::new_unchecked(obj as *mut ObjHeader))
+        }
+    }
+}
+
+/// CPython's float free list (`Objects/floatobject.c`): at most this many freed floats are
+/// kept for reuse, last freed first (so `id(float(x))` of two floats made one after the other
+/// agree, as in CPython, and `hash(nan)` with them).
+const MAX_FREE: usize = 100;
+
+thread_local! {
+    /// The freed blocks, linked through their first word.
+    static FREE: Cell<*mut u8> = const { Cell::new(std::ptr::null_mut()) };
+    static NFREE: Cell<usize> = const { Cell::new(0) };
+}
+
+/// `float`'s `dealloc`: exact floats go to the free list (or are freed when it is full);
+/// instances of subclasses to the default.
+///
+/// # Safety
+/// As `header::default_dealloc`.
+unsafe fn float_dealloc(obj: NonNull<ObjHeader>) {
+    // SAFETY: `obj` is dead; its type pointer is live until released below.
+    unsafe {
+        let ty_ptr = obj.as_ref().ty.get();
+        let ty = &*(&ty_ptr as *const NonNull<ObjHeader> as *const ObjRef);
+        if ty.typ_payload().is_heap() {
+            return default_dealloc(obj);
+        }
+        let n = NFREE.with(Cell::get);
+        if n < MAX_FREE {
+            *(obj.as_ptr() as *mut *mut u8) = FREE.with(Cell::get);
+            FREE.with(|c| c.set(obj.as_ptr() as *mut u8));
+            NFREE.with(|c| c.set(n + 1));
+            drop(ObjRef::from_raw(ty_ptr));
+        } else {
+            default_dealloc(obj);
+        }
     }
 }
 
@@ -374,5 +431,6 @@ pub static SPEC: TypeSpec = TypeSpec {
     methods: &[METHODS],
     getsets: GETSETS,
     doc: "Convert a string or number to a floating point number, if possible.",
+    dealloc: Some(float_dealloc),
     ..TypeSpec::new("float", PayloadInfo::of::<PyFloat>())
 };
