@@ -28,6 +28,7 @@ use taipan_object::{ObjRef, PyErr, PyResult, ThreadState};
 
 use crate::call::push_function_frame;
 use crate::frame::{Frame, VmState, frame_object, pop_frame};
+use crate::sys::settrace::Breaker;
 use crate::ops;
 use crate::specialize as sp_;
 
@@ -106,15 +107,22 @@ fn free_var_error(ts: &ThreadState, code: &PyCode, i: usize) -> PyErr {
 /// `vm` is the thread's VM state and `f` its top frame, marked `entry`.
 pub unsafe fn eval(ts: &ThreadState, vm: *mut VmState, f: *mut Frame) -> PyResult<ObjRef> {
     let mut cur = crate::trace::Cursor::default();
-    if crate::trace::enabled() {
+    let mut f = f;
+    if !crate::trace::enabled() && !crate::sys::settrace::active() {
         // SAFETY: as this function's.
-        let r = unsafe { eval_impl::<true>(ts, vm, f, &mut cur) };
-        crate::trace::finish(&mut cur, ts, r.as_ref().map_err(|_| ()));
-        r
-    } else {
-        // SAFETY: as this function's.
-        unsafe { eval_impl::<false>(ts, vm, f, &mut cur) }
+        let r = unsafe { eval_impl::<false>(ts, vm, f, &mut cur) };
+        if !crate::sys::settrace::take_switch() {
+            return r;
+        }
+        // `sys.settrace` was called: the same frames go on in the traced loop, from the top
+        // one (its state saved by the plain loop).
+        // SAFETY: the plain loop stopped with its running frame on top.
+        f = unsafe { (*vm).frames.last_mut().expect("running frame") as *mut Frame };
     }
+    // SAFETY: as this function's.
+    let r = unsafe { eval_impl::<true>(ts, vm, f, &mut cur) };
+    crate::trace::finish(&mut cur, ts, r.as_ref().map_err(|_| ()));
+    r
 }
 
 /// The eval loop; `TRACE` adds the calls to `crate::trace` (the cursor is unused without it).
@@ -228,6 +236,10 @@ unsafe fn eval_impl<const TRACE: bool>(
                 at = this.offset_from(units) as u32;
                 if TRACE {
                     crate::trace::step(cur, ts, vm, f, sp, at);
+                    if crate::sys::settrace::active() {
+                        (*f).sp = sp;
+                        tr!('d, crate::sys::settrace::instruction(ts, vm, f, at));
+                    }
                 }
                 (*f).lasti = at;
                 let oparg = (ext << 8) | unit.arg as u32;
@@ -238,10 +250,20 @@ unsafe fn eval_impl<const TRACE: bool>(
                         ext = oparg;
                     }
                     Opcode::RESUME => {
-                        if ts.interrupt.load(Ordering::Relaxed)
-                            && let Err(e) = crate::modules::signal::run_pending(ts)
-                        {
-                            break 'd e;
+                        if ts.interrupt.load(Ordering::Relaxed) {
+                            match crate::sys::settrace::breaker(ts, TRACE) {
+                                Breaker::Interrupt => {
+                                    if let Err(e) = crate::modules::signal::run_pending(ts) {
+                                        break 'd e;
+                                    }
+                                }
+                                Breaker::Switch => {
+                                    ip = this;
+                                    save_frame!();
+                                    return Ok(ts.none());
+                                }
+                                Breaker::Ignore => {}
+                            }
                         }
                     }
                     Opcode::LOAD_FAST => {
@@ -459,6 +481,10 @@ unsafe fn eval_impl<const TRACE: bool>(
                     }
                     Opcode::RETURN_VALUE => {
                         let v = pop!();
+                        if TRACE {
+                            (*f).sp = sp;
+                            tr!('d, crate::sys::settrace::returning(ts, vm, f, Some(&v)));
+                        }
                         let entry = (*f).entry;
                         pop_frame(ts, vm, sp);
                         if entry {
@@ -636,11 +662,31 @@ unsafe fn eval_impl<const TRACE: bool>(
                             load_frame!();
                             continue 'd;
                         }
-                        let r = tr!('d, ab::vectorcall(ts, &func, args, kwnames.as_ref()));
+                        let r = if TRACE {
+                            tr!('d, crate::sys::settrace::call(ts, vm, f, &func, args, kwnames.as_ref()))
+                        } else {
+                            tr!('d, ab::vectorcall(ts, &func, args, kwnames.as_ref()))
+                        };
                         for _ in 0..n + 2 {
                             drop(pop_opt!());
                         }
                         push!(r);
+                        // Native code may have called `sys.settrace` (CPython checks at every
+                        // dispatch; the plain loop here, after calls into Rust).
+                        if !TRACE && ts.interrupt.load(Ordering::Relaxed) {
+                            match crate::sys::settrace::breaker(ts, TRACE) {
+                                Breaker::Interrupt => {
+                                    if let Err(e) = crate::modules::signal::run_pending(ts) {
+                                        break 'd e;
+                                    }
+                                }
+                                Breaker::Switch => {
+                                    save_frame!();
+                                    return Ok(ts.none());
+                                }
+                                Breaker::Ignore => {}
+                            }
+                        }
                     }
                     Opcode::CALL_FUNCTION_EX => {
                         let kwargs = if oparg & 1 != 0 { pop_opt!() } else { None };
@@ -936,10 +982,19 @@ unsafe fn eval_impl<const TRACE: bool>(
                     Opcode::JUMP_FORWARD => jump_by!(oparg),
                     Opcode::JUMP_BACKWARD => {
                         jump_back!(oparg);
-                        if ts.interrupt.load(Ordering::Relaxed)
-                            && let Err(e) = crate::modules::signal::run_pending(ts)
-                        {
-                            break 'd e;
+                        if ts.interrupt.load(Ordering::Relaxed) {
+                            match crate::sys::settrace::breaker(ts, TRACE) {
+                                Breaker::Interrupt => {
+                                    if let Err(e) = crate::modules::signal::run_pending(ts) {
+                                        break 'd e;
+                                    }
+                                }
+                                Breaker::Switch => {
+                                    save_frame!();
+                                    return Ok(ts.none());
+                                }
+                                Breaker::Ignore => {}
+                            }
                         }
                     }
                     Opcode::JUMP_BACKWARD_NO_INTERRUPT => jump_back!(oparg),
@@ -1095,11 +1150,7 @@ unsafe fn eval_impl<const TRACE: bool>(
                     }
                     Opcode::PRINT_EXPR => {
                         let v = pop!();
-                        if !ts.is_none(&v) {
-                            let r = tr!('d, ab::repr_string(ts, &v));
-                            crate::builtins::write_stdout(&r);
-                            crate::builtins::write_stdout("\n");
-                        }
+                        tr!('d, crate::sys::hooks::display_value(ts, v));
                     }
                     Opcode::IMPORT_NAME => {
                         let fromlist = pop!();
@@ -1139,6 +1190,10 @@ unsafe fn eval_impl<const TRACE: bool>(
                     }
                     Opcode::YIELD_VALUE => {
                         let v = pop!();
+                        if TRACE {
+                            (*f).sp = sp;
+                            tr!('d, crate::sys::settrace::returning(ts, vm, f, Some(&v)));
+                        }
                         save_frame!();
                         crate::generator::set_yielded();
                         return Ok(v);
@@ -1220,13 +1275,17 @@ unsafe fn eval_impl<const TRACE: bool>(
                 }
             };
             // ---- exception unwinding ----
-            let exc = err.into_value();
+            let mut exc = err.into_value();
             if TRACE {
                 crate::trace::raised(cur, ts, vm, f, at, &exc);
             }
             if !reraise {
                 ops::set_context(ts, &exc);
                 add_traceback(ts, vm, f, &exc);
+                if TRACE {
+                    (*f).sp = sp;
+                    exc = crate::sys::settrace::exception(ts, vm, f, exc);
+                }
             }
             reraise = false;
             loop {
@@ -1248,6 +1307,12 @@ unsafe fn eval_impl<const TRACE: bool>(
                     ip = units.add(h.target as usize);
                     continue 'frame;
                 }
+                if TRACE {
+                    (*f).sp = sp;
+                    if let Err(e) = crate::sys::settrace::returning(ts, vm, f, None) {
+                        exc = e.into_value();
+                    }
+                }
                 let entry = (*f).entry;
                 pop_frame(ts, vm, sp);
                 if entry {
@@ -1257,6 +1322,9 @@ unsafe fn eval_impl<const TRACE: bool>(
                 load_frame!();
                 at = (*f).lasti;
                 add_traceback(ts, vm, f, &exc);
+                if TRACE {
+                    exc = crate::sys::settrace::exception(ts, vm, f, exc);
+                }
             }
         }
     }

@@ -50,7 +50,7 @@ impl Interpreter {
         ts.hooks.collect.set(taipan_gc::collect);
         ts.hooks.super_args.set(call::super_args);
         ts.hooks.current_globals.set(buildclass::current_globals);
-        ts.hooks.unraisable.set(unraisable);
+        ts.hooks.unraisable.set(sys::hooks::unraisable);
         ts.frame_locals_hook.set(call::frame_locals);
         ts.hooks.frame_sync.set(frame::sync_frame_object);
         generator::init_types(ts);
@@ -141,37 +141,14 @@ impl Interpreter {
                 },
             };
         }
-        let text = traceback::format_exception(ts, &exc);
         builtins::flush_stdout();
-        if sys::write_to(ts, "stderr", &text).is_err() {
-            eprint!("{text}");
-        }
-        builtins::flush_stdout();
+        sys::hooks::report_uncaught(ts, &exc);
         if taipan_object::typeobj::type_check(&exc, &ts.exc.keyboard_interrupt) {
             130
         } else {
             1
         }
     }
-}
-
-fn unraisable(ts: &ThreadState, e: PyErr, obj: Option<&ObjRef>) {
-    let exc = e.into_value();
-    if gcmodule::call_unraisablehook(ts, &exc, obj) {
-        return;
-    }
-    let what = match obj {
-        Some(o) => taipan_object::abstract_::repr_string(ts, o)
-            .unwrap_or_else(|_| "<object repr() failed>".into()),
-        None => "None".into(),
-    };
-    let text = traceback::format_exception(ts, &exc);
-    builtins::flush_stdout();
-    let text = format!("Exception ignored in: {what}\n{text}");
-    if sys::write_to(ts, "stderr", &text).is_err() {
-        eprint!("{text}");
-    }
-    builtins::flush_stdout();
 }
 
 /// A compile error as the exception CPython raises (SyntaxError and subclasses).

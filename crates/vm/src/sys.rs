@@ -5,7 +5,9 @@
 // The frame and code pointers dereferenced here are live (see each `SAFETY`).
 #![allow(dangerous_implicit_autorefs)]
 
+pub mod hooks;
 mod info;
+pub mod settrace;
 
 use taipan_object::abstract_::{self as ab, str_of};
 use taipan_object::args;
@@ -25,10 +27,14 @@ pub fn write_to(ts: &ThreadState, name: &str, text: &str) -> PyResult<()> {
 
 /// `sys.<name>`, if the sys module exists.
 pub fn sys_attr(ts: &ThreadState, name: &str) -> Option<ObjRef> {
+    sys_dict(ts)?.downcast::<PyDict>()?.get_str_rs(ts, name)
+}
+
+/// The `sys` module's dict (`sys.modules['sys']`), if there is one.
+pub fn sys_dict(ts: &ThreadState) -> Option<ObjRef> {
     let modules = ts.modules.borrow().clone()?;
     let sys = modules.downcast::<PyDict>()?.get_str_rs(ts, "sys")?;
-    let d = sys.downcast::<PyModule>()?.dict();
-    d.downcast::<PyDict>()?.get_str_rs(ts, name)
+    Some(sys.downcast::<PyModule>()?.dict())
 }
 
 fn getrecursionlimit(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
@@ -154,6 +160,14 @@ pub fn make_sys(ts: &ThreadState, argv: &[String], builtins: &ObjRef) -> ObjRef 
         .map(|p| ts.new_str(&p))
         .collect();
     set("path", ts.new_list(path));
+    // The installation the standard library comes from (`<prefix>/lib/python3.11`).
+    let prefix = crate::import::stdlib_dir()
+        .and_then(|d| d.parent().and_then(|l| l.parent()).map(|p| p.to_path_buf()))
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "/usr/local".into());
+    for k in ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"] {
+        set(k, ts.new_str(&prefix));
+    }
     // Filled by importlib's `_install` when a program imports it (`modules/imp.rs`).
     set("meta_path", ts.new_list(vec![]));
     set("path_hooks", ts.new_list(vec![]));
@@ -257,6 +271,11 @@ pub fn make_sys(ts: &ThreadState, argv: &[String], builtins: &ObjRef) -> ObjRef 
     }
     set("implementation", imp);
     info::install(ts, &m);
+    hooks::install(ts, &m, dd);
+    for def in settrace::FUNCTIONS {
+        let f = taipan_object::types::descr::new_builtin_function(ts, def, Some(m.clone()));
+        set(def.name, f);
+    }
     *ts.modules.borrow_mut() = Some(modules);
     let _ = str_of(&m);
     m

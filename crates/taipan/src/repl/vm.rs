@@ -46,11 +46,8 @@ impl VmEvaluator {
             .and_then(|c| interp.run_code(c))
         {
             let exc = e.into_value();
-            let report = taipan_vm::traceback::format_exception(ts, &exc);
             taipan_vm::builtins::flush_stdout();
-            if taipan_vm::sys::write_to(ts, "stderr", &report).is_err() {
-                eprint!("{report}");
-            }
+            taipan_vm::sys::hooks::report_uncaught(ts, &exc);
         }
         taipan_vm::builtins::flush_stdout();
     }
