@@ -54,6 +54,10 @@ impl ThreadState {
 pub enum Bytes<'a> {
     Imm(&'a [u8]),
     Cell(Ref<'a, Vec<u8>>),
+    /// Part of a bytearray's buffer (a memoryview slice).
+    CellPart(Ref<'a, [u8]>),
+    /// A copy (a memoryview slice with a step).
+    Owned(Vec<u8>),
 }
 
 impl Deref for Bytes<'_> {
@@ -62,6 +66,8 @@ impl Deref for Bytes<'_> {
         match self {
             Bytes::Imm(b) => b,
             Bytes::Cell(r) => r,
+            Bytes::CellPart(r) => r,
+            Bytes::Owned(v) => v,
         }
     }
 }
@@ -72,7 +78,7 @@ pub fn as_bytes_like(o: &ObjRef) -> Option<Bytes<'_>> {
         return Some(Bytes::Imm(b.as_bytes()));
     }
     if let Some(m) = o.downcast::<crate::types::memoryview::PyMemoryView>() {
-        return as_bytes_like(&m.obj);
+        return as_bytes_like(&m.obj).map(|whole| m.select(whole));
     }
     o.downcast::<PyByteArray>().map(|a| Bytes::Cell(a.borrow()))
 }

@@ -1,6 +1,7 @@
-//! `memoryview`: a view of a whole bytes-like object (bytes, bytearray) that counts as
-//! bytes-like everywhere (`bytes::as_bytes_like`): `len`, indexing (`m[i]`, `m[i, j]`), slicing
-//! (a copy, not a sub-view), `tobytes`, `tolist`, `hex`, `cast` to native integer formats and
+//! `memoryview`: a view of a bytes-like object (bytes, bytearray) that counts as bytes-like
+//! everywhere (`bytes::as_bytes_like`): `len`, indexing (`m[i]`, `m[i, j]`), slicing (a
+//! sub-view of the same memory: a start, a stride (negative or a multiple of the item size
+//! for step slices) and a count; writes through a slice reach the bytearray), `tobytes`, `tolist`, `hex`, `cast` to native integer formats and
 //! N-D shapes, `release`/`with` (later uses raise), item assignment into a bytearray, the buffer
 //! attributes, hashing of read-only views, equality, and export locking of a bytearray's size.
 
@@ -10,7 +11,9 @@ use crate::error::PyResult;
 use crate::header::{ObjRef, PyPayload, alloc_object};
 use crate::thread::ThreadState;
 use crate::typeobj::{CompareOp, GetSetDef, Meth, MethodDef, PayloadInfo, Slots, TypeSpec, flags};
-use crate::types::bytes::{as_bytes_like, subscript};
+use std::cell::Ref;
+
+use crate::types::bytes::{Bytes, as_bytes_like, subscript};
 
 pub struct PyMemoryView {
     /// The viewed object (bytes or bytearray).
@@ -23,6 +26,16 @@ pub struct PyMemoryView {
     format: u8,
     /// The shape set by `cast(fmt, shape)`; empty means 1-D over all items.
     shape: Box<[usize]>,
+    /// A slice's window onto `obj` (`None`: all of it).
+    view: Option<View>,
+}
+
+/// A 1-D window: item `k` is at byte `start + k * stride` of the object.
+#[derive(Clone, Copy)]
+pub struct View {
+    start: usize,
+    stride: isize,
+    count: usize,
 }
 
 /// The size and signedness of a native single-character format (`cast`).
@@ -60,7 +73,38 @@ impl PyMemoryView {
             forced_readonly,
             format,
             shape,
+            view: None,
         }
+    }
+    /// The same layout over `view` of the object.
+    fn with_view(mut self, view: Option<View>) -> PyMemoryView {
+        self.view = view;
+        self
+    }
+    /// The bytes this view sees out of `whole`, the object's bytes.
+    pub fn select<'a>(&self, whole: Bytes<'a>) -> Bytes<'a> {
+        let Some(v) = self.view else { return whole };
+        let isz = itemsize(self);
+        if v.stride == isz as isize {
+            let r = v.start..v.start + v.count * isz;
+            return match whole {
+                Bytes::Imm(b) => Bytes::Imm(b.get(r).unwrap_or(&[])),
+                Bytes::Cell(c) => Bytes::CellPart(Ref::map(c, |x| x.get(r).unwrap_or(&[]))),
+                Bytes::CellPart(c) => Bytes::CellPart(Ref::map(c, |x| x.get(r).unwrap_or(&[]))),
+                Bytes::Owned(o) => Bytes::Owned(o.get(r).unwrap_or(&[]).to_vec()),
+            };
+        }
+        let mut out = Vec::with_capacity(v.count * isz);
+        for k in 0..v.count {
+            let at = (v.start as isize + k as isize * v.stride) as usize;
+            out.extend_from_slice(whole.get(at..at + isz).unwrap_or(&[]));
+        }
+        Bytes::Owned(out)
+    }
+    /// Whether items are laid out one after another.
+    fn contiguous(&self) -> bool {
+        self.view
+            .is_none_or(|v| v.stride == itemsize(self) as isize || v.count <= 1)
     }
 }
 
@@ -88,9 +132,7 @@ fn readonly_of(m: &PyMemoryView) -> bool {
             .is_none()
 }
 fn data(o: &ObjRef) -> Vec<u8> {
-    as_bytes_like(&this(o).obj)
-        .map(|b| b.to_vec())
-        .unwrap_or_default()
+    as_bytes_like(o).map(|b| b.to_vec()).unwrap_or_default()
 }
 
 fn new(ts: &ThreadState, ty: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
@@ -103,17 +145,19 @@ fn new(ts: &ThreadState, ty: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyRe
     };
     let [o] = crate::args::parse::<1>(ts, &SPEC_ARGS, a, kw)?;
     let o = o.expect("required");
-    let obj = match o.downcast::<PyMemoryView>() {
-        Some(m) => m.obj.clone(),
-        None if as_bytes_like(&o).is_some() => o,
-        None => {
-            return Err(ts.type_error(format!(
-                "memoryview: a bytes-like object is required, not '{}'",
-                o.typ().name()
-            )));
-        }
-    };
-    Ok(alloc_object(ts, ty, PyMemoryView::new(obj)))
+    if let Some(m) = o.downcast::<PyMemoryView>() {
+        let v =
+            PyMemoryView::with_layout(m.obj.clone(), m.format, m.shape.clone(), m.forced_readonly)
+                .with_view(m.view);
+        return Ok(alloc_object(ts, ty, v));
+    }
+    if as_bytes_like(&o).is_none() {
+        return Err(ts.type_error(format!(
+            "memoryview: a bytes-like object is required, not '{}'",
+            o.typ().name()
+        )));
+    }
+    Ok(alloc_object(ts, ty, PyMemoryView::new(o)))
 }
 fn repr(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(ts.new_string(format!("<memory at {:#x}>", o.id())))
@@ -125,6 +169,9 @@ fn itemsize(m: &PyMemoryView) -> usize {
 fn shape_of(o: &ObjRef) -> Vec<usize> {
     let m = this(o);
     if m.shape.is_empty() {
+        if let Some(v) = m.view {
+            return vec![v.count];
+        }
         vec![as_bytes_like(&m.obj).map_or(0, |b| b.len()) / itemsize(m)]
     } else {
         m.shape.to_vec()
@@ -186,6 +233,25 @@ fn getitem(ts: &ThreadState, o: &ObjRef, k: &ObjRef) -> PyResult<ObjRef> {
         }
         return Ok(item(ts, m, &d, flat));
     }
+    if let Some(sl) = k.downcast::<crate::types::slice::PySlice>()
+        && shape.len() == 1
+    {
+        let si = sl.indices(ts, shape[0])?;
+        let isz = itemsize(m) as isize;
+        let (start, stride) = m.view.map_or((0, isz), |v| (v.start as isize, v.stride));
+        let view = View {
+            start: if si.len == 0 {
+                0
+            } else {
+                (start + si.start * stride) as usize
+            },
+            stride: stride * si.step,
+            count: si.len,
+        };
+        let v = PyMemoryView::with_layout(m.obj.clone(), m.format, Box::new([]), m.forced_readonly)
+            .with_view(Some(view));
+        return Ok(alloc_object(ts, &ts.types.memoryview, v));
+    }
     subscript(ts, &d, k, "memoryview", &|v| {
         alloc_object(ts, &ts.types.memoryview, PyMemoryView::new(ts.new_bytes(v)))
     })
@@ -194,10 +260,7 @@ fn richcompare(ts: &ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyRes
     if op != CompareOp::Eq && op != CompareOp::Ne {
         return Ok(ts.not_implemented());
     }
-    let other = match b.downcast::<PyMemoryView>() {
-        Some(m) => as_bytes_like(&m.obj).map(|x| x.to_vec()),
-        None => as_bytes_like(b).map(|x| x.to_vec()),
-    };
+    let other = as_bytes_like(b).map(|x| x.to_vec());
     let Some(other) = other else {
         return Ok(ts.not_implemented());
     };
@@ -250,6 +313,9 @@ fn cast(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyRe
             "memoryview: destination format must be a native single character format prefixed with an optional '@'",
         ));
     };
+    if !m.contiguous() {
+        return Err(ts.type_error("memoryview: casts are restricted to C-contiguous views"));
+    }
     let nbytes = data(o).len();
     if !nbytes.is_multiple_of(size) {
         return Err(ts.type_error("memoryview: length is not a multiple of itemsize"));
@@ -273,7 +339,13 @@ fn cast(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyRe
             dims.into()
         }
     };
-    let v = PyMemoryView::with_layout(m.obj.clone(), fs.as_bytes()[0], shape, m.forced_readonly);
+    let view = m.view.map(|v| View {
+        start: v.start,
+        stride: size as isize,
+        count: nbytes / size,
+    });
+    let v = PyMemoryView::with_layout(m.obj.clone(), fs.as_bytes()[0], shape, m.forced_readonly)
+        .with_view(view);
     Ok(alloc_object(ts, &ts.types.memoryview, v))
 }
 impl PyMemoryView {
@@ -308,10 +380,11 @@ fn hex(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyRes
 }
 fn toreadonly(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let m = live(ts, o)?;
-    let v = PyMemoryView::with_layout(m.obj.clone(), m.format, m.shape.clone(), true);
+    let v =
+        PyMemoryView::with_layout(m.obj.clone(), m.format, m.shape.clone(), true).with_view(m.view);
     Ok(alloc_object(ts, &ts.types.memoryview, v))
 }
-/// `m[i] = int` and `m[a:b] = bytes-like` (same length) into a bytearray.
+/// `m[i] = int` and `m[a:b] = bytes-like` (same length) into a bytearray, through the view.
 fn setitem(ts: &ThreadState, o: &ObjRef, k: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
     let m = live(ts, o)?;
     let Some(v) = v else {
@@ -321,21 +394,30 @@ fn setitem(ts: &ThreadState, o: &ObjRef, k: &ObjRef, v: Option<&ObjRef>) -> PyRe
         Some(b) if !m.forced_readonly => b,
         _ => return Err(ts.type_error("cannot modify read-only memory")),
     };
-    let n = ba.borrow().len();
+    let shape = shape_of(o);
+    if shape.len() != 1 {
+        return Err(ts.not_implemented_error("memoryview: multi-dimensional assignment"));
+    }
+    let n = shape[0];
+    let isz = itemsize(m);
+    let (start, stride) = m
+        .view
+        .map_or((0, isz as isize), |w| (w.start as isize, w.stride));
+    let at = |k: isize| (start + k * stride) as usize;
     if let Some(sl) = k.downcast::<crate::types::slice::PySlice>() {
         let si = sl.indices(ts, n)?;
         let src = crate::types::bytes::buffer(ts, v)?.to_vec();
-        let idx: Vec<usize> = (0..si.len)
-            .map(|j| (si.start + j as isize * si.step) as usize)
-            .collect();
-        if idx.len() != src.len() {
+        if si.len * isz != src.len() {
             return Err(ts.value_error(
                 "memoryview assignment: lvalue and rvalue have different structures",
             ));
         }
         ba.with(|d| {
-            for (i, b) in idx.into_iter().zip(src) {
-                d[i] = b;
+            for (j, chunk) in src.chunks(isz).enumerate() {
+                let p = at(si.start + j as isize * si.step);
+                if let Some(dst) = d.get_mut(p..p + isz) {
+                    dst.copy_from_slice(chunk);
+                }
             }
         });
         return Ok(());
@@ -345,13 +427,77 @@ fn setitem(ts: &ThreadState, o: &ObjRef, k: &ObjRef, v: Option<&ObjRef>) -> PyRe
     if i < 0 || i as usize >= n {
         return Err(ts.index_error("index out of bounds on dimension 1"));
     }
-    let b = match crate::types::int::as_i64(v) {
-        Some(x) if (0..256).contains(&x) => x as u8,
-        _ => return Err(ts.value_error("memoryview: invalid value for format 'B'")),
+    let (size, signed) = format_info(m.format).unwrap_or((1, false));
+    let bad = || {
+        ts.value_error(format!(
+            "memoryview: invalid value for format '{}'",
+            m.format as char
+        ))
     };
-    ba.with(|d| d[i as usize] = b);
+    let x = crate::types::int::as_i64(v).ok_or_else(|| {
+        if v.typ().slots().index.is_none() {
+            ts.type_error(format!(
+                "memoryview: invalid type for format '{}'",
+                m.format as char
+            ))
+        } else {
+            bad()
+        }
+    })?;
+    let bits = 8 * size as u32;
+    let ok = if signed {
+        bits == 64 || (x >= -(1i64 << (bits - 1)) && x < (1i64 << (bits - 1)))
+    } else {
+        x >= 0 && (bits == 64 || x < (1i64 << bits))
+    };
+    if !ok {
+        return Err(bad());
+    }
+    let bytes = x.to_le_bytes();
+    let p = at(i);
+    ba.with(|d| {
+        if let Some(dst) = d.get_mut(p..p + size) {
+            dst.copy_from_slice(&bytes[..size]);
+        }
+    });
     Ok(())
 }
+/// The writable bytearray behind a memoryview and the view's size in bytes, or
+/// `TypeError` for a read-only view (what `readinto` targets use).
+pub fn writable_len(ts: &ThreadState, o: &ObjRef) -> PyResult<usize> {
+    let m = live(ts, o)?;
+    if readonly_of(m) {
+        return Err(ts.type_error(
+            "readinto() argument must be read-write bytes-like object, not memoryview",
+        ));
+    }
+    Ok(data(o).len())
+}
+
+/// Writes `data` at the start of the view (as many bytes as fit), through its strides.
+pub fn write_start(ts: &ThreadState, o: &ObjRef, src: &[u8]) -> PyResult<()> {
+    let m = live(ts, o)?;
+    let ba = match m.obj.downcast::<crate::types::bytearray::PyByteArray>() {
+        Some(b) if !m.forced_readonly => b,
+        _ => return Err(ts.type_error("cannot modify read-only memory")),
+    };
+    let (start, stride, isz) = match m.view {
+        Some(v) => (v.start as isize, v.stride, itemsize(m)),
+        None => (0, 1, 1),
+    };
+    let total = data(o).len();
+    let src = &src[..src.len().min(total)];
+    ba.with(|d| {
+        for (j, chunk) in src.chunks(isz).enumerate() {
+            let p = (start + j as isize * stride) as usize;
+            if let Some(dst) = d.get_mut(p..p + chunk.len()) {
+                dst.copy_from_slice(chunk);
+            }
+        }
+    });
+    Ok(())
+}
+
 fn hash(ts: &ThreadState, o: &ObjRef) -> PyResult<i64> {
     let m = live(ts, o)?;
     if !readonly_of(m) {
@@ -392,6 +538,9 @@ fn get_shape(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 }
 fn get_strides(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let m = live(ts, o)?;
+    if let Some(v) = m.view {
+        return Ok(ts.new_tuple(vec![ts.new_int(v.stride as i64)]));
+    }
     let shape = shape_of(o);
     let mut strides = vec![itemsize(m); shape.len()];
     for i in (0..shape.len().saturating_sub(1)).rev() {
@@ -399,9 +548,8 @@ fn get_strides(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     }
     Ok(ints(ts, &strides))
 }
-fn get_true(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    live(ts, o)?;
-    Ok(ts.bool_obj(true))
+fn get_contiguous(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.bool_obj(live(ts, o)?.contiguous()))
 }
 fn get_released(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(ts.bool_obj(this(o).released.get()))
@@ -416,9 +564,9 @@ static GETSETS: &[GetSetDef] = &[
     GetSetDef::ro("nbytes", get_nbytes),
     GetSetDef::ro("shape", get_shape),
     GetSetDef::ro("strides", get_strides),
-    GetSetDef::ro("c_contiguous", get_true),
-    GetSetDef::ro("f_contiguous", get_true),
-    GetSetDef::ro("contiguous", get_true),
+    GetSetDef::ro("c_contiguous", get_contiguous),
+    GetSetDef::ro("f_contiguous", get_contiguous),
+    GetSetDef::ro("contiguous", get_contiguous),
     GetSetDef::ro("released", get_released),
 ];
 

@@ -329,11 +329,10 @@ fn buffered_readinto(ts: &ThreadState, o: &ObjRef, b: &ObjRef) -> PyResult<ObjRe
 /// Copies `data` to the start of the writable buffer `b` (a bytearray, or a memoryview of
 /// one).
 pub fn copy_into(ts: &ThreadState, b: &ObjRef, data: &[u8]) -> PyResult<()> {
-    let target = match b.downcast::<taipan_object::types::memoryview::PyMemoryView>() {
-        Some(m) => m.obj.clone(),
-        None => b.clone(),
-    };
-    let Some(ba) = target.downcast::<PyByteArray>() else {
+    if b.is_a::<taipan_object::types::memoryview::PyMemoryView>() {
+        return taipan_object::types::memoryview::write_start(ts, b, data);
+    }
+    let Some(ba) = b.downcast::<PyByteArray>() else {
         return Err(ts.type_error(format!(
             "readinto() argument must be read-write bytes-like object, not {}",
             b.typ().name()
@@ -348,11 +347,10 @@ pub fn copy_into(ts: &ThreadState, b: &ObjRef, data: &[u8]) -> PyResult<()> {
 
 /// The size of a writable buffer argument (`readinto`).
 pub fn writable_len(ts: &ThreadState, b: &ObjRef) -> PyResult<usize> {
-    let target = match b.downcast::<taipan_object::types::memoryview::PyMemoryView>() {
-        Some(m) => m.obj.clone(),
-        None => b.clone(),
-    };
-    match target.downcast::<PyByteArray>() {
+    if b.is_a::<taipan_object::types::memoryview::PyMemoryView>() {
+        return taipan_object::types::memoryview::writable_len(ts, b);
+    }
+    match b.downcast::<PyByteArray>() {
         Some(ba) => Ok(ba.borrow().len()),
         None => Err(ts.type_error(format!(
             "readinto() argument must be read-write bytes-like object, not {}",
