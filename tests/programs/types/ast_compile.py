@@ -86,6 +86,22 @@ err(lambda: compile(ast.Module([ast.ImportFrom('m', [ast.alias('x', **L)], -1, *
 err(lambda: compile(ast.Module([ast.Global([], **L)], []), '<t>', 'exec'))
 err(lambda: compile(ast.Module([ast.Raise(None, ast.Constant(1, **L), **L)], []), '<t>', 'exec'))
 err(lambda: compile(ast.Module([ast.Expr(ast.Constant(1, **L), **L)], []), '<t>', 'func_type'))
+def mod(*stmts):
+    return ast.Module(list(stmts), [])
+N = lambda name, ctx: ast.Name(name, ctx, **L)
+err(lambda: compile(mod(ast.Assign([N('x', ast.Load())], ast.Constant(1, **L), **L)), '<t>', 'exec'))
+err(lambda: compile(mod(ast.Expr(N('x', ast.Store()), **L)), '<t>', 'exec'))
+err(lambda: compile(mod(ast.Assign([ast.Constant(1, **L)], ast.Constant(1, **L), **L)), '<t>', 'exec'))
+err(lambda: compile(mod(ast.Delete([N('x', ast.Load())], **L)), '<t>', 'exec'))
+err(lambda: compile(mod(ast.Assign([ast.Tuple([N('a', ast.Store()), N('b', ast.Load())], ast.Store(), **L)],
+                                   ast.Constant(1, **L), **L)), '<t>', 'exec'))
+err(lambda: compile(mod(ast.Expr(ast.NamedExpr(ast.Attribute(N('a', ast.Load()), 'b', ast.Store(), **L),
+                                               ast.Constant(1, **L), **L), **L)), '<t>', 'exec'))
+err(lambda: compile(mod(ast.For(N('i', ast.Load()), N('r', ast.Load()), [ast.Pass(**L)], [], **L)), '<t>', 'exec'))
+ok = mod(ast.Assign([ast.Tuple([N('a', ast.Store()), ast.Starred(N('b', ast.Store()), ast.Store(), **L)], ast.Store(), **L)],
+                    ast.Constant((1, 2, 3), **L), **L),
+         ast.Expr(ast.Call(N('print', ast.Load()), [N('a', ast.Load()), N('b', ast.Load())], [], **L), **L))
+exec(compile(ok, '<ok>', 'exec'))
 err(lambda: compile(ast.Module([], []), '<t>', 'bogus'))
 err(lambda: compile('x', '<t>', 'bogus', ast.PyCF_ONLY_AST))
 err(lambda: compile('x', '<t>', 'exec', 0x8000000))

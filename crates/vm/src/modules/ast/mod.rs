@@ -7,7 +7,8 @@
 //!
 //! Files: `table` (the table's types), `nodes` (the generated table), `classes` (the classes,
 //! `AST.__init__`/`__reduce__` and the per-interpreter [`AstState`]), `to_py`, `from_py`
-//! (nodes) with `from_py_leaf` (identifiers, constants, operators).
+//! (nodes) with `from_py_leaf` (identifiers, constants, operators), `validate` (the
+//! expression contexts).
 
 mod classes;
 pub mod from_py;
@@ -15,6 +16,7 @@ mod from_py_leaf;
 mod nodes;
 mod table;
 pub mod to_py;
+mod validate;
 
 pub use classes::{AstState, state};
 
@@ -60,17 +62,12 @@ pub fn parse(
     filename: &str,
     mode: taipan_ast::Mode,
 ) -> PyResult<ObjRef> {
-    if text.contains('\0') {
-        return Err(ts.value_error("source code string cannot contain null bytes"));
-    }
-    let lowered = taipan_ast::parse(text, mode);
-    if !lowered.errors.is_empty() {
-        // The compiler reports the same parse error with CPython's attributes.
-        if let Err(e) = taipan_codegen::compile_source(text, filename, mode, 0) {
-            return Err(crate::compile_error(ts, &e));
-        }
+    let lowered = (!text.contains('\0')).then(|| taipan_ast::parse(text, mode));
+    let Some(lowered) = lowered.filter(|l| l.errors.is_empty()) else {
+        // The compiler raises the same error `compile()` does.
+        crate::compile::compile_text(ts, text, filename, mode, 0)?;
         return Err(ts.system_error("parse error without an error"));
-    }
+    };
     crate::traceback::remember_source(filename, text);
     to_py::module(ts, &lowered.ast)
 }
@@ -93,6 +90,7 @@ pub fn compile_tree(
     optimize: u8,
 ) -> PyResult<ObjRef> {
     let mut ast = from_py::to_ast(ts, tree, mode)?;
+    validate::check_contexts(ts, &ast)?;
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         let options = taipan_opt::Options {
             optimize,

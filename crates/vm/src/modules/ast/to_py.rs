@@ -57,9 +57,10 @@ impl ToPy<'_> {
     fn patterns(&self, ids: &[PatternId]) -> ObjRef {
         self.list(ids, |&p| self.pattern(p))
     }
-    fn unit(&self, name: &str) -> ObjRef {
-        let k = super::table::index_of(name).expect("operator class");
-        self.st.node(self.ts, k, Vec::new(), None)
+    /// The shared instance of the field-less class `first + offset` (taipan's operator and
+    /// context enums list their variants in the ASDL's order).
+    fn unit(&self, first: usize, offset: usize) -> ObjRef {
+        self.st.node(self.ts, first + offset, Vec::new(), None)
     }
     fn int(&self, v: i64) -> ObjRef {
         self.ts.new_int(v)
@@ -94,7 +95,7 @@ impl ToPy<'_> {
         let (k, v): (usize, Vec<ObjRef>) = match &e.kind {
             ExprKind::BoolOp { op, values } => (
                 idx::BoolOp,
-                vec![self.unit(op.class_name()), self.exprs(values)],
+                vec![self.unit(idx::And, *op as usize), self.exprs(values)],
             ),
             ExprKind::NamedExpr { target, value } => {
                 (idx::NamedExpr, vec![self.expr(*target), self.expr(*value)])
@@ -103,13 +104,13 @@ impl ToPy<'_> {
                 idx::BinOp,
                 vec![
                     self.expr(*left),
-                    self.unit(op.class_name()),
+                    self.unit(idx::Add, *op as usize),
                     self.expr(*right),
                 ],
             ),
             ExprKind::UnaryOp { op, operand } => (
                 idx::UnaryOp,
-                vec![self.unit(op.class_name()), self.expr(*operand)],
+                vec![self.unit(idx::Invert, *op as usize), self.expr(*operand)],
             ),
             ExprKind::Lambda { args, body } => {
                 (idx::Lambda, vec![self.arguments(args), self.expr(*body)])
@@ -158,7 +159,7 @@ impl ToPy<'_> {
                 idx::Compare,
                 vec![
                     self.expr(*left),
-                    self.list(ops, |o| self.unit(o.class_name())),
+                    self.list(ops, |o| self.unit(idx::Eq, *o as usize)),
                     self.exprs(comparators),
                 ],
             ),
@@ -198,7 +199,7 @@ impl ToPy<'_> {
                 vec![
                     self.expr(*value),
                     self.ident(*attr),
-                    self.unit(ctx.class_name()),
+                    self.unit(idx::Load, *ctx as usize),
                 ],
             ),
             ExprKind::Subscript { value, slice, ctx } => (
@@ -206,24 +207,24 @@ impl ToPy<'_> {
                 vec![
                     self.expr(*value),
                     self.expr(*slice),
-                    self.unit(ctx.class_name()),
+                    self.unit(idx::Load, *ctx as usize),
                 ],
             ),
             ExprKind::Starred { value, ctx } => (
                 idx::Starred,
-                vec![self.expr(*value), self.unit(ctx.class_name())],
+                vec![self.expr(*value), self.unit(idx::Load, *ctx as usize)],
             ),
             ExprKind::Name { id, ctx } => (
                 idx::Name,
-                vec![self.ident(*id), self.unit(ctx.class_name())],
+                vec![self.ident(*id), self.unit(idx::Load, *ctx as usize)],
             ),
             ExprKind::List { elts, ctx } => (
                 idx::List,
-                vec![self.exprs(elts), self.unit(ctx.class_name())],
+                vec![self.exprs(elts), self.unit(idx::Load, *ctx as usize)],
             ),
             ExprKind::Tuple { elts, ctx } => (
                 idx::Tuple,
-                vec![self.exprs(elts), self.unit(ctx.class_name())],
+                vec![self.exprs(elts), self.unit(idx::Load, *ctx as usize)],
             ),
             ExprKind::Slice { lower, upper, step } => (
                 idx::Slice,
@@ -421,7 +422,7 @@ impl ToPy<'_> {
                 idx::AugAssign,
                 vec![
                     self.expr(*target),
-                    self.unit(op.class_name()),
+                    self.unit(idx::Add, *op as usize),
                     self.expr(*value),
                 ],
             ),
