@@ -232,17 +232,34 @@ fn child_exec(ts: &ThreadState, p: &Plan) -> ! {
         }
         if first != 0 { first } else { last_errno() }
     };
+    // One write, so the parent's first read sees the whole report.
+    let mut msg = [0u8; 128];
+    let mut n = 0;
+    let mut put = |b: &[u8]| {
+        let k = b.len().min(msg.len() - n);
+        msg[n..n + k].copy_from_slice(&b[..k]);
+        n += k;
+    };
     if saved_errno != 0 {
-        write_all(errpipe_write, b"OSError:");
-        write_all(errpipe_write, format!("{saved_errno:X}").as_bytes());
-        write_all(errpipe_write, b":");
+        put(b"OSError:");
+        let mut hex = [0u8; 8];
+        let mut i = hex.len();
+        let mut e = saved_errno as u32;
+        while e != 0 && i > 0 {
+            i -= 1;
+            hex[i] = b"0123456789ABCDEF"[(e % 16) as usize];
+            e /= 16;
+        }
+        put(&hex[i..]);
+        put(b":");
         if !reached_preexec {
-            write_all(errpipe_write, b"noexec");
+            put(b"noexec");
         }
     } else {
-        write_all(errpipe_write, b"SubprocessError:0:");
-        write_all(errpipe_write, err_msg.as_bytes());
+        put(b"SubprocessError:0:");
+        put(err_msg.as_bytes());
     }
+    write_all(errpipe_write, &msg[..n]);
     // SAFETY: leave the child at once, without running the parent's exit handlers.
     unsafe { libc::_exit(255) }
 }

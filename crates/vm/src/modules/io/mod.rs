@@ -18,6 +18,7 @@ pub mod bufferedio;
 pub mod bytesio;
 pub mod fileio;
 pub mod iobase;
+mod newlines;
 pub mod stdstreams;
 pub mod stringio;
 pub mod textio;
@@ -71,7 +72,7 @@ pub fn types() -> &'static IoTypes {
     mk(&t.buffered_random, &bufferedio::RANDOM_SPEC);
     mk(&t.buffered_rwpair, &bufferedio::RWPAIR_SPEC);
     mk(&t.textiowrapper, &textio::SPEC);
-    mk(&t.newline_decoder, &textio::DECODER_SPEC);
+    mk(&t.newline_decoder, &newlines::SPEC);
     // class UnsupportedOperation(OSError, ValueError), a heap class as in CPython.
     let ns = ts.new_dict();
     if let Some(d) = ns.downcast::<PyDict>() {

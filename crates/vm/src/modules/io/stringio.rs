@@ -20,6 +20,8 @@ pub struct PyStringIO {
     ok: Cell<bool>,
     /// The `newline` argument (`None`: universal, translated on write).
     newline: RefCell<Option<String>>,
+    /// The newline kinds written so far (`newlines`; universal modes only).
+    seennl: Cell<u8>,
     dict: Cell<Option<ObjRef>>,
 }
 impl PyPayload for PyStringIO {}
@@ -38,6 +40,7 @@ fn new(ts: &ThreadState, ty: &ObjRef, _: &[ObjRef], _: Option<&ObjRef>) -> PyRes
             closed: Cell::new(false),
             ok: Cell::new(false),
             newline: RefCell::new(Some("\n".into())),
+            seennl: Cell::new(0),
             dict: Cell::new(None),
         },
     ))
@@ -78,6 +81,7 @@ fn init(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyRe
     *s.newline.borrow_mut() = newline;
     s.buf.borrow_mut().clear();
     s.pos.set(0);
+    s.seennl.set(0);
     s.closed.set(false);
     s.ok.set(true);
     if let Some(v) = value.filter(|v| !ts.is_none(v)) {
@@ -106,8 +110,11 @@ fn check(ts: &ThreadState, s: &PyStringIO) -> PyResult<()> {
 /// Writes at the position (padding with NULs past the end), translating newlines.
 fn write_str(s: &PyStringIO, text: &str) -> usize {
     let nl = s.newline.borrow().clone();
+    if nl.as_deref().is_none_or(str::is_empty) {
+        s.seennl.set(s.seennl.get() | super::newlines::scan(text));
+    }
     let translated: String = match nl.as_deref() {
-        None => text.replace("\r\n", "\n").replace('\r', "\n"),
+        None => super::newlines::translate(text),
         Some("\r") | Some("\r\n") => text.replace('\n', nl.as_deref().unwrap_or("\n")),
         _ => text.to_string(),
     };
@@ -295,7 +302,11 @@ fn line_buffering_get(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(ts.bool_obj(false))
 }
 fn newlines_get(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    check(ts, this(o))?;
+    let s = this(o);
+    check(ts, s)?;
+    if s.newline.borrow().as_deref().is_none_or(str::is_empty) {
+        return Ok(super::newlines::newlines_value(ts, s.seennl.get()));
+    }
     Ok(ts.none())
 }
 

@@ -77,6 +77,8 @@ pub struct PyTextIO {
     /// Decoded, untranslated text; `dpos` is the next unread byte of it.
     decoded: RefCell<String>,
     dpos: Cell<usize>,
+    /// The newline kinds read so far (`newlines`; universal modes only).
+    seennl: Cell<u8>,
     /// Bytes read and not decoded yet (an incomplete character).
     pending: RefCell<Vec<u8>>,
     eof: Cell<bool>,
@@ -111,6 +113,7 @@ fn empty() -> PyTextIO {
         seekable: Cell::new(false),
         decoded: RefCell::new(String::new()),
         dpos: Cell::new(0),
+        seennl: Cell::new(0),
         pending: RefCell::new(Vec::new()),
         eof: Cell::new(false),
         started_read: Cell::new(false),
@@ -460,8 +463,12 @@ fn scan(text: &str, start: usize, nl: Option<&str>, eof: bool, max: usize, line:
 fn take_to(t: &PyTextIO, end: usize) -> String {
     let d = t.decoded.borrow();
     let s = &d[t.dpos.get()..end];
-    let out = if t.newline.borrow().is_none() && s.contains('\r') {
-        s.replace("\r\n", "\n").replace('\r', "\n")
+    let nl = t.newline.borrow();
+    if nl.as_deref().is_none_or(str::is_empty) {
+        t.seennl.set(t.seennl.get() | super::newlines::scan(s));
+    }
+    let out = if nl.is_none() {
+        super::newlines::translate(s)
     } else {
         s.to_string()
     };
@@ -879,8 +886,8 @@ fn encoding_get(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 fn errors_get(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(ts.new_str(&this(o).errors.borrow()))
 }
-fn newlines_get(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
-    Ok(ts.none())
+fn newlines_get(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(super::newlines::newlines_value(ts, this(o).seennl.get()))
 }
 fn buffer_get(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     buffer_of(ts, this(o))
@@ -999,20 +1006,4 @@ pub static SPEC: TypeSpec = TypeSpec {
     getsets: GETSETS,
     dictoffset: dict_offset!(PyTextIO, dict),
     ..TypeSpec::new("_io.TextIOWrapper", PayloadInfo::of::<PyTextIO>())
-};
-
-fn decoder_init(ts: &ThreadState, _: &ObjRef, _: &[ObjRef], _: Option<&ObjRef>) -> PyResult<()> {
-    Err(ts.new_error(
-        &ts.exc.not_implemented_error,
-        "IncrementalNewlineDecoder is not implemented in taipan",
-    ))
-}
-
-pub static DECODER_SPEC: TypeSpec = TypeSpec {
-    flags: flags::BASETYPE,
-    slots: Slots {
-        init: Some(decoder_init),
-        ..Slots::NONE
-    },
-    ..TypeSpec::new("_io.IncrementalNewlineDecoder", PayloadInfo::of::<()>())
 };
