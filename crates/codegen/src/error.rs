@@ -38,9 +38,9 @@ pub struct CompileError {
     pub message: String,
     pub filename: String,
     pub lineno: u32,
-    pub offset: u32,
+    pub offset: i32,
     pub end_lineno: u32,
-    pub end_offset: u32,
+    pub end_offset: i32,
     /// The source line the error is on (with its newline), when known.
     pub text: Option<String>,
 }
@@ -57,9 +57,9 @@ impl CompileError {
             message: message.into(),
             filename: String::new(),
             lineno: loc.lineno,
-            offset: loc.col_offset + 1,
+            offset: loc.col_offset as i32 + 1,
             end_lineno: loc.end_lineno,
-            end_offset: loc.end_col_offset + 1,
+            end_offset: loc.end_col_offset as i32 + 1,
             text: None,
         }
     }
@@ -72,18 +72,96 @@ impl CompileError {
         )
     }
 
-    /// Fills in the file name and, from `source`, the text of the error's line.
-    pub(crate) fn with_source(mut self, filename: &str, source: Option<&str>) -> Self {
+    /// Fills in the file name and, as CPython's compiler does (`PyErr_ProgramTextObject`), the
+    /// text of the error's line read from the file of that name, when there is one.
+    pub(crate) fn with_source(mut self, filename: &str, _source: Option<&str>) -> Self {
         self.filename = filename.to_string();
-        if self.text.is_none()
-            && self.lineno > 0
-            && let Some(src) = source
-            && let Some(line) = src.split_inclusive('\n').nth(self.lineno as usize - 1)
-        {
-            self.text = Some(line.to_string());
+        if self.text.is_none() && self.lineno > 0 {
+            self.text = program_text(filename, self.lineno);
         }
         self
     }
+
+    /// A parser, tokenizer or lowering error of `source` (compiled from `filename` as `mode`)
+    /// with the attributes CPython 3.11 gives it: character columns converted from bytes as
+    /// `_PyPegen_byte_offset_to_character_offset` does (the end with the first line's text),
+    /// and the text of the line as the tokenizer had it (see [`taipan_syntax::LineText`]).
+    pub(crate) fn from_syntax(
+        source: &str,
+        filename: &str,
+        mode: crate::Mode,
+        e: &taipan_syntax::SyntaxError,
+    ) -> Self {
+        use taipan_syntax::{LineText, Placement, SyntaxErrorKind};
+        let index = taipan_ast::lower::LineIndex::new(source);
+        let mut range = e.range;
+        let mut placement = e.placement.unwrap_or(Placement {
+            offset: None,
+            end_offset: None,
+            text: LineText::Buffer,
+        });
+        // Errors in string literals point at the token after them (the parser's last).
+        if taipan_syntax::is_string_error(&e.message)
+            && let Some(after) = taipan_syntax::after_strings(source, e.range.start().into())
+        {
+            range = after;
+            placement = Placement {
+                offset: None,
+                end_offset: None,
+                text: LineText::Buffer,
+            };
+        }
+        let (line, col) = index.line_col(range.start());
+        let (end_line, end_col) = index.line_col(range.end());
+        let own = source
+            .split_inclusive('\n')
+            .nth(line as usize - 1)
+            .unwrap_or("");
+        let text = match placement.text {
+            LineText::Tokenizer => own.trim_end_matches(['\n', '\r']).to_string(),
+            _ if mode == crate::Mode::Exec
+                && let Some(t) = program_text(filename, line) =>
+            {
+                t
+            }
+            LineText::Buffer if own.ends_with('\n') => own.to_string(),
+            LineText::Buffer => format!("{own}\n"),
+            LineText::Line => own.trim_end_matches(['\n', '\r']).to_string(),
+        };
+        let offset = taipan_syntax::char_column(&text, placement.offset.unwrap_or(col as i32 + 1));
+        let (end_lineno, end_offset) = match placement.end_offset {
+            Some(end) => (line, taipan_syntax::char_column(&text, end)),
+            None => (
+                end_line,
+                taipan_syntax::char_column(&text, end_col as i32 + 1),
+            ),
+        };
+        CompileError {
+            kind: match e.kind {
+                SyntaxErrorKind::Syntax => CompileErrorKind::SyntaxError,
+                SyntaxErrorKind::Indentation => CompileErrorKind::IndentationError,
+                SyntaxErrorKind::Tab => CompileErrorKind::TabError,
+            },
+            message: e.message.clone(),
+            filename: filename.to_string(),
+            lineno: line,
+            offset,
+            end_lineno,
+            end_offset,
+            text: Some(text),
+        }
+    }
+}
+
+/// Line `lineno` of the file `filename`, read as CPython's `PyErr_ProgramTextObject` does
+/// (with its line end; `None` when there is no such file or line).
+fn program_text(filename: &str, lineno: u32) -> Option<String> {
+    let bytes = std::fs::read(filename).ok()?;
+    let text = String::from_utf8_lossy(&bytes);
+    let line = text
+        .split_inclusive('\n')
+        .nth(lineno.checked_sub(1)? as usize)?;
+    Some(line.replace("\r\n", "\n"))
 }
 
 impl fmt::Display for CompileError {

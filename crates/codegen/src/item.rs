@@ -400,9 +400,9 @@ pub(crate) fn symtable_error(e: &SymtableError, filename: &str) -> CompileError 
         message: e.message.clone(),
         filename: filename.to_string(),
         lineno: e.lineno,
-        offset: e.offset,
+        offset: e.offset as i32,
         end_lineno: e.end_lineno,
-        end_offset: e.end_offset.unwrap_or(0),
+        end_offset: e.end_offset.map_or(0, |o| o as i32),
         text: None,
     }
 }

@@ -34,7 +34,7 @@ pub fn compile_source(
 ) -> Result<CodeObject, CompileError> {
     let lowered = taipan_ast::parse(text, mode);
     if let Some(e) = lowered.errors.first() {
-        return Err(syntax_error(text, filename, e));
+        return Err(CompileError::from_syntax(text, filename, mode, e));
     }
     let mut ast = lowered.ast;
     let options = taipan_opt::Options {
@@ -88,25 +88,3 @@ pub fn compile_with_table(
     }
 }
 
-/// A parser or lowering error as CPython's `SyntaxError` attributes.
-fn syntax_error(text: &str, filename: &str, e: &taipan_syntax::SyntaxError) -> CompileError {
-    let index = taipan_ast::lower::LineIndex::new(text);
-    let (line, col) = index.line_col(e.range.start());
-    let (end_line, end_col) = index.line_col(e.range.end());
-    let kind = match e.kind {
-        taipan_syntax::SyntaxErrorKind::Syntax => CompileErrorKind::SyntaxError,
-        taipan_syntax::SyntaxErrorKind::Indentation => CompileErrorKind::IndentationError,
-        taipan_syntax::SyntaxErrorKind::Tab => CompileErrorKind::TabError,
-    };
-    CompileError {
-        kind,
-        message: e.message.clone(),
-        filename: filename.to_string(),
-        lineno: line,
-        offset: col + 1,
-        end_lineno: end_line,
-        end_offset: end_col + 1,
-        text: None,
-    }
-    .with_source(filename, Some(text))
-}

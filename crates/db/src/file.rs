@@ -76,6 +76,7 @@ pub fn tree(db: &dyn Db, file: SourceFile) -> Tree {
             range: TextRange::new(e.range.start() + shift, e.range.end() + shift),
             message: shift_message(&e.message, p.line),
             kind: e.kind,
+            placement: e.placement,
         }));
     }
     Tree {

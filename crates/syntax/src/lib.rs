@@ -18,6 +18,7 @@ mod syntax_kind;
 mod token_set;
 
 pub use modes::{parse_expression, parse_func_type, parse_interactive};
+pub use errors::{after_strings, char_column, is_string_error};
 pub use rowan::{GreenNode, TextRange, TextSize};
 pub use syntax_kind::{PythonLanguage, SyntaxElement, SyntaxKind, SyntaxNode, SyntaxToken};
 
@@ -50,6 +51,37 @@ pub struct SyntaxError {
     pub range: TextRange,
     pub message: String,
     pub kind: SyntaxErrorKind,
+    /// How CPython 3.11 fills the exception's attributes where `range` alone does not say it;
+    /// `None`: from `range`, with the text of its first line (see [`Placement`]).
+    pub placement: Option<Placement>,
+}
+
+/// CPython 3.11's placement of an error, for the `SyntaxError` attributes `range` cannot
+/// express (`end_offset` -1, an offset past the line, the text with or without its line end).
+/// Columns are 1-based byte columns in the error's first line, as CPython's parser computes
+/// them before converting them to characters (`_PyPegen_byte_offset_to_character_offset`);
+/// a value below 1 is reported as it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Placement {
+    /// `offset`; `None`: the range's start.
+    pub offset: Option<i32>,
+    /// `end_offset`; `None`: the range's end.
+    pub end_offset: Option<i32>,
+    pub text: LineText,
+}
+
+/// Which text CPython 3.11 gives a `SyntaxError` raised while compiling a string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineText {
+    /// The tokenizer's current line, with its line end (CPython appends one to a source
+    /// lacking it): the error is on the last line the tokenizer has read.
+    Buffer,
+    /// The error's line without its line end: the tokenizer had read past it (CPython looks
+    /// the line up in the source string).
+    Line,
+    /// The tokenizer's own error (`syntaxerror()` in tokenizer.c): the line without its line
+    /// end, even when compiling a file.
+    Tokenizer,
 }
 
 /// The result of parsing: a lossless tree (always built, whatever the input) and the errors.

@@ -58,11 +58,14 @@ fn program(
             match std::fs::read(&path) {
                 Ok(bytes) => match taipan_tokenizer::decode_source(&bytes) {
                     Ok(text) => (text.into_owned(), shown.clone(), shown),
-                    Err(_) => (
-                        String::from_utf8_lossy(&bytes).into_owned(),
-                        shown.clone(),
-                        shown,
-                    ),
+                    Err(e) => {
+                        // CPython names the script by its absolute path and gives no location.
+                        let abs = std::path::absolute(&path).unwrap_or(path.clone());
+                        let path = abs.display().to_string();
+                        let message = taipan_tokenizer::file_error_message(&bytes, &path, &e);
+                        eprintln!("SyntaxError: {message}");
+                        return Err(ExitCode::from(1));
+                    }
                 },
                 Err(e) => {
                     let abs = std::path::absolute(&path).unwrap_or(path.clone());

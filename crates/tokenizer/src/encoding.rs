@@ -28,6 +28,22 @@ impl std::error::Error for DecodeError {}
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
+/// The message of the SyntaxError CPython raises when it reads the file `path` holding
+/// `bytes` (to run or import it) and decoding fails with `e`: undecodable UTF-8 with no BOM
+/// and no coding cookie is "Non-UTF-8 code starting with ..." (the tokenizer's `ensure_utf8`);
+/// other problems keep `e`'s message. CPython gives these errors no location.
+pub fn file_error_message(bytes: &[u8], path: &str, e: &DecodeError) -> String {
+    let declared = bytes.starts_with(BOM) || find_cookie(bytes).is_some();
+    match bytes.get(e.offset as usize) {
+        Some(&byte) if !declared && e.message.starts_with("(unicode error) 'utf-8'") => format!(
+            "Non-UTF-8 code starting with '\\x{byte:02x}' in file {path} on line {}, but no \
+             encoding declared; see https://peps.python.org/pep-0263/ for details",
+            e.line
+        ),
+        _ => e.message.clone(),
+    }
+}
+
 /// Decodes Python source bytes. Borrows when the input is UTF-8 (or ASCII-compatible and
 /// valid as UTF-8); the BOM, if any, is kept as U+FEFF.
 pub fn decode_source(bytes: &[u8]) -> Result<Cow<'_, str>, DecodeError> {

@@ -73,20 +73,27 @@ impl Lexer<'_> {
         let expr_start = open + 1;
         let (expr_end, scan_error) = self.scan_field_expression(expr_start, end);
         let had_error = scan_error.is_some();
+        // CPython's order (`fstring_find_expr`): the scan's errors, the end of the string,
+        // then an empty expression (`fstring_compile_expr`).
         if let Some((at, message)) = scan_error {
             self.error(at, 1, message);
+        } else if expr_end >= end {
+            self.error(expr_end, 0, "f-string: expecting '}'");
         } else if self.b[expr_start..expr_end]
             .iter()
-            .all(|c| c.is_ascii_whitespace())
+            .all(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c'))
         {
-            self.error(open, 1, "f-string: empty expression not allowed");
+            let message = match self.b[expr_end] {
+                c @ (b'!' | b':' | b'=') => {
+                    format!("f-string: expression required before '{}'", c as char)
+                }
+                _ => "f-string: empty expression not allowed".to_string(),
+            };
+            self.error(open, 1, message);
         }
         self.lex_nested(expr_start, expr_end, had_error);
         let mut p = expr_end;
         if p >= end {
-            if !had_error {
-                self.error(p, 0, "f-string: expecting '}'");
-            }
             return end;
         }
         if self.b[p] == b'=' {
@@ -97,7 +104,11 @@ impl Lexer<'_> {
         if p < end && self.b[p] == b'!' {
             self.push(TokenKind::Exclamation, p, p + 1);
             p += 1;
-            let c = if p < end { self.b[p] } else { 0 };
+            if p >= end {
+                self.error(p, 0, "f-string: expecting '}'");
+                return p;
+            }
+            let c = self.b[p];
             if c.is_ascii_alphanumeric() || c == b'_' {
                 self.push(TokenKind::Name, p, p + 1);
                 p += 1;

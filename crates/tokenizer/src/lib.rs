@@ -22,7 +22,7 @@ mod operator;
 mod string;
 
 pub use chars::is_printable;
-pub use encoding::{DecodeError, decode_source};
+pub use encoding::{DecodeError, decode_source, file_error_message};
 pub use kind::TokenKind;
 pub use line_index::{LineCol, LineIndex};
 

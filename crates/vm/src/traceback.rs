@@ -158,6 +158,81 @@ pub fn format_tb(tb: Option<ObjRef>) -> String {
     out
 }
 
+/// A SyntaxError's `  File "x.py", line 3` line, its text and caret line, as CPython's
+/// `print_exception` (`parse_syntax_error` and `print_error_text` in pythonrun.c): only an
+/// exact SyntaxError shows its end (subclasses get one caret), an error spanning lines marks
+/// to the end of the first, and the offsets count UTF-8 bytes of the text.
+fn syntax_error_location(ts: &ThreadState, exc: &ObjRef, out: &mut String) {
+    let get = |n: &str| ab::getattr_str(ts, exc, n).ok().filter(|v| !ts.is_none(v));
+    let int = |n: &str| get(n).and_then(|o| taipan_object::types::int::as_i64(&o));
+    let file = get("filename")
+        .map(|f| ab::str_string(ts, &f).unwrap_or_default())
+        .unwrap_or_else(|| "<string>".into());
+    // Without a line number CPython prints no location (`parse_syntax_error` fails).
+    let Some(lineno) = int("lineno") else {
+        return;
+    };
+    out.push_str(&format!("  File \"{file}\", line {lineno}\n"));
+    let offset = int("offset").unwrap_or(-1);
+    let (end_lineno, mut end_offset) = if exc.class().is(&ts.exc.syntax_error) {
+        (
+            int("end_lineno").unwrap_or(lineno),
+            int("end_offset").unwrap_or(-1),
+        )
+    } else {
+        (lineno, -1)
+    };
+    let Some(text) = get("text").filter(|t| t.is_a::<taipan_object::types::str_::PyStr>()) else {
+        return;
+    };
+    // The text is written as a C string: up to a null character.
+    let text = str_of(&text);
+    let text = text.split('\0').next().unwrap_or("");
+    let line_size = text.len() as i64;
+    if end_lineno > lineno {
+        end_offset = line_size;
+    }
+    if end_offset > line_size + 1 {
+        end_offset = line_size + 1;
+    }
+    let carets = if end_offset > 0 && end_offset > offset {
+        (end_offset - offset) as usize
+    } else {
+        1
+    };
+    let mut t = text.as_bytes();
+    let mut offset = offset - 1;
+    while let [b' ' | b'\t' | b'\x0c', rest @ ..] = t {
+        t = rest;
+        offset -= 1;
+    }
+    let mut len = t.len() as i64;
+    if t.last() == Some(&b'\n') {
+        len -= 1;
+    }
+    offset = offset.min(len);
+    // Skip past the lines before the one the offset is on.
+    while let Some(nl) = t.iter().position(|&c| c == b'\n')
+        && (nl as i64) < offset
+    {
+        t = &t[nl + 1..];
+        len -= nl as i64 + 1;
+        offset -= nl as i64 + 1;
+    }
+    out.push_str("    ");
+    out.push_str(&String::from_utf8_lossy(t));
+    if t.get(len.max(0) as usize) != Some(&b'\n') {
+        out.push('\n');
+    }
+    if offset < 0 {
+        return;
+    }
+    out.push_str("    ");
+    out.push_str(&" ".repeat(offset as usize));
+    out.push_str(&"^".repeat(carets));
+    out.push('\n');
+}
+
 /// The last line: `module.Type: message`.
 pub fn format_exception_only(ts: &ThreadState, exc: &ObjRef) -> String {
     let ty = exc.class();
@@ -168,29 +243,8 @@ pub fn format_exception_only(ts: &ThreadState, exc: &ObjRef) -> String {
     };
     let mut out = String::new();
     if taipan_object::typeobj::type_check(exc, &ts.exc.syntax_error) {
+        syntax_error_location(ts, exc, &mut out);
         let get = |n: &str| ab::getattr_str(ts, exc, n).ok().filter(|v| !ts.is_none(v));
-        let file = get("filename")
-            .map(|f| str_of(&f).to_string())
-            .unwrap_or_else(|| "<string>".into());
-        let lineno = get("lineno")
-            .and_then(|l| ab::str_string(ts, &l).ok())
-            .unwrap_or_default();
-        out.push_str(&format!("  File \"{file}\", line {lineno}\n"));
-        if let Some(text) = get("text") {
-            let t = str_of(&text);
-            let trimmed = t.trim_end_matches('\n');
-            let stripped = trimmed.trim_start();
-            let lead = trimmed.chars().count() - stripped.chars().count();
-            out.push_str(&format!("    {stripped}\n"));
-            if let Some(off) = get("offset").and_then(|o| taipan_object::types::int::as_i64(&o)) {
-                let end = get("end_offset")
-                    .and_then(|o| taipan_object::types::int::as_i64(&o))
-                    .unwrap_or(off);
-                let start = (off - 1 - lead as i64).max(0) as usize;
-                let width = if end > off { (end - off) as usize } else { 1 };
-                out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));
-            }
-        }
         let msg = get("msg")
             .map(|m| ab::str_string(ts, &m).unwrap_or_default())
             .unwrap_or_default();

@@ -82,6 +82,7 @@ impl<'t> Lowerer<'t> {
             range,
             message: message.into(),
             kind: SyntaxErrorKind::Syntax,
+            placement: None,
         });
     }
 

@@ -86,6 +86,7 @@ impl<'a> Compiler<'a> {
     fn validate_keywords(&mut self, keywords: &[Keyword]) -> CResult {
         for (i, k) in keywords.iter().enumerate() {
             let Some(name) = k.arg else { continue };
+            self.forbidden_name(self.ident(name), taipan_ast::ExprContext::Store)?;
             if let Some(other) = keywords[i + 1..].iter().find(|o| o.arg == Some(name)) {
                 self.set_loc(other.loc);
                 return Err(self.error(format!("keyword argument repeated: {}", self.ident(name))));

@@ -219,6 +219,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value, attr, ctx } => {
                 self.expr(*value)?;
                 self.update_start_location_to_match_attr(e.loc, *attr);
+                self.forbidden_name(self.ident(*attr), *ctx)?;
                 let op = match ctx {
                     ExprContext::Load => Opcode::LOAD_ATTR,
                     ExprContext::Store => Opcode::STORE_ATTR,

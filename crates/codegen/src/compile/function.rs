@@ -156,6 +156,7 @@ impl<'a> Compiler<'a> {
     pub(crate) fn function(&mut self, id: StmtId, f: &FunctionDef, is_async: bool) -> CResult {
         let ast = self.ast;
         let s = ast.stmt(id);
+        self.check_debug_args(&f.args)?;
         self.decorators(&f.decorator_list)?;
         let firstlineno = f
             .decorator_list
@@ -198,6 +199,7 @@ impl<'a> Compiler<'a> {
 
     /// `compiler_lambda`.
     pub(crate) fn lambda(&mut self, id: ExprId, args: &Arguments, body: ExprId) -> CResult {
+        self.check_debug_args(args)?;
         let flags = self.default_arguments(args)?;
         let lineno = self.ast.expr(id).loc.lineno;
         self.enter_scope("<lambda>", ScopeKind::Lambda, BlockKey::Expr(id), lineno)?;

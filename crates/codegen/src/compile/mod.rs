@@ -455,8 +455,32 @@ impl<'a> Compiler<'a> {
         self.ste().scope(id)
     }
 
+    /// `forbidden_name`: storing to or deleting `__debug__` is a SyntaxError.
+    pub fn forbidden_name(&self, name: &str, ctx: ExprContext) -> CResult {
+        match ctx {
+            _ if name != "__debug__" => Ok(()),
+            ExprContext::Store => Err(self.error("cannot assign to __debug__")),
+            ExprContext::Del => Err(self.error("cannot delete __debug__")),
+            ExprContext::Load => Ok(()),
+        }
+    }
+
+    /// `compiler_check_debug_args`: no parameter may be named `__debug__`.
+    pub fn check_debug_args(&self, args: &taipan_ast::Arguments) -> CResult {
+        let all = args.posonlyargs.iter().chain(&args.args);
+        let all = all
+            .chain(&args.vararg)
+            .chain(&args.kwonlyargs)
+            .chain(&args.kwarg);
+        for a in all {
+            self.forbidden_name(self.ident(a.arg), ExprContext::Store)?;
+        }
+        Ok(())
+    }
+
     /// `compiler_nameop`.
     pub fn nameop(&mut self, name: &str, ctx: ExprContext) -> CResult {
+        self.forbidden_name(name, ctx)?;
         let mangled = mangle_opt(self.ur().private.as_deref(), name);
         let scope = self.scope_of(&mangled);
         let is_function = self.ste().kind == BlockKind::Function;
@@ -545,9 +569,9 @@ impl<'a> Compiler<'a> {
             message: message.into(),
             filename: String::new(),
             lineno: l.lineno.max(0) as u32,
-            offset: (l.col + 1).max(0) as u32,
+            offset: (l.col + 1) as i32,
             end_lineno: l.end_lineno.max(0) as u32,
-            end_offset: (l.end_col + 1).max(0) as u32,
+            end_offset: (l.end_col + 1) as i32,
             text: None,
         }
     }

@@ -138,6 +138,7 @@ impl<'a> Compiler<'a> {
             return Ok(());
         };
         let n = self.ident(n);
+        self.forbidden_name(n, taipan_ast::ExprContext::Store)?;
         if pc.stores.iter().any(|s| s == n) {
             return Err(self.error(format!(
                 "multiple assignments to name {} in pattern",

@@ -326,6 +326,9 @@ impl<'a> Compiler<'a> {
             self.expr(v)?;
             self.expr(target)?;
         }
+        if let ExprKind::Name { id, .. } = &ast.expr(target).kind {
+            self.forbidden_name(self.ident(*id), taipan_ast::ExprContext::Store)?;
+        }
         let future = self.table.future.annotations;
         let module_or_class = matches!(self.ur().scope, ScopeKind::Module | ScopeKind::Class);
         match &ast.expr(target).kind {

@@ -8,7 +8,10 @@
 //! parser's error reports "'(' was never closed" instead. "unexpected indent" is the exception:
 //! CPython raises it without reading further. How far CPython has read is `reach`'s concern.
 
+mod placement;
 mod reach;
+
+pub use placement::{after_strings, char_column, is_string_error};
 
 use crate::input::Input;
 use crate::parser::ParseError;
@@ -22,6 +25,10 @@ pub(crate) fn finish(
     parse_errors: Vec<ParseError>,
 ) -> Vec<SyntaxError> {
     let text_len = input.text.len() as u32;
+    if token_errors.is_empty() && parse_errors.is_empty() {
+        return Vec::new();
+    }
+    let lines = placement::Lines::new(input.text);
     // Each error with the offset of the last token CPython has read when it reports it, in the
     // parser's order (by token: an error at the end of the file moves to the last line below).
     let mut parser: Vec<(SyntaxError, u32)> = Vec::with_capacity(parse_errors.len());
@@ -37,6 +44,13 @@ pub(crate) fn finish(
             continue;
         }
         let (_, mut end) = input.range(e.end as usize);
+        // CPython's NEWLINE token leaves the line end out and starts at a comment before it.
+        if input.kind(e.start as usize) == SyntaxKind::NEWLINE {
+            s = newline_start(input, e.start as usize);
+        }
+        if input.kind(e.end as usize) == SyntaxKind::NEWLINE {
+            end = input.range(e.end as usize).0;
+        }
         // A DEDENT at the end of the file inside an unclosed bracket is taipan's, not CPython's
         // (its tokenizer stops with the bracket error there).
         let cpython_dedent = input.kind(e.start as usize) == SyntaxKind::DEDENT
@@ -72,11 +86,20 @@ pub(crate) fn finish(
         };
         let last = reach::last_read(input, e.start as usize, e.end as usize, &message);
         let (last_at, _) = input.range(last);
+        // `a=NAME '=' b=bitwise_or`: the range runs over the value, which the skim read
+        // with one token more.
+        if message.ends_with("Maybe you meant '==' or ':=' instead of '='?")
+            && last > e.end as usize + 1
+        {
+            end = end.max(input.range(last - 1).1);
+        }
+        let placement = placement::parser(input, &lines, e.start as usize, e.end as usize, last, s);
         parser.push((
             SyntaxError {
                 range: range(s, end.max(s)),
                 message,
                 kind,
+                placement: Some(placement),
             },
             last_at,
         ));
@@ -87,6 +110,7 @@ pub(crate) fn finish(
         .map(|e| {
             let start = e.offset.min(text_len);
             SyntaxError {
+                placement: Some(placement::token(&lines, e, start)),
                 range: range(start, e.offset.saturating_add(e.len).min(text_len)),
                 message: e.message.clone(),
                 kind: match e.kind {
@@ -111,6 +135,21 @@ pub(crate) fn finish(
         all.insert(0, e);
     }
     all
+}
+
+/// Where CPython's NEWLINE token `i` starts: at the comment ending its line, if any.
+fn newline_start(input: &Input, i: usize) -> u32 {
+    let raw = input.raw_index(i);
+    let mut j = raw;
+    while j > 0 {
+        j -= 1;
+        match input.raw[j].kind {
+            taipan_tokenizer::TokenKind::Whitespace => continue,
+            taipan_tokenizer::TokenKind::Comment => return input.raw[j].start,
+            _ => break,
+        }
+    }
+    input.range(i).0
 }
 
 /// Where CPython meets a tokenizer error: at its offset, except unclosed brackets, which it

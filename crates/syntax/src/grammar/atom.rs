@@ -87,7 +87,7 @@ fn paren(p: &mut Parser) -> CompletedMarker {
         // CPython's `invalid_group`: `'(' starred_expression ')'`.
         p.error_range(
             start as u32,
-            start as u32,
+            p.pos().saturating_sub(1).max(start) as u32,
             "cannot use starred expression here",
         );
     }
@@ -100,7 +100,7 @@ fn unpacking_in_comprehension(p: &mut Parser, start: usize, first: CompletedMark
     if first.kind() == STARRED {
         p.error_range(
             start as u32,
-            start as u32,
+            p.pos().saturating_sub(1).max(start) as u32,
             "iterable unpacking cannot be used in comprehension",
         );
     }
@@ -323,7 +323,10 @@ fn replacement_field(p: &mut Parser) {
     p.bracket_level += 1;
     let saved = std::mem::replace(&mut p.no_in, false);
     p.fstring_depth += 1;
-    if matches!(p.current(), RBRACE | EXCLAMATION | COLON | EQUAL) {
+    if matches!(p.current(), EXCLAMATION | COLON | EQUAL) {
+        let message = format!("f-string: expression required before '{}'", p.nth_text(0));
+        p.error(message);
+    } else if p.at(RBRACE) {
         p.error("f-string: empty expression not allowed");
     } else if p.at(YIELD_KW) {
         yield_expr(p);

@@ -137,9 +137,19 @@ fn except_handler(p: &mut Parser) {
         let type_start = p.pos();
         if expr(p).is_some() {
             if p.at(COMMA) {
+                // CPython's range runs to the ':' (`RAISE_SYNTAX_ERROR_STARTING_FROM`).
+                let mut colon = p.pos();
+                while !matches!(p.input.kind(colon), COLON | NEWLINE | ENDMARKER) {
+                    colon += 1;
+                }
+                let end = if p.input.kind(colon) == COLON {
+                    colon - 1
+                } else {
+                    p.pos()
+                };
                 p.error_range(
                     type_start as u32,
-                    p.pos() as u32,
+                    end as u32,
                     "multiple exception types must be parenthesized",
                 );
                 p.skip_line();

@@ -64,6 +64,10 @@ struct Seen {
     default: bool,
     /// Past `*` or `*args`: keyword-only parameters, in any order.
     star: bool,
+    /// Past a '/'.
+    slash: bool,
+    /// A named parameter came before.
+    named: bool,
 }
 
 #[derive(Default, Clone, Copy, PartialEq, Eq)]
@@ -85,7 +89,25 @@ fn parameter(p: &mut Parser, annotated: bool, seen: &mut Seen) -> bool {
     let m = p.start();
     match p.current() {
         SLASH => {
+            // CPython's `invalid_parameters` alternatives about '/'.
+            let at = p.pos() as u32;
+            if seen.slash {
+                p.error_range(at, at, "/ may appear only once");
+            } else if seen.star {
+                p.error_range(at, at, "/ must be ahead of *");
+            } else if !seen.named {
+                let message = if p.nth_at(1, COMMA) {
+                    "at least one argument must precede /"
+                } else {
+                    "invalid syntax"
+                };
+                p.error_range(at, at, message);
+            }
             p.bump(SLASH);
+            seen.slash = true;
+            if seen.named && p.at(STAR) {
+                p.error("expected comma between / and *");
+            }
             seen.pattern = match seen.pattern {
                 Pattern::Defaults => Pattern::SlashAfterDefaults,
                 _ => Pattern::Other,
@@ -98,6 +120,7 @@ fn parameter(p: &mut Parser, annotated: bool, seen: &mut Seen) -> bool {
                 pattern: Pattern::Other,
                 default: false,
                 star: true,
+                ..*seen
             };
             if p.eat(NAME) {
                 annotation(p, annotated, true);
@@ -127,6 +150,7 @@ fn parameter(p: &mut Parser, annotated: bool, seen: &mut Seen) -> bool {
         NAME => {
             let name = p.pos() as u32;
             p.bump(NAME);
+            seen.named = true;
             annotation(p, annotated, false);
             // CPython's `invalid_default`: `'=' &(')'|',')`.
             if p.at(EQUAL) && matches!(p.nth(1), RPAR | COMMA) {
@@ -152,12 +176,18 @@ fn parameter(p: &mut Parser, annotated: bool, seen: &mut Seen) -> bool {
                 seen.pattern = Pattern::Other;
             }
         }
-        LPAR if parenthesized_names(p) => {
-            p.error(if annotated {
-                "Function parameters cannot be parenthesized"
-            } else {
-                "Lambda expression parameters cannot be parenthesized"
-            });
+        LPAR if let Some(n) = parenthesized_names(p) => {
+            // CPython points at the whole group, '(' to ')'.
+            let at = p.pos() as u32;
+            p.error_range(
+                at,
+                at + n as u32,
+                if annotated {
+                    "Function parameters cannot be parenthesized"
+                } else {
+                    "Lambda expression parameters cannot be parenthesized"
+                },
+            );
             m.abandon(p);
             return false;
         }
@@ -173,7 +203,7 @@ fn parameter(p: &mut Parser, annotated: bool, seen: &mut Seen) -> bool {
 
 /// At `'(' NAME (',' NAME)* ','? ')'`, what CPython's `invalid_parameters` reports as
 /// parenthesized parameters (anything else in the parentheses is plain "invalid syntax").
-fn parenthesized_names(p: &Parser) -> bool {
+fn parenthesized_names(p: &Parser) -> Option<usize> {
     let mut n = 1;
     while p.nth_at(n, NAME) {
         n += 1;
@@ -182,7 +212,7 @@ fn parenthesized_names(p: &Parser) -> bool {
         }
         n += 1;
     }
-    n > 1 && p.nth_at(n, RPAR)
+    (n > 1 && p.nth_at(n, RPAR)).then_some(n)
 }
 
 /// `':' expression` (for `*args`, `':' star_expression`, PEP 646).
@@ -216,21 +246,23 @@ pub(crate) fn arguments(p: &mut Parser) {
             break;
         }
         count += 1;
+        let arg_end = p.pos().saturating_sub(1);
         let comma = p.eat(COMMA);
-        if matches!(arg, Arg::GenExp) {
-            genexp_at = Some(last);
+        // CPython reports the first bare generator expression, over its whole range.
+        if matches!(arg, Arg::GenExp) && genexp_at.is_none() {
+            genexp_at = Some((last, arg_end.max(last)));
             genexp_then_comma = comma;
         }
         if !comma {
             break;
         }
     }
-    if let Some(at) = genexp_at
+    if let Some((at, end)) = genexp_at
         && (count > 1 || genexp_then_comma)
     {
         p.error_range(
             at as u32,
-            at as u32,
+            end as u32,
             "Generator expression must be parenthesized",
         );
     }

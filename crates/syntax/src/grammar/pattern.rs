@@ -191,22 +191,43 @@ fn class_args(p: &mut Parser) {
         return;
     }
     p.bracket_level += 1;
+    // CPython's `invalid_class_argument_pattern`: the first run of positional patterns after
+    // keyword patterns.
+    let mut keyword = false;
+    let mut run: Option<(usize, usize)> = None;
+    let mut run_over = false;
     loop {
         if p.at(RPAR) {
             break;
         }
         if p.at(NAME) && p.nth_at(1, EQUAL) {
+            keyword = true;
+            run_over |= run.is_some();
             let k = p.start();
             p.bump(NAME);
             p.bump(EQUAL);
             pattern(p);
             k.complete(p, MATCH_KEYWORD);
-        } else if pattern(p).is_none() {
-            break;
+        } else {
+            let start = p.pos();
+            if pattern(p).is_none() {
+                break;
+            }
+            if keyword && !run_over {
+                let end = p.pos().saturating_sub(1).max(start);
+                run = Some((run.map_or(start, |r| r.0), end));
+            }
         }
         if !p.eat(COMMA) {
             break;
         }
+    }
+    if let Some((start, end)) = run {
+        p.error_range(
+            start as u32,
+            end as u32,
+            "positional patterns follow keyword patterns",
+        );
     }
     if !p.eat(RPAR) {
         p.err_invalid();
@@ -273,8 +294,22 @@ fn mapping(p: &mut Parser) -> CompletedMarker {
         match p.current() {
             RBRACE => break,
             DOUBLESTAR => {
+                // `'**' pattern_capture_target [','] '}'`: last, and never `_`.
                 p.bump(DOUBLESTAR);
-                p.expect(NAME);
+                if p.at_contextual("_") {
+                    p.err_invalid();
+                } else if p.expect(NAME) {
+                    p.eat(COMMA);
+                    if !p.at(RBRACE) {
+                        p.err_invalid();
+                    }
+                }
+                if !p.eat(RBRACE) {
+                    p.err_invalid();
+                    recover_to_closer(p, RBRACE);
+                    p.eat(RBRACE);
+                }
+                return m.complete(p, MATCH_MAPPING);
             }
             _ => {
                 let item = p.start();
