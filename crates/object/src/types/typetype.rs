@@ -220,9 +220,6 @@ pub fn new_heap_type(
         }
         None => tp.set_qualname(ts.new_str(name)),
     }
-    if d.get_str_rs(ts, "__doc__").is_none() {
-        d.set_item_str(ts, "__doc__", ts.none())?;
-    }
     for special in ["__init_subclass__", "__class_getitem__"] {
         if let Some(f) = d.get_str_rs(ts, special)
             && f.is_a::<PyFunction>()
@@ -323,6 +320,10 @@ pub fn new_heap_type(
     for (i, n) in slot_names.iter().enumerate() {
         let m = crate::types::descr::new_member_descr(ts, &ty, n.clone(), basicsize + 8 * i);
         d.set_item(ts, n.clone(), m)?;
+    }
+    // After the slots, as `PyType_Ready`'s `type_dict_set_doc`: `__doc__` may be a slot.
+    if d.get_str_rs(ts, "__doc__").is_none() {
+        d.set_item_str(ts, "__doc__", ts.none())?;
     }
     basicsize += 8 * slot_names.len();
     // Inherited `__slots__` members of heap bases stay at their offsets; fine since the

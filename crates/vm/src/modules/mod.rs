@@ -28,6 +28,7 @@ pub mod posixsubprocess;
 pub mod random;
 pub mod select;
 pub mod signal;
+pub mod sre;
 pub mod string;
 pub mod structmod;
 pub mod thread;
@@ -62,6 +63,7 @@ pub fn find(name: &str) -> Option<fn(&ThreadState) -> ObjRef> {
         "_posixsubprocess" => Some(posixsubprocess::make),
         "select" => Some(select::make),
         "fcntl" => Some(fcntl::make),
+        "_sre" => Some(sre::make),
         "_struct" => Some(structmod::make),
         "_string" => Some(string::make),
         "_warnings" => Some(warnings::make),
