@@ -129,7 +129,7 @@ impl FromPy<'_> {
     }
 
     fn stmt(&mut self, o: &ObjRef) -> PyResult<StmtId> {
-        let loc = self.loc(o, "stmt")?;
+        let loc = self.loc(o, "stmt", true)?;
         let k = self.constructor(o, idx::stmt)?;
         let owner = class_name(k);
         self.enter(owner)?;
@@ -257,7 +257,7 @@ impl FromPy<'_> {
                 let body = self.body(o, owner)?;
                 let mut handlers = Vec::new();
                 for h in self.list(o, "handlers", owner)? {
-                    let loc = self.loc(&h, "excepthandler")?;
+                    let loc = self.loc(&h, "excepthandler", false)?;
                     self.constructor(&h, idx::excepthandler)?;
                     handlers.push(ExceptHandler {
                         type_: self.opt_expr(&h, "type")?,
@@ -347,7 +347,7 @@ impl FromPy<'_> {
     fn aliases(&mut self, o: &ObjRef, owner: &str) -> PyResult<Vec<Alias>> {
         let mut out = Vec::new();
         for a in self.list(o, "names", owner)? {
-            let loc = self.loc(&a, "alias")?;
+            let loc = self.loc(&a, "alias", false)?;
             out.push(Alias {
                 name: self.req_ident(&a, "name", "alias")?,
                 asname: self.opt_ident(&a, "asname")?,
@@ -360,7 +360,7 @@ impl FromPy<'_> {
     fn keywords(&mut self, o: &ObjRef, owner: &str) -> PyResult<Vec<Keyword>> {
         let mut out = Vec::new();
         for kw in self.list(o, "keywords", owner)? {
-            let loc = self.loc(&kw, "keyword")?;
+            let loc = self.loc(&kw, "keyword", false)?;
             out.push(Keyword {
                 arg: self.opt_ident(&kw, "arg")?,
                 value: self.req_expr(&kw, "value", "keyword")?,
@@ -371,7 +371,7 @@ impl FromPy<'_> {
     }
 
     fn arg(&mut self, a: &ObjRef) -> PyResult<Arg> {
-        let loc = self.loc(a, "arg")?;
+        let loc = self.loc(a, "arg", false)?;
         Ok(Arg {
             arg: self.req_ident(a, "arg", "arg")?,
             annotation: self.opt_expr(a, "annotation")?,
@@ -400,9 +400,6 @@ impl FromPy<'_> {
 
     fn req_arguments(&mut self, o: &ObjRef, owner: &str) -> PyResult<Arguments> {
         let a = self.req(o, "args", owner)?;
-        if self.ts.is_none(&a) {
-            return Err(self.invalid(format!("field 'args' is required for {owner}")));
-        }
         let mut kw_defaults = Vec::new();
         let posonlyargs = self.args(&a, "posonlyargs")?;
         let args = self.args(&a, "args")?;
@@ -439,7 +436,7 @@ impl FromPy<'_> {
         if self.ts.is_none(o) {
             return Ok(None);
         }
-        let loc = self.loc(o, "expr")?;
+        let loc = self.loc(o, "expr", true)?;
         let k = self.constructor(o, idx::expr)?;
         let owner = class_name(k);
         self.enter(owner)?;
@@ -646,11 +643,21 @@ impl FromPy<'_> {
                 args: self.exprs(o, "args", owner)?,
                 keywords: self.keywords(o, owner)?,
             },
-            idx::FormattedValue => ExprKind::FormattedValue {
-                value: self.req_expr(o, "value", owner)?,
-                conversion: self.int_field(o, "conversion", owner)? as i32,
-                format_spec: self.opt_expr(o, "format_spec")?,
-            },
+            idx::FormattedValue => {
+                let value = self.req_expr(o, "value", owner)?;
+                let conversion = self.int_field(o, "conversion", owner)? as i32;
+                let format_spec = self.opt_expr(o, "format_spec")?;
+                if !matches!(conversion, -1 | 115 | 114 | 97) {
+                    return Err(self
+                        .ts
+                        .system_error(format!("Unrecognized conversion character {conversion}")));
+                }
+                ExprKind::FormattedValue {
+                    value,
+                    conversion,
+                    format_spec,
+                }
+            }
             idx::JoinedStr => ExprKind::JoinedStr {
                 values: self.exprs(o, "values", owner)?,
             },
@@ -728,7 +735,7 @@ impl FromPy<'_> {
     }
 
     fn pattern(&mut self, o: &ObjRef) -> PyResult<PatternId> {
-        let loc = self.loc(o, "pattern")?;
+        let loc = self.loc(o, "pattern", true)?;
         let k = self.constructor(o, idx::pattern)?;
         let owner = class_name(k);
         self.enter(owner)?;

@@ -53,10 +53,10 @@ impl FromPy<'_> {
     /// An `int` value (`obj2ast_int`).
     pub(super) fn int(&self, v: &ObjRef) -> PyResult<i64> {
         match v.downcast::<PyInt>() {
-            Some(PyInt(Int::Small(i))) => Ok(*i),
+            Some(PyInt(Int::Small(i))) if i32::try_from(*i).is_ok() => Ok(*i),
             Some(_) => Err(self
                 .ts
-                .overflow_error("Python int too large to convert to C long")),
+                .overflow_error("Python int too large to convert to C int")),
             None => Err(self.ts.value_error(format!(
                 "invalid integer value: {}",
                 ab::repr_string(self.ts, v)?
@@ -70,18 +70,42 @@ impl FromPy<'_> {
         self.int(&v)
     }
 
-    /// The four position attributes of a node of sum `owner` (the ends default to the start).
-    pub(super) fn loc(&self, o: &ObjRef, owner: &str) -> PyResult<Loc> {
+    /// The four position attributes of a node of sum `owner` (the ends default to the start
+    /// where the ASDL makes them optional); `checked` nodes (statements, expressions,
+    /// patterns) must have a valid range, as CPython's validator requires.
+    pub(super) fn loc(&self, o: &ObjRef, owner: &str, checked: bool) -> PyResult<Loc> {
         let lineno = self.int_field(o, "lineno", owner)?;
         let col = self.int_field(o, "col_offset", owner)?;
-        let end_lineno = match self.opt(o, "end_lineno")? {
-            Some(v) => self.int(&v)?,
-            None => lineno,
+        let ends_optional = owner != "pattern";
+        let end = |name: &str, default: i64| -> PyResult<i64> {
+            if ends_optional {
+                match self.opt(o, name)? {
+                    Some(v) => self.int(&v),
+                    None => Ok(default),
+                }
+            } else {
+                self.int_field(o, name, owner)
+            }
         };
-        let end_col = match self.opt(o, "end_col_offset")? {
-            Some(v) => self.int(&v)?,
-            None => col,
-        };
+        let end_lineno = end("end_lineno", lineno)?;
+        let end_col = end("end_col_offset", col)?;
+        if checked {
+            if lineno > end_lineno {
+                return Err(self.ts.value_error(format!(
+                    "AST node line range ({lineno}, {end_lineno}) is not valid"
+                )));
+            }
+            if (lineno < 0 && end_lineno != lineno) || (col < 0 && col != end_col) {
+                return Err(self.ts.value_error(format!(
+                    "AST node column range ({col}, {end_col}) for line range ({lineno}, {end_lineno}) is not valid"
+                )));
+            }
+            if lineno == end_lineno && col > end_col {
+                return Err(self.ts.value_error(format!(
+                    "line {lineno}, column {col}-{end_col} is not a valid range"
+                )));
+            }
+        }
         let u = |v: i64| u32::try_from(v).unwrap_or(u32::MAX);
         Ok(Loc::new(u(lineno), u(col), u(end_lineno), u(end_col)))
     }

@@ -91,6 +91,7 @@ pub fn compile_tree(
 ) -> PyResult<ObjRef> {
     let mut ast = from_py::to_ast(ts, tree, mode)?;
     validate::check_contexts(ts, &ast)?;
+    validate::check_patterns(ts, &ast)?;
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         let options = taipan_opt::Options {
             optimize,

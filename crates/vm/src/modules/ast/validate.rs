@@ -2,10 +2,15 @@
 //! Python objects before it is compiled: every `Name`/`Attribute`/`Subscript`/`Starred`/`List`/
 //! `Tuple` must carry the context its position needs (`expression must have Store context but
 //! has Load instead`), nothing else may sit in a store or delete position (`expression which
-//! can't be assigned to in Store context`), and a `NamedExpr` target is a `Name`. The compiler
-//! trusts these contexts, so they are checked here rather than found out at run time.
+//! can't be assigned to in Store context`), and a `NamedExpr` target is a `Name`; and its
+//! pattern checks (`can't use MatchStar here`, `MatchSingleton can only contain True, False
+//! and None`, ...). The compiler trusts these, so they are checked here rather than found out
+//! at run time.
 
-use taipan_ast::{Ast, ExprContext, ExprId, ExprKind, StmtKind};
+use taipan_ast::{
+    Ast, Constant, ExprContext, ExprId, ExprKind, Operator, PatternId, PatternKind, StmtKind,
+    UnaryOperator,
+};
 use taipan_object::{PyResult, ThreadState};
 
 /// Checks the contexts of every expression of `ast`.
@@ -79,4 +84,130 @@ pub fn check_contexts(ts: &ThreadState, ast: &Ast) -> PyResult<()> {
         }
     }
     Ok(())
+}
+
+/// Checks the patterns of every `match` statement of `ast` (`validate_pattern`).
+pub fn check_patterns(ts: &ThreadState, ast: &Ast) -> PyResult<()> {
+    for (_, s) in ast.stmts.iter() {
+        if let StmtKind::Match { cases, .. } = &s.kind {
+            for c in cases {
+                pattern(ts, ast, c.pattern, false)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn invalid<T>(ts: &ThreadState, msg: &str) -> PyResult<T> {
+    Err(ts.value_error(msg))
+}
+
+fn capture(ts: &ThreadState, ast: &Ast, name: taipan_ast::Identifier) -> PyResult<()> {
+    match ast.names.get(name) {
+        "_" => invalid(ts, "can't capture name '_' in patterns"),
+        n @ ("None" | "True" | "False") => invalid(
+            ts,
+            &format!("identifier field can't represent '{n}' constant"),
+        ),
+        _ => Ok(()),
+    }
+}
+
+fn match_value(ts: &ThreadState, ast: &Ast, e: ExprId) -> PyResult<()> {
+    match &ast.exprs[e].kind {
+        ExprKind::Constant { value, .. } => match value {
+            Constant::Int(_)
+            | Constant::Float(_)
+            | Constant::Bytes(_)
+            | Constant::Complex { .. }
+            | Constant::Str(_) => Ok(()),
+            _ => invalid(ts, "unexpected constant inside of a literal pattern"),
+        },
+        ExprKind::Attribute { .. } | ExprKind::JoinedStr { .. } => Ok(()),
+        ExprKind::UnaryOp {
+            op: UnaryOperator::USub,
+            ..
+        } => Ok(()),
+        ExprKind::BinOp {
+            op: Operator::Add | Operator::Sub,
+            ..
+        } => Ok(()),
+        _ => invalid(ts, "patterns may only match literals and attribute lookups"),
+    }
+}
+
+fn pattern(ts: &ThreadState, ast: &Ast, id: PatternId, star_ok: bool) -> PyResult<()> {
+    let all = |ps: &[PatternId], star_ok: bool| -> PyResult<()> {
+        ps.iter().try_for_each(|&p| pattern(ts, ast, p, star_ok))
+    };
+    match &ast.patterns[id].kind {
+        PatternKind::MatchValue { value } => match_value(ts, ast, *value),
+        PatternKind::MatchSingleton { value } => match value {
+            Constant::None | Constant::Bool(_) => Ok(()),
+            _ => invalid(ts, "MatchSingleton can only contain True, False and None"),
+        },
+        PatternKind::MatchSequence { patterns } => all(patterns, true),
+        PatternKind::MatchMapping {
+            keys,
+            patterns,
+            rest,
+        } => {
+            if let Some(r) = rest {
+                capture(ts, ast, *r)?;
+            }
+            for &k in keys {
+                if !matches!(ast.exprs[k].kind, ExprKind::Name { .. }) {
+                    match_value(ts, ast, k)?;
+                }
+            }
+            all(patterns, false)
+        }
+        PatternKind::MatchClass {
+            cls,
+            patterns,
+            kwd_patterns,
+            ..
+        } => {
+            let mut c = *cls;
+            loop {
+                match &ast.exprs[c].kind {
+                    ExprKind::Name { .. } => break,
+                    ExprKind::Attribute { value, .. } => c = *value,
+                    _ => {
+                        return invalid(
+                            ts,
+                            "MatchClass cls field can only contain Name or Attribute nodes.",
+                        );
+                    }
+                }
+            }
+            all(patterns, false)?;
+            all(kwd_patterns, false)
+        }
+        PatternKind::MatchStar { name } => {
+            if !star_ok {
+                return invalid(ts, "can't use MatchStar here");
+            }
+            name.map_or(Ok(()), |n| capture(ts, ast, n))
+        }
+        PatternKind::MatchAs { pattern: p, name } => {
+            if let Some(n) = name {
+                capture(ts, ast, *n)?;
+            }
+            match (p, name) {
+                (None, _) => Ok(()),
+                (Some(_), None) => invalid(
+                    ts,
+                    "MatchAs must specify a target name if a pattern is given",
+                ),
+                (Some(p), Some(_)) => pattern(ts, ast, *p, false),
+            }
+        }
+        PatternKind::MatchOr { patterns } => {
+            if patterns.len() < 2 {
+                return invalid(ts, "MatchOr requires at least 2 patterns");
+            }
+            all(patterns, false)
+        }
+    }
 }
