@@ -32,6 +32,7 @@ pub mod sre;
 pub mod string;
 pub mod structmod;
 pub mod thread;
+pub mod unicodedata;
 pub mod time;
 pub mod warnings;
 pub mod weakref;
@@ -76,6 +77,7 @@ pub fn find(name: &str) -> Option<fn(&ThreadState) -> ObjRef> {
         "_codecs" => Some(codecs::make),
         "_imp" => Some(imp::make),
         "_signal" => Some(signal::make),
+        "unicodedata" => Some(unicodedata::make),
         _ => None,
     }
 }
