@@ -57,3 +57,12 @@ for name, st in cases.items():
             print(name, 'run', type(e).__name__, e)
     except Exception as e:
         print(name, type(e).__name__, e)
+e = ast.Constant(1, lineno=1, col_offset=0)
+for i in range(3000):
+    e = ast.UnaryOp(ast.USub(), e, lineno=1, col_offset=0)
+try:
+    compile(ast.Expression(e), 's', 'eval')
+    print('deep ok')
+except RecursionError as ex:
+    print('RecursionError', ex)
+print(eval(compile(ast.Expression(ast.UnaryOp(ast.USub(), C(2), **L)), 's', 'eval')))

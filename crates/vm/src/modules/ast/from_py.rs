@@ -14,9 +14,6 @@ use taipan_object::{ObjRef, PyResult, ThreadState};
 use super::AstState;
 use super::nodes::{CLASSES, idx};
 
-/// How deep a tree may nest before the conversion gives up (CPython's recursion check).
-const MAX_DEPTH: u32 = 2000;
-
 /// The tree `o` (a `mod` node of the class `mode` requires) as taipan's AST.
 pub fn to_ast(ts: &ThreadState, o: &ObjRef, mode: Mode) -> PyResult<Ast> {
     let st = super::state(ts)?;
@@ -39,7 +36,6 @@ pub fn to_ast(ts: &ThreadState, o: &ObjRef, mode: Mode) -> PyResult<Ast> {
             patterns: Default::default(),
             names: Default::default(),
         },
-        depth: 0,
     };
     c.ast.root = c.module(o, req)?;
     Ok(c.ast)
@@ -50,7 +46,6 @@ pub struct FromPy<'a> {
     pub(super) ts: &'a ThreadState,
     pub(super) st: &'a AstState,
     pub(super) ast: Ast,
-    depth: u32,
 }
 
 fn class_name(k: usize) -> &'static str {
@@ -60,16 +55,6 @@ fn class_name(k: usize) -> &'static str {
 impl FromPy<'_> {
     fn invalid(&self, msg: impl AsRef<str>) -> taipan_object::PyErr {
         self.ts.value_error(msg)
-    }
-
-    fn enter(&mut self, what: &str) -> PyResult<()> {
-        self.depth += 1;
-        if self.depth > MAX_DEPTH {
-            return Err(self.ts.recursion_error(&format!(
-                "maximum recursion depth exceeded while traversing '{what}' node"
-            )));
-        }
-        Ok(())
     }
 
     fn module(&mut self, o: &ObjRef, k: usize) -> PyResult<Mod> {
@@ -132,9 +117,10 @@ impl FromPy<'_> {
         let loc = self.loc(o, "stmt", true)?;
         let k = self.constructor(o, idx::stmt)?;
         let owner = class_name(k);
-        self.enter(owner)?;
-        let kind = self.stmt_kind(o, k, owner)?;
-        self.depth -= 1;
+        self.ts.enter_recursive(" while traversing 'stmt' node")?;
+        let kind = self.stmt_kind(o, k, owner);
+        self.ts.leave_recursive();
+        let kind = kind?;
         Ok(self.ast.stmts.alloc(Stmt { kind, loc }))
     }
 
@@ -439,9 +425,10 @@ impl FromPy<'_> {
         let loc = self.loc(o, "expr", true)?;
         let k = self.constructor(o, idx::expr)?;
         let owner = class_name(k);
-        self.enter(owner)?;
-        let kind = self.expr_kind(o, k, owner)?;
-        self.depth -= 1;
+        self.ts.enter_recursive(" while traversing 'expr' node")?;
+        let kind = self.expr_kind(o, k, owner);
+        self.ts.leave_recursive();
+        let kind = kind?;
         Ok(Some(self.ast.exprs.alloc(Expr { kind, loc })))
     }
 
@@ -519,7 +506,7 @@ impl FromPy<'_> {
             });
         }
         if out.is_empty() {
-            return Err(self.invalid(format!("comprehension with no generators")));
+            return Err(self.invalid("comprehension with no generators"));
         }
         Ok(out)
     }
@@ -738,8 +725,16 @@ impl FromPy<'_> {
         let loc = self.loc(o, "pattern", true)?;
         let k = self.constructor(o, idx::pattern)?;
         let owner = class_name(k);
-        self.enter(owner)?;
-        let kind = match k {
+        self.ts
+            .enter_recursive(" while traversing 'pattern' node")?;
+        let kind = self.pattern_kind(o, k, owner);
+        self.ts.leave_recursive();
+        let kind = kind?;
+        Ok(self.ast.patterns.alloc(Pattern { kind, loc }))
+    }
+
+    fn pattern_kind(&mut self, o: &ObjRef, k: usize, owner: &str) -> PyResult<PatternKind> {
+        Ok(match k {
             idx::MatchValue => PatternKind::MatchValue {
                 value: self.req_expr(o, "value", owner)?,
             },
@@ -805,8 +800,6 @@ impl FromPy<'_> {
             _ => PatternKind::MatchOr {
                 patterns: self.patterns(o, "patterns", owner)?,
             },
-        };
-        self.depth -= 1;
-        Ok(self.ast.patterns.alloc(Pattern { kind, loc }))
+        })
     }
 }
