@@ -2,7 +2,7 @@
 //! `bufferedio.c`): one payload with a read-ahead buffer and a pending-write buffer over a
 //! raw stream; the three classes differ in their method tables. When the raw stream is an
 //! exact `FileIO` the descriptor is used directly (no Python-level call); otherwise the raw
-//! object's `readinto`/`write`/`seek` are called. `BufferedRWPair` exists by name only.
+//! object's `readinto`/`write`/`seek` are called. `BufferedRWPair` is `rwpair.rs`.
 
 use std::cell::{Cell, RefCell};
 
@@ -761,23 +761,6 @@ macro_rules! buffered_spec {
 buffered_spec!(READER_SPEC, "_io.BufferedReader", &[COMMON, READ]);
 buffered_spec!(WRITER_SPEC, "_io.BufferedWriter", &[COMMON, WRITE]);
 buffered_spec!(RANDOM_SPEC, "_io.BufferedRandom", &[COMMON, READ, WRITE]);
-
-fn rwpair_init(ts: &ThreadState, _: &ObjRef, _: &[ObjRef], _: Option<&ObjRef>) -> PyResult<()> {
-    Err(ts.new_error(
-        &ts.exc.not_implemented_error,
-        "BufferedRWPair is not implemented in taipan",
-    ))
-}
-
-pub static RWPAIR_SPEC: TypeSpec = TypeSpec {
-    base: Some(|_| super::ty(&types().bufferediobase)),
-    flags: flags::BASETYPE | flags::HAVE_GC,
-    slots: Slots {
-        init: Some(rwpair_init),
-        ..Slots::NONE
-    },
-    ..TypeSpec::new("_io.BufferedRWPair", PayloadInfo::of::<()>())
-};
 
 /// Bytes of a bytes object (for callers holding a `PyBytes`).
 pub fn bytes_of(o: &ObjRef) -> Option<&[u8]> {

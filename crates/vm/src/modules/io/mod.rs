@@ -19,6 +19,7 @@ pub mod bytesio;
 pub mod fileio;
 pub mod iobase;
 mod newlines;
+mod rwpair;
 pub mod stdstreams;
 pub mod stringio;
 pub mod textio;
@@ -70,7 +71,7 @@ pub fn types() -> &'static IoTypes {
     mk(&t.buffered_reader, &bufferedio::READER_SPEC);
     mk(&t.buffered_writer, &bufferedio::WRITER_SPEC);
     mk(&t.buffered_random, &bufferedio::RANDOM_SPEC);
-    mk(&t.buffered_rwpair, &bufferedio::RWPAIR_SPEC);
+    mk(&t.buffered_rwpair, &rwpair::SPEC);
     mk(&t.textiowrapper, &textio::SPEC);
     mk(&t.newline_decoder, &newlines::SPEC);
     // class UnsupportedOperation(OSError, ValueError), a heap class as in CPython.
