@@ -54,7 +54,12 @@ pub unsafe fn push_function_frame(
     kwnames: Option<&ObjRef>,
     entry: bool,
 ) -> PyResult<*mut Frame> {
-    let f = func.downcast::<PyFunction>().expect("function");
+    if !func.is_exact(&ts.types.function) {
+        return Err(ts.system_error("push_function_frame: not a function"));
+    }
+    // SAFETY: checked just above (a pointer compare on the type the caller already loaded;
+    // `downcast` would compare the 128-bit payload id from another line of the type object).
+    let f = unsafe { func.payload_unchecked::<PyFunction>() };
     let code = f.code_obj();
     // SAFETY: the caller's contract.
     let fr = unsafe {
@@ -311,17 +316,31 @@ pub fn locals_snapshot(ts: &ThreadState, f: &Frame) -> ObjRef {
     if let Some(l) = &f.locals {
         return l.clone();
     }
-    let fo = f.frame_obj.as_ref().and_then(|o| o.downcast::<PyFrame>());
+    // SAFETY: a live frame's local-plus slots start at `base`.
+    unsafe { locals_snapshot_of(ts, f.code(), f.base, f.frame_obj.as_ref()) }
+}
+
+/// The `f_locals` snapshot of a function frame of `c` whose local-plus slots start at `base`
+/// (a live frame's, or a suspended generator's saved ones), kept on the frame object `fo`.
+///
+/// # Safety
+/// `base` points at `c`'s `nlocalsplus` slots, unchanged while this runs.
+pub unsafe fn locals_snapshot_of(
+    ts: &ThreadState,
+    c: &taipan_object::types::code::PyCode,
+    base: *mut Option<ObjRef>,
+    fo: Option<&ObjRef>,
+) -> ObjRef {
+    let fo = fo.and_then(|o| o.downcast::<PyFrame>());
     let cached = fo.and_then(|p| p.locals.borrow().clone());
     let d = cached.unwrap_or_else(|| ts.new_dict());
     if let Some(p) = fo {
         *p.locals.borrow_mut() = Some(d.clone());
     }
     let dd = d.downcast::<PyDict>().expect("dict");
-    let c = f.code();
     for (i, name) in c.localsplusnames.iter().enumerate() {
-        // SAFETY: `i` < nlocalsplus.
-        let v = unsafe { (*f.base.add(i)).clone() };
+        // SAFETY: `i` < nlocalsplus (the caller's contract).
+        let v = unsafe { (*base.add(i)).clone() };
         let kind = c.code.localspluskinds[i];
         let v = match v {
             Some(v) if kind.is_cell() || kind.is_free() => match v.downcast::<PyCell>() {

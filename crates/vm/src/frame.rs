@@ -135,22 +135,28 @@ pub unsafe fn push_frame(
         // Slots above `top` are `None` (zeroed, or cleared when their frame was popped).
         vm.top += need;
         let stack_base = base.add(n);
-        vm.frames.push(Frame {
-            code,
-            func,
-            globals,
-            builtins,
-            locals,
-            base,
-            stack_base,
-            sp: stack_base,
-            ip: 0,
-            lasti: 0,
-            entry,
-            frame_obj: None,
-            kwnames: None,
-        });
-        Ok(vm.frames.last_mut().expect("frame") as *mut Frame)
+        // Written field by field into the vector's spare capacity (`len < MAX_FRAMES` =
+        // capacity, checked above): `push` built the frame on the stack and copied it with
+        // 16-byte moves that straddled the byte-sized `entry` store (a store-forwarding stall,
+        // the hottest instruction of a call).
+        let len = vm.frames.len();
+        debug_assert!(len < vm.frames.capacity());
+        let fr = vm.frames.as_mut_ptr().add(len);
+        ptr::addr_of_mut!((*fr).code).write(code);
+        ptr::addr_of_mut!((*fr).func).write(func);
+        ptr::addr_of_mut!((*fr).globals).write(globals);
+        ptr::addr_of_mut!((*fr).builtins).write(builtins);
+        ptr::addr_of_mut!((*fr).locals).write(locals);
+        ptr::addr_of_mut!((*fr).base).write(base);
+        ptr::addr_of_mut!((*fr).stack_base).write(stack_base);
+        ptr::addr_of_mut!((*fr).sp).write(stack_base);
+        ptr::addr_of_mut!((*fr).ip).write(0);
+        ptr::addr_of_mut!((*fr).lasti).write(0);
+        ptr::addr_of_mut!((*fr).entry).write(entry);
+        ptr::addr_of_mut!((*fr).frame_obj).write(None);
+        ptr::addr_of_mut!((*fr).kwnames).write(None);
+        vm.frames.set_len(len + 1);
+        Ok(fr)
     }
 }
 
@@ -163,9 +169,34 @@ pub unsafe fn pop_frame(ts: &ThreadState, vm: *mut VmState, sp: *mut Option<ObjR
     // SAFETY: the top frame's slots are [base, sp).
     unsafe {
         let vm = &mut *vm;
-        let Some(f) = vm.frames.pop() else { return };
+        let len = vm.frames.len();
+        if len == 0 {
+            return;
+        }
         ts.recursion_depth
             .set(ts.recursion_depth.get().saturating_sub(1));
+        let fp = vm.frames.as_mut_ptr().add(len - 1);
+        if (*fp).frame_obj.is_none() {
+            // The common case: the frame's owned fields are moved out one by one (copying the
+            // whole frame read its sub-word ip/lasti/entry stores back in one 16-byte load, a
+            // store-forwarding stall); it leaves the vector first, as `pop` did, so a
+            // `__del__` run by the drops below pushes its frames in its place.
+            vm.frames.set_len(len - 1);
+            let base = (*fp).base;
+            let owned = (
+                ptr::read(&(*fp).code),
+                ptr::read(&(*fp).func),
+                ptr::read(&(*fp).globals),
+                ptr::read(&(*fp).builtins),
+                ptr::read(&(*fp).locals),
+                ptr::read(&(*fp).kwnames),
+            );
+            clear_slots(base, sp);
+            vm.top = base.offset_from(vm.slots) as usize;
+            drop(owned);
+            return;
+        }
+        let Some(f) = vm.frames.pop() else { return };
         if let Some(fo) = &f.frame_obj
             && let Some(p) = fo.downcast::<PyFrame>()
         {
@@ -177,13 +208,23 @@ pub unsafe fn pop_frame(ts: &ThreadState, vm: *mut VmState, sp: *mut Option<ObjR
                 *p.locals.borrow_mut() = Some(d);
             }
         }
-        let mut p = f.base;
+        clear_slots(f.base, sp);
+        vm.top = f.base.offset_from(vm.slots) as usize;
+        drop(f);
+    }
+}
+
+/// Drops the values in `[p, sp)` (a popped frame's slots), leaving them `None`.
+///
+/// # Safety
+/// The range is slots of the slot stack.
+unsafe fn clear_slots(mut p: *mut Option<ObjRef>, sp: *mut Option<ObjRef>) {
+    // SAFETY: by contract.
+    unsafe {
         while p < sp {
             drop(ptr::replace(p, None));
             p = p.add(1);
         }
-        vm.top = f.base.offset_from(vm.slots) as usize;
-        drop(f);
     }
 }
 

@@ -61,6 +61,10 @@ struct Saved {
     ip: u32,
     lasti: u32,
     frame_obj: Option<ObjRef>,
+    /// The frame object's `f_locals` snapshot predates the last yield: no one else held the
+    /// frame object then, so the snapshot was skipped (a dict built at every yield of an
+    /// `async for` body otherwise); `gi_frame` refreshes it before handing the object out.
+    locals_stale: bool,
 }
 
 pub struct PyGen {
@@ -132,7 +136,7 @@ pub fn types() -> &'static GenTypes {
 /// Called by `YIELD_VALUE`: the entry frame returns a yielded value, not a result.
 #[inline]
 pub fn set_yielded() {
-    YIELDED.set(true);
+    YIELDED.with(|c| c.set(true));
 }
 
 pub fn this(o: &ObjRef) -> &PyGen {
@@ -199,6 +203,7 @@ pub unsafe fn from_frame(ts: &ThreadState, vm: *mut VmState, f: *mut Frame) -> O
                 ip: fr.ip,
                 lasti: fr.lasti,
                 frame_obj,
+                locals_stale: false,
             }),
             exc_state: RefCell::new(None),
             running_async: Cell::new(false),
@@ -303,7 +308,7 @@ pub fn resume(
         if let Some(e) = g.exc_state.borrow_mut().take() {
             *ts.exc_info.borrow_mut() = Some(e);
         }
-        YIELDED.set(false);
+        YIELDED.with(|c| c.set(false));
         let r = match throw {
             None => {
                 ptr::write((*fr).sp, Some(arg));
@@ -312,17 +317,26 @@ pub fn resume(
             }
             Some(e) => throw_here(ts, vm, fr, e),
         };
-        if YIELDED.replace(false) {
+        if YIELDED.with(|c| c.replace(false)) {
             let f = (*vm).frames.last_mut().expect("generator frame") as *mut Frame;
-            if let Some(p) = (*f)
-                .frame_obj
-                .as_ref()
-                .and_then(|o| o.downcast::<PyFrame>())
+            let mut stale = false;
+            if let Some(fo) = (*f).frame_obj.as_ref()
+                && fo.is_a::<PyFrame>()
             {
-                // `gi_frame.f_locals` of the suspended frame.
-                *p.locals.borrow_mut() = Some(crate::call::locals_snapshot(ts, &*f));
+                if fo.refcnt() == 1 {
+                    // Only this frame holds it (frame objects take no weakrefs): no one can
+                    // read `f_locals` before `gi_frame` hands it out, which refreshes it.
+                    stale = true;
+                } else {
+                    // `gi_frame.f_locals` of the suspended frame.
+                    let d = crate::call::locals_snapshot(ts, &*f);
+                    if let Some(p) = fo.downcast::<PyFrame>() {
+                        *p.locals.borrow_mut() = Some(d);
+                    }
+                }
             }
             let mut s = g.saved.borrow_mut();
+            s.locals_stale = stale;
             let n = (*f).sp.offset_from((*f).base) as usize;
             ptr::copy_nonoverlapping((*f).base, s.slots.as_mut_ptr(), n);
             ptr::write_bytes((*f).base, 0, n);
@@ -883,14 +897,32 @@ pub fn get_frame(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
         }
         _ => {
             let mut s = g.saved.borrow_mut();
-            if let Some(f) = &s.frame_obj {
-                return Ok(f.clone());
+            let f = match &s.frame_obj {
+                Some(f) => f.clone(),
+                None => {
+                    let f =
+                        ts.new_frame_object(g.code.clone(), g.globals.clone(), g.builtins.clone());
+                    if let Some(p) = f.downcast::<PyFrame>() {
+                        p.lasti.set(s.lasti as i32);
+                    }
+                    s.frame_obj = Some(f.clone());
+                    // Its `f_locals`: the saved slots (the arguments, before the first run).
+                    s.locals_stale = true;
+                    f
+                }
+            };
+            if std::mem::take(&mut s.locals_stale) {
+                let base = s.slots.as_mut_ptr();
+                drop(s);
+                // SAFETY: the saved slots start with the code's local-plus slots; the box
+                // stays put while the snapshot is built (a resumption in between moves the
+                // values out and leaves `None`s).
+                let c = unsafe { g.code.payload_unchecked::<PyCode>() };
+                let d = unsafe { crate::call::locals_snapshot_of(ts, c, base, Some(&f)) };
+                if let Some(p) = f.downcast::<PyFrame>() {
+                    *p.locals.borrow_mut() = Some(d);
+                }
             }
-            let f = ts.new_frame_object(g.code.clone(), g.globals.clone(), g.builtins.clone());
-            if let Some(p) = f.downcast::<PyFrame>() {
-                p.lasti.set(s.lasti as i32);
-            }
-            s.frame_obj = Some(f.clone());
             Ok(f)
         }
     }

@@ -24,9 +24,67 @@ struct Entry {
     value: ObjRef,
 }
 
+/// The index table (CPython's `dk_indices`): entry positions, [`EMPTY`] or [`DUMMY`], one
+/// byte each in tables of up to 128 slots, two up to 2^15, else four (as `dictobject.c`, so a
+/// small dict's table is 8 bytes, not 32).
+enum Indices {
+    I8(Box<[i8]>),
+    I16(Box<[i16]>),
+    I32(Box<[i32]>),
+}
+
+impl Default for Indices {
+    fn default() -> Self {
+        Indices::I8(Box::new([]))
+    }
+}
+
+impl Indices {
+    /// `size` slots, all [`EMPTY`].
+    fn new(size: usize) -> Indices {
+        if size <= 128 {
+            Indices::I8(vec![EMPTY as i8; size].into_boxed_slice())
+        } else if size <= 1 << 15 {
+            Indices::I16(vec![EMPTY as i16; size].into_boxed_slice())
+        } else {
+            Indices::I32(vec![EMPTY; size].into_boxed_slice())
+        }
+    }
+    #[inline]
+    fn len(&self) -> usize {
+        match self {
+            Indices::I8(v) => v.len(),
+            Indices::I16(v) => v.len(),
+            Indices::I32(v) => v.len(),
+        }
+    }
+    #[inline]
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    #[inline]
+    fn get(&self, i: usize) -> i32 {
+        match self {
+            Indices::I8(v) => v[i] as i32,
+            Indices::I16(v) => v[i] as i32,
+            Indices::I32(v) => v[i],
+        }
+    }
+    /// Stores `ix` (an entry position below the table's usable size, which fits the width,
+    /// or a marker).
+    #[inline]
+    fn set(&mut self, i: usize, ix: i32) {
+        match self {
+            Indices::I8(v) => v[i] = ix as i8,
+            Indices::I16(v) => v[i] = ix as i16,
+            Indices::I32(v) => v[i] = ix,
+        }
+    }
+}
+
 #[derive(Default)]
 struct Table {
-    indices: Vec<i32>,
+    indices: Indices,
     entries: Vec<Option<Entry>>,
     used: usize,
 }
@@ -37,13 +95,13 @@ impl Table {
     }
     fn rebuild(&mut self, size: usize) {
         let old = std::mem::take(&mut self.entries);
-        self.indices = vec![EMPTY; size];
+        self.indices = Indices::new(size);
         self.entries = Vec::with_capacity((size << 1) / 3);
         let mask = size - 1;
         for e in old.into_iter().flatten() {
             let mut i = (e.hash as u64 as usize) & mask;
             let mut perturb = e.hash as u64;
-            while self.indices[i] != EMPTY {
+            while self.indices.get(i) != EMPTY {
                 perturb >>= 5;
                 i = (i
                     .wrapping_mul(5)
@@ -51,7 +109,7 @@ impl Table {
                     .wrapping_add(1))
                     & mask;
             }
-            self.indices[i] = self.entries.len() as i32;
+            self.indices.set(i, self.entries.len() as i32);
             self.entries.push(Some(e));
         }
     }
@@ -136,7 +194,7 @@ impl PyDict {
             .downcast::<PyStr>()
             .filter(|_| key.is_exact(&ts.types.str_));
         loop {
-            let ix = self.t().indices[i];
+            let ix = self.t().indices.get(i);
             if ix == EMPTY {
                 return Ok(Probe::Missing {
                     slot: first_free.unwrap_or(i),
@@ -261,7 +319,7 @@ impl PyDict {
         let mut i = (h as u64 as usize) & mask;
         let mut perturb = h as u64;
         loop {
-            let ix = t.indices[i];
+            let ix = t.indices.get(i);
             if ix == EMPTY {
                 return None;
             }
@@ -322,7 +380,7 @@ impl PyDict {
                     let mask = t.indices.len() - 1;
                     let mut i = (h as u64 as usize) & mask;
                     let mut perturb = h as u64;
-                    while t.indices[i] >= 0 {
+                    while t.indices.get(i) >= 0 {
                         perturb >>= 5;
                         i = (i
                             .wrapping_mul(5)
@@ -332,7 +390,7 @@ impl PyDict {
                     }
                     slot = i;
                 }
-                t.indices[slot] = t.entries.len() as i32;
+                t.indices.set(slot, t.entries.len() as i32);
                 t.entries.push(Some(Entry {
                     hash: h,
                     key,
@@ -359,7 +417,7 @@ impl PyDict {
         match self.find(ts, key, h)? {
             Probe::Found { slot, ix } => {
                 let t = self.t();
-                t.indices[slot] = DUMMY;
+                t.indices.set(slot, DUMMY);
                 let e = t.entries[ix].take();
                 t.used -= 1;
                 self.bump();
