@@ -111,6 +111,19 @@ impl CompileError {
                 text: LineText::Buffer,
             };
         }
+        // Only `exec` input gets a line end appended: elsewhere the end of a last line without
+        // one is the ENDMARKER, whose generic error has offsets 0 (as in `placement`).
+        if mode != crate::Mode::Exec
+            && e.message == "invalid syntax"
+            && usize::from(e.range.start()) >= source.len()
+            && !source.ends_with(['\n', '\r'])
+        {
+            placement = Placement {
+                offset: Some(0),
+                end_offset: Some(0),
+                text: LineText::Buffer,
+            };
+        }
         let (line, col) = index.line_col(range.start());
         let (end_line, end_col) = index.line_col(range.end());
         let own = source
@@ -124,7 +137,8 @@ impl CompileError {
             {
                 t
             }
-            LineText::Buffer if own.ends_with('\n') => own.to_string(),
+            // Only `exec` input gets a line end appended (`translate_newlines`).
+            LineText::Buffer if own.ends_with('\n') || mode != crate::Mode::Exec => own.to_string(),
             LineText::Buffer => format!("{own}\n"),
             LineText::Line => own.trim_end_matches(['\n', '\r']).to_string(),
         };
@@ -136,6 +150,19 @@ impl CompileError {
                 taipan_syntax::char_column(&text, end_col as i32 + 1),
             ),
         };
+        if source.is_empty() {
+            // No line was read: the tokenizer's line number is still 0.
+            return CompileError {
+                kind: CompileErrorKind::SyntaxError,
+                message: e.message.clone(),
+                filename: filename.to_string(),
+                lineno: 0,
+                offset: 0,
+                end_lineno: 0,
+                end_offset: 0,
+                text: Some(String::new()),
+            };
+        }
         CompileError {
             kind: match e.kind {
                 SyntaxErrorKind::Syntax => CompileErrorKind::SyntaxError,

@@ -21,7 +21,9 @@ pub fn compile_text(
     optimize: u8,
 ) -> PyResult<ObjRef> {
     if text.contains('\0') {
-        return Err(ts.value_error("source code string cannot contain null bytes"));
+        // A SyntaxError without a location (CPython 3.11.4 on; ValueError before).
+        let message = ts.new_str("source code string cannot contain null bytes");
+        return Err(ts.new_error_args(&ts.exc.syntax_error, vec![message]));
     }
     match taipan_codegen::compile_source(text, filename, mode, optimize) {
         Ok(c) => {

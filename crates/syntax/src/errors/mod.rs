@@ -93,7 +93,14 @@ pub(crate) fn finish(
         {
             end = end.max(input.range(last - 1).1);
         }
-        let placement = placement::parser(input, &lines, e.start as usize, e.end as usize, last, s);
+        let placement = placement::parser(
+            input,
+            &lines,
+            (e.start as usize, e.end as usize),
+            &message,
+            last,
+            s,
+        );
         parser.push((
             SyntaxError {
                 range: range(s, end.max(s)),
@@ -212,7 +219,8 @@ fn cpython_choice(
         }
         if t.message.ends_with("was never closed") {
             let bracket_line = line_of_offset(text, t.range.start().into());
-            if line_of_offset(text, p_last) > bracket_line {
+            // Reaching the end of the file inside the bracket is the tokenizer's error.
+            if p_last as usize >= text.len() || line_of_offset(text, p_last) > bracket_line {
                 return Some((*t).clone());
             }
         }

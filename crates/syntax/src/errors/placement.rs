@@ -88,8 +88,8 @@ fn line_len_with_end(text: &str, start: u32, end: u32) -> u32 {
 pub(super) fn parser(
     input: &Input,
     lines: &Lines,
-    start: usize,
-    end: usize,
+    (start, end): (usize, usize),
+    message: &str,
     last: usize,
     at: u32,
 ) -> Placement {
@@ -101,8 +101,17 @@ pub(super) fn parser(
             SyntaxKind::INDENT | SyntaxKind::DEDENT | SyntaxKind::ENDMARKER
         )
     {
-        // These tokens have no columns: `_PyPegen_raise_error` reports the tokenizer's
-        // cursor (`tok->cur - line_start`, no +1) and end_offset -1.
+        // These tokens have no columns (-1). The generic "invalid syntax" is raised at the
+        // token's own location (`RAISE_SYNTAX_ERROR_KNOWN_LOCATION`: -1 + 1 = 0); the
+        // other messages through `_PyPegen_raise_error`, which reports the tokenizer's cursor
+        // (`tok->cur - line_start`, no +1) and end_offset -1.
+        if message == "invalid syntax" {
+            return Placement {
+                offset: Some(0),
+                end_offset: Some(0),
+                text: LineText::Buffer,
+            };
+        }
         let (s, e) = input.range(start);
         let cur = if kind == SyntaxKind::INDENT { e } else { s };
         let (line_start, line_end) = lines.bounds(at);
