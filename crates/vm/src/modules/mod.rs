@@ -34,6 +34,7 @@ pub mod structmod;
 pub mod thread;
 pub mod unicodedata;
 pub mod time;
+mod time_calendar;
 pub mod warnings;
 pub mod weakref;
 pub mod zlib;

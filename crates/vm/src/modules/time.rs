@@ -1,9 +1,12 @@
 //! The `time` module (the clocks): `time`, `time_ns`, `perf_counter(_ns)`, `monotonic(_ns)`,
-//! `process_time(_ns)` and `sleep` (interrupted by signals whose handlers raise).
+//! `process_time(_ns)`, `thread_time(_ns)` and `sleep` (interrupted by signals whose handlers
+//! raise); the calendar functions are `time_calendar`'s.
 
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use taipan_object::typeobj::{Meth, MethodDef};
+
+use super::time_calendar as cal;
 use taipan_object::types::float::PyFloat;
 use taipan_object::{ObjRef, PyResult, ThreadState};
 
@@ -24,6 +27,7 @@ mod libc_clock {
     pub enum Id {
         Monotonic,
         ProcessCpu,
+        ThreadCpu,
     }
     #[repr(C)]
     struct Timespec {
@@ -37,6 +41,7 @@ mod libc_clock {
         let clk = match id {
             Id::Monotonic => 1,  // CLOCK_MONOTONIC
             Id::ProcessCpu => 2, // CLOCK_PROCESS_CPUTIME_ID
+            Id::ThreadCpu => 3,  // CLOCK_THREAD_CPUTIME_ID
         };
         let mut t = Timespec {
             tv_sec: 0,
@@ -128,9 +133,27 @@ static FUNCTIONS: &[MethodDef] = &[
     MethodDef::new("process_time", Meth::NoArgs(process_time)),
     MethodDef::new("process_time_ns", Meth::NoArgs(process_time_ns)),
     MethodDef::new("sleep", Meth::O(sleep)),
+    MethodDef::new("thread_time", Meth::NoArgs(thread_time)),
+    MethodDef::new("thread_time_ns", Meth::NoArgs(thread_time_ns)),
+    MethodDef::new("gmtime", Meth::Fast(cal::gmtime)),
+    MethodDef::new("localtime", Meth::Fast(cal::localtime)),
+    MethodDef::new("mktime", Meth::O(cal::mktime)),
+    MethodDef::new("asctime", Meth::Fast(cal::asctime)),
+    MethodDef::new("ctime", Meth::Fast(cal::ctime)),
+    MethodDef::new("strftime", Meth::Fast(cal::strftime)),
+    MethodDef::new("tzset", Meth::NoArgs(cal::tzset)),
 ];
+
+fn thread_time(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
+    Ok(secs(ts, clock_ns(libc_clock::Id::ThreadCpu)))
+}
+fn thread_time_ns(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.new_int(clock_ns(libc_clock::Id::ThreadCpu)))
+}
 
 /// Makes the `time` module.
 pub fn make(ts: &ThreadState) -> ObjRef {
-    ts.new_builtin_module("time", FUNCTIONS)
+    let m = ts.new_builtin_module("time", FUNCTIONS);
+    cal::set_zone_attrs(ts, &m);
+    m
 }
