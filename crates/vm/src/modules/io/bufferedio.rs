@@ -469,10 +469,8 @@ pub fn write_bytes(ts: &ThreadState, o: &ObjRef, data: &[u8]) -> PyResult<usize>
 pub fn flush_obj(ts: &ThreadState, o: &ObjRef) -> PyResult<()> {
     let b = this(o);
     let raw = raw_of(ts, b)?;
-    if raw_closed(ts, &raw)? {
-        if b.wbuf.borrow().is_empty() {
-            return Err(ts.value_error("flush of closed file"));
-        }
+    if raw_closed(ts, &raw)? && b.wbuf.borrow().is_empty() {
+        return Err(ts.value_error("flush of closed file"));
     }
     flush_writes(ts, b, &raw)
 }

@@ -86,13 +86,7 @@ pub(super) fn entry(o: &ObjRef) -> &DirEntry {
 
 pub(super) fn entry_stat(ts: &ThreadState, o: &ObjRef, follow: bool) -> PyResult<ObjRef> {
     let e = entry(o);
-    let cell = if follow && e.d_type == libc::DT_LNK {
-        &e.stat
-    } else if follow {
-        &e.stat
-    } else {
-        &e.lstat
-    };
+    let cell = if follow { &e.stat } else { &e.lstat };
     if let Some(s) = &*cell.borrow() {
         return Ok(s.clone());
     }

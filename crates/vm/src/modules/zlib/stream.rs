@@ -206,7 +206,7 @@ impl Stream {
             self.strm.next_in = input[consumed..].as_ptr() as *mut u8;
             self.strm.avail_in = chunk as c_uint;
             let mut room = if out.capacity() - out.len() < 64 {
-                (out.len().max(16384)).min(1 << 30)
+                out.len().clamp(16384, 1 << 30)
             } else {
                 out.capacity() - out.len()
             };
