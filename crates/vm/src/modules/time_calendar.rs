@@ -6,8 +6,8 @@
 use std::cell::RefCell;
 
 use taipan_object::abstract_ as ab;
-use taipan_object::types::structseq::{self, StructSeqDesc};
 use taipan_object::types::str_::PyStr;
+use taipan_object::types::structseq::{self, StructSeqDesc};
 use taipan_object::{ObjRef, PyResult, ThreadState};
 
 unsafe extern "C" {
@@ -58,7 +58,11 @@ fn to_struct(ts: &ThreadState, tm: &libc::tm) -> PyResult<ObjRef> {
         tm.tm_isdst as i64,
     ];
     let ty = struct_time_type(ts);
-    Ok(structseq::new(ts, &ty, items.iter().map(|&v| ts.new_int(v)).collect()))
+    Ok(structseq::new(
+        ts,
+        &ty,
+        items.iter().map(|&v| ts.new_int(v)).collect(),
+    ))
 }
 
 /// `secs` (None or missing: now) as a `time_t`, rounded toward minus infinity.
@@ -263,7 +267,12 @@ pub fn strftime(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> 
         let mut buf = vec![0u8; size];
         // SAFETY: buf has `size` bytes; the format is NUL-terminated; tm is valid.
         let n = unsafe {
-            libc::strftime(buf.as_mut_ptr() as *mut libc::c_char, size, cfmt.as_ptr(), &mut tm)
+            libc::strftime(
+                buf.as_mut_ptr() as *mut libc::c_char,
+                size,
+                cfmt.as_ptr(),
+                &mut tm,
+            )
         };
         if n > 0 || fmt.is_empty() || size > 256 * fmt.len() + 4096 {
             buf.truncate(n);
@@ -298,7 +307,9 @@ pub fn set_zone_attrs(ts: &ThreadState, m: &ObjRef) {
             String::new()
         } else {
             // SAFETY: a NUL-terminated zone abbreviation owned by libc.
-            unsafe { std::ffi::CStr::from_ptr(tm.tm_zone) }.to_string_lossy().into_owned()
+            unsafe { std::ffi::CStr::from_ptr(tm.tm_zone) }
+                .to_string_lossy()
+                .into_owned()
         };
         (-(tm.tm_gmtoff as i64), zone)
     };
@@ -314,7 +325,10 @@ pub fn set_zone_attrs(ts: &ThreadState, m: &ObjRef) {
     set("timezone", ts.new_int(tz));
     set("altzone", ts.new_int(alt));
     set("daylight", ts.new_int((tz != alt) as i64));
-    set("tzname", ts.new_tuple(vec![ts.new_string(std_name), ts.new_string(dst_name)]));
+    set(
+        "tzname",
+        ts.new_tuple(vec![ts.new_string(std_name), ts.new_string(dst_name)]),
+    );
     set("struct_time", struct_time_type(ts));
 }
 

@@ -6,8 +6,8 @@
 #[rustfmt::skip]
 mod table;
 
-use taipan_object::types::str_::PyStr;
 use taipan_object::typeobj::{Meth, MethodDef};
+use taipan_object::types::str_::PyStr;
 use taipan_object::{ObjRef, PyResult, ThreadState};
 use unicode_normalization::UnicodeNormalization;
 
@@ -89,12 +89,16 @@ fn or_default(ts: &ThreadState, a: &[ObjRef], v: Option<ObjRef>, msg: &str) -> P
 
 fn decimal(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     let cp = arg1(ts, "decimal", a, 2)?;
-    let v = numeric_row(cp).filter(|r| r.0 >= 0).map(|r| ts.new_int(r.0 as i64));
+    let v = numeric_row(cp)
+        .filter(|r| r.0 >= 0)
+        .map(|r| ts.new_int(r.0 as i64));
     or_default(ts, a, v, "not a decimal")
 }
 fn digit(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     let cp = arg1(ts, "digit", a, 2)?;
-    let v = numeric_row(cp).filter(|r| r.1 >= 0).map(|r| ts.new_int(r.1 as i64));
+    let v = numeric_row(cp)
+        .filter(|r| r.1 >= 0)
+        .map(|r| ts.new_int(r.1 as i64));
     or_default(ts, a, v, "not a digit")
 }
 fn numeric(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
