@@ -2,12 +2,13 @@
 # co_consts, co_names, co_stacksize, co_exceptiontable and co_linetable must either be
 # rejected (ValueError) or run to a Python result or exception; the interpreter must never
 # crash. Usage: taipan code_replace.py SEED COUNT. Prints "case N" before running case N (so
-# a crash names it) and a summary line at the end.
+# a crash names it) and a summary line at the end; a third argument prints each case's changes.
 import sys
 import random
 
 seed = int(sys.argv[1]) if len(sys.argv) > 1 else 0
 count = int(sys.argv[2]) if len(sys.argv) > 2 else 200
+verbose = len(sys.argv) > 3
 rng = random.Random(seed)
 
 
@@ -118,6 +119,8 @@ def case():
         kw["co_argcount"] = rng.randrange(6)
     if rng.random() < 0.1:
         kw["co_flags"] = co.co_flags ^ (1 << rng.randrange(10))
+    if verbose:
+        print(f.__name__, kw, flush=True)
     try:
         new = co.replace(**kw)
     except ValueError:

@@ -55,6 +55,8 @@ enum Top {
 struct State {
     depth: u32,
     top: Top,
+    /// Bit `i`: the item `i` places below the top may be NULL (items deeper than 64 may be).
+    nulls: u64,
 }
 
 const GENERATOR_FLAGS: u32 =
@@ -145,6 +147,7 @@ pub fn verify(
     states[0] = Some(State {
         depth: 0,
         top: Top::Any,
+        nulls: 0,
     });
     let mut reached = vec![false; instrs.len()];
     while let Some(i) = work.pop() {
@@ -159,6 +162,13 @@ pub fn verify(
             ));
         }
         check_top(&ins, s.top)?;
+        if ins.op == Opcode::CALL {
+            // The arguments and the callable (or self) go to the callee as they are.
+            let n = ins.arg as u64 + 1;
+            if n > 64 || s.nulls & low_bits(n) != 0 {
+                return Err(at(&ins, "an argument may be NULL"));
+            }
+        }
         let mut succ: [Option<(usize, State)>; 3] = [None; 3];
         if !ins.op.is_terminator() {
             let Some(&next) = at_start.get(ins.next as usize).filter(|&&n| n != u32::MAX) else {
@@ -178,11 +188,25 @@ pub fn verify(
         }
         if let Some(h) = exctable::lookup(&entries, ins.offset) {
             let t = target_index(h.target, &|| "an exception handler".to_string())?;
+            // The unwinder cuts the stack to the handler's depth, filling with NULLs what the
+            // instruction popped below it, then pushes lasti and the exception.
+            let (pops, _) = pops_pushes(ins.op, ins.arg, false);
+            let (pops2, _) = pops_pushes(ins.op, ins.arg, true);
+            let kept = (s.depth as u64).saturating_sub(pops.max(pops2));
+            let mut nulls = if h.depth <= s.depth {
+                shift_out(s.nulls, (s.depth - h.depth) as u64)
+            } else {
+                !0
+            };
+            let refilled = (h.depth as u64).saturating_sub(kept);
+            nulls |= low_bits(refilled);
+            let pushed = 1 + h.lasti as u64;
             succ[2] = Some((
                 t,
                 State {
-                    depth: h.depth + 1 + h.lasti as u32,
+                    depth: h.depth + pushed as u32,
                     top: Top::Any,
+                    nulls: nulls << pushed,
                 },
             ));
         }
@@ -212,8 +236,16 @@ pub fn verify(
                     ));
                 }
                 Some(old) => {
+                    let mut changed = false;
                     if old.top != ns.top && old.top != Top::Any {
                         old.top = Top::Any;
+                        changed = true;
+                    }
+                    if old.nulls | ns.nulls != old.nulls {
+                        old.nulls |= ns.nulls;
+                        changed = true;
+                    }
+                    if changed {
                         work.push(t);
                     }
                 }
@@ -446,9 +478,45 @@ fn after(
         Opcode::NOP => s.top,
         _ => Top::Any,
     };
+    let a = ins.arg as u64;
+    let nulls = match ins.op {
+        Opcode::COPY => {
+            let bit = if a - 1 < 64 {
+                (s.nulls >> (a - 1)) & 1
+            } else {
+                1
+            };
+            (s.nulls << 1) | bit
+        }
+        Opcode::SWAP => {
+            let deep = if a - 1 < 64 {
+                (s.nulls >> (a - 1)) & 1
+            } else {
+                1
+            };
+            let top = s.nulls & 1;
+            let mut m = (s.nulls & !1) | deep;
+            if a - 1 < 64 {
+                m = (m & !(1 << (a - 1))) | (top << (a - 1));
+            }
+            m
+        }
+        op => {
+            let (pops, pushes) = pops_pushes(op, ins.arg, jump);
+            let m = shift_out(s.nulls, pops);
+            let m = if pushes >= 64 { 0 } else { m << pushes };
+            m | match op {
+                Opcode::PUSH_NULL | Opcode::LOAD_CLOSURE => 1,
+                Opcode::LOAD_GLOBAL if a & 1 != 0 => 2,
+                Opcode::LOAD_METHOD => 2,
+                _ => 0,
+            }
+        }
+    };
     Ok(State {
         depth: depth as u32,
         top,
+        nulls,
     })
 }
 
@@ -475,4 +543,80 @@ pub fn verify_tree(code: &CodeObject) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// The low `n` bits set.
+fn low_bits(n: u64) -> u64 {
+    if n >= 64 { !0 } else { (1u64 << n) - 1 }
+}
+
+/// The NULL mask after `k` items are popped (what comes up from below 64 may be NULL).
+fn shift_out(m: u64, k: u64) -> u64 {
+    match k {
+        0 => m,
+        64.. => !0,
+        k => (m >> k) | (!0u64 << (64 - k)),
+    }
+}
+
+/// How many items the instruction takes off the top and how many it puts back (items it
+/// only peeks at below those are left as they are).
+fn pops_pushes(op: Opcode, arg: u32, jump: bool) -> (u64, u64) {
+    let a = arg as u64;
+    match op {
+        Opcode::LIST_APPEND
+        | Opcode::SET_ADD
+        | Opcode::LIST_EXTEND
+        | Opcode::SET_UPDATE
+        | Opcode::DICT_UPDATE
+        | Opcode::DICT_MERGE
+        | Opcode::RERAISE => (1, 0),
+        Opcode::MAP_ADD | Opcode::END_ASYNC_FOR => (2, 0),
+        Opcode::WITH_EXCEPT_START
+        | Opcode::MATCH_KEYS
+        | Opcode::MATCH_MAPPING
+        | Opcode::MATCH_SEQUENCE
+        | Opcode::GET_LEN
+        | Opcode::IMPORT_FROM
+        | Opcode::GET_ANEXT
+        | Opcode::RETURN_GENERATOR => (0, 1),
+        Opcode::MATCH_CLASS => (3, 1),
+        Opcode::CHECK_EXC_MATCH | Opcode::YIELD_VALUE => (1, 1),
+        Opcode::IMPORT_NAME | Opcode::PREP_RERAISE_STAR => (2, 1),
+        Opcode::CHECK_EG_MATCH => (2, 2),
+        Opcode::SEND => {
+            if jump {
+                (2, 1)
+            } else {
+                (1, 1)
+            }
+        }
+        Opcode::FOR_ITER => {
+            if jump {
+                (1, 0)
+            } else {
+                (0, 1)
+            }
+        }
+        Opcode::JUMP_IF_FALSE_OR_POP | Opcode::JUMP_IF_TRUE_OR_POP => {
+            if jump {
+                (0, 0)
+            } else {
+                (1, 0)
+            }
+        }
+        Opcode::CALL => (a + 2, 1),
+        Opcode::PRECALL => (0, 0),
+        Opcode::CALL_FUNCTION_EX => (3 + (a & 1), 1),
+        Opcode::UNPACK_SEQUENCE => (1, a),
+        Opcode::UNPACK_EX => (1, (a & 0xFF) + (a >> 8) + 1),
+        Opcode::LOAD_METHOD | Opcode::BEFORE_WITH | Opcode::BEFORE_ASYNC_WITH => (1, 2),
+        Opcode::PUSH_EXC_INFO => (1, 2),
+        Opcode::BUILD_CONST_KEY_MAP => (a + 1, 1),
+        _ => {
+            let pops = needs(op, arg);
+            let effect = op.stack_effect(arg, jump) as i64;
+            (pops, (pops as i64 + effect).max(0) as u64)
+        }
+    }
 }

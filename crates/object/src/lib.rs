@@ -53,6 +53,7 @@
 //! `exceptions!` (`registry.rs`). Messages are CPython's, word for word.
 
 pub mod abstract_;
+pub mod alloc_limit;
 pub mod args;
 pub mod attr;
 pub mod error;

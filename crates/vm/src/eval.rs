@@ -1091,6 +1091,9 @@ unsafe fn eval_impl<const TRACE: bool>(
                     },
                     Opcode::RERAISE => {
                         let e = pop!();
+                        if e.downcast::<PyBaseException>().is_none() {
+                            break 'd ts.system_error("RERAISE of a non-exception");
+                        }
                         if oparg != 0
                             && let Some(l) = fast_int(peek!(oparg as usize), ts)
                         {
@@ -1101,6 +1104,9 @@ unsafe fn eval_impl<const TRACE: bool>(
                     }
                     Opcode::PUSH_EXC_INFO => {
                         let v = pop!();
+                        if v.downcast::<PyBaseException>().is_none() {
+                            break 'd ts.system_error("PUSH_EXC_INFO of a non-exception");
+                        }
                         let prev = ts.exc_info.replace(Some(v.clone()));
                         push!(prev.unwrap_or_else(|| ts.none()));
                         push!(v);
@@ -1108,6 +1114,9 @@ unsafe fn eval_impl<const TRACE: bool>(
                     Opcode::POP_EXCEPT => {
                         let v = pop!();
                         let new = if ts.is_none(&v) { None } else { Some(v) };
+                        if new.as_ref().is_some_and(|v| !v.is_a::<PyBaseException>()) {
+                            break 'd ts.system_error("POP_EXCEPT of a non-exception");
+                        }
                         drop(ts.exc_info.replace(new));
                     }
                     Opcode::CHECK_EXC_MATCH => {
@@ -1232,6 +1241,8 @@ unsafe fn eval_impl<const TRACE: bool>(
                         let e = pop!();
                         if taipan_object::typeobj::type_check(&e, &ts.exc.stop_async_iteration) {
                             drop(pop_opt!());
+                        } else if e.downcast::<PyBaseException>().is_none() {
+                            break 'd ts.system_error("END_ASYNC_FOR of a non-exception");
                         } else {
                             reraise = true;
                             break 'd PyErr::from_instance(e);

@@ -158,9 +158,7 @@ pub fn repeat(ts: &ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
         .map_err(|_| ts.overflow_error("cannot fit 'int' into an index-sized integer"))?;
     let data = as_bytes_like(s).expect("bytes-like");
     let n = n.max(0) as usize;
-    if (data.len() as u128) * (n as u128) > (isize::MAX as u128) {
-        return Err(ts.memory_error());
-    }
+    ts.check_alloc(data.len(), n)?;
     let v = data.repeat(n);
     drop(data);
     Ok(if s.is_a::<PyByteArray>() {
@@ -263,6 +261,7 @@ pub fn bytes_from_object(ts: &ThreadState, x: &ObjRef, fname: &str) -> PyResult<
         if n < 0 {
             return Err(ts.value_error("negative count"));
         }
+        ts.check_alloc(n as usize, 1)?;
         return Ok(vec![0; n as usize]);
     }
     if x.typ().slots().iter.is_none() {

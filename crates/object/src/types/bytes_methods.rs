@@ -290,6 +290,7 @@ fn pad(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], name: &str, f: PadFn) -> PyRe
         },
         None => b' ' as u32,
     };
+    ts.check_alloc(w.max(0) as usize, 1)?;
     let d = data(o);
     let r = f(Seq::bytes(&d), w, fill).unwrap_or(d);
     Ok(mk(ts, o, r))

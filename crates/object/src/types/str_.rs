@@ -291,9 +291,7 @@ fn mul(ts: &ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
     if n <= 0 {
         return Ok(ts.empty_str());
     }
-    if (s.as_bytes().len() as u128) * (n as u128) > (isize::MAX as u128) {
-        return Err(ts.memory_error());
-    }
+    ts.check_alloc(s.as_bytes().len(), n as usize)?;
     Ok(ts.new_str_gutf8(s.as_bytes().repeat(n as usize)))
 }
 fn contains(ts: &ThreadState, o: &ObjRef, k: &ObjRef) -> PyResult<bool> {

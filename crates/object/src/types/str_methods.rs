@@ -329,6 +329,7 @@ fn pad(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], name: &str, f: PadFn) -> PyRe
         }
         None => ' ' as u32,
     };
+    ts.check_alloc(w.max(0) as usize, 1)?;
     match f(seq(o), w, fill) {
         Some(v) => Ok(ts.new_str_gutf8(v)),
         None => Ok(same(ts, o)),
@@ -345,6 +346,7 @@ fn center(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
 }
 fn zfill(ts: &ThreadState, o: &ObjRef, w: &ObjRef) -> PyResult<ObjRef> {
     let w = int_arg(ts, w)?;
+    ts.check_alloc(w.max(0) as usize, 1)?;
     match layout::zfill(seq(o), w) {
         Some(v) => Ok(ts.new_str_gutf8(v)),
         None => Ok(same(ts, o)),

@@ -173,6 +173,7 @@ pub fn repeat_items(ts: &ThreadState, items: &[ObjRef], n: &ObjRef) -> PyResult<
     let Some(total) = total else {
         return Err(ts.memory_error());
     };
+    ts.check_alloc(total, std::mem::size_of::<ObjRef>())?;
     let mut v = Vec::with_capacity(total);
     for _ in 0..n {
         v.extend_from_slice(items);

@@ -1,0 +1,84 @@
+//! Bad input never crashes taipan: every file the fuzzer saved (`tests/fuzz/regressions/*.py`,
+//! `cargo xtask fuzz`) and a few fixed batches of random co_code through `code.replace`
+//! (`tests/fuzz/code_replace.py SEED COUNT`) run under the binary; each must end by itself
+//! with a Python result or exception: no signal, no exit status 101 (panic) or 134 (abort),
+//! no "panicked" on stderr.
+
+use std::io::Read;
+use std::os::unix::process::ExitStatusExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// Runs taipan on `args` with a timeout; the crash it shows, if any.
+fn crash(args: &[&str], cwd: &Path) -> Option<String> {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_taipan"))
+        .args(args)
+        .current_dir(cwd)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("taipan runs");
+    let mut err = child.stderr.take().expect("stderr");
+    let reader = std::thread::spawn(move || {
+        let mut b = Vec::new();
+        let _ = err.read_to_end(&mut b);
+        b
+    });
+    let started = Instant::now();
+    let status = loop {
+        if let Some(s) = child.try_wait().expect("wait") {
+            break s;
+        }
+        if started.elapsed() > Duration::from_secs(60) {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Some("timed out after 60 s".into());
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    let stderr = reader.join().unwrap_or_default();
+    if let Some(sig) = status.signal() {
+        return Some(format!("killed by signal {sig}"));
+    }
+    if matches!(status.code(), Some(101 | 134)) || stderr.windows(8).any(|w| w == b"panicked") {
+        let tail = String::from_utf8_lossy(&stderr);
+        return Some(format!("exit {:?}: {}", status.code(), tail.trim_end()));
+    }
+    None
+}
+
+#[test]
+fn saved_crashers_do_not_crash() {
+    let dir = root().join("tests/fuzz/regressions");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|d| d.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    files.retain(|p| p.extension().is_some_and(|x| x == "py"));
+    files.sort();
+    let tmp = std::env::temp_dir();
+    let failures: Vec<String> = files
+        .iter()
+        .filter_map(|f| {
+            crash(&[f.to_str().expect("utf-8 path")], &tmp).map(|c| format!("{}: {c}", f.display()))
+        })
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn random_code_replace_does_not_crash() {
+    let script = root().join("tests/fuzz/code_replace.py");
+    let script = script.to_str().expect("utf-8 path");
+    let tmp = std::env::temp_dir();
+    for seed in ["1", "2", "3"] {
+        if let Some(c) = crash(&[script, seed, "300"], &tmp) {
+            panic!("code_replace.py {seed} 300: {c}");
+        }
+    }
+}
