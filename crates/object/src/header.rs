@@ -167,10 +167,6 @@ impl GcHead {
         to.set_prev(last);
         self.init_sentinel();
     }
-    /// Whether the list `self` (a sentinel) is empty.
-    pub fn is_empty_list(&self) -> bool {
-        self.next() == self as *const GcHead as *mut GcHead
-    }
     /// Links `self` before `sentinel` (at the list's end).
     pub fn link_before(&self, sentinel: &GcHead) {
         let last = sentinel.prev_ptr();
