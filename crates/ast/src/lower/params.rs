@@ -106,8 +106,10 @@ impl Lowerer<'_> {
             } else if is_expr_kind(c.kind()) {
                 let starred = c.kind() == STARRED;
                 if seen_double_star && starred {
+                    // CPython points at the '*'.
+                    let star = c.text_range().start();
                     self.error(
-                        c.text_range(),
+                        TextRange::new(star, star + taipan_syntax::TextSize::from(1)),
                         "iterable argument unpacking follows keyword argument unpacking",
                     );
                 } else if seen_keyword && !starred {
@@ -116,7 +118,12 @@ impl Lowerer<'_> {
                     } else {
                         "positional argument follows keyword argument"
                     };
-                    self.error(c.text_range(), message);
+                    // CPython reports it at the last token it read: the call's ')'.
+                    let at = node
+                        .last_token()
+                        .filter(|t| t.kind() == RPAR)
+                        .map_or(c.text_range(), |t| t.text_range());
+                    self.error(at, message);
                 }
                 args.push(self.expr(&c));
             }

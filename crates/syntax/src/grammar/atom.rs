@@ -54,6 +54,15 @@ fn close(p: &mut Parser, elem_start: usize, closer: SyntaxKind) {
     }
 }
 
+/// Closes a comprehension: no comma hint there (its clauses are not CPython's
+/// `expression`, so `invalid_expression` never sees them).
+fn close_comprehension(p: &mut Parser, closer: SyntaxKind) {
+    if !p.eat(closer) {
+        p.err_invalid();
+        super::recover_to_closer(p, closer);
+    }
+}
+
 /// `()`, `(yield)`, `(x)`, `(x,)`, `(x for x in y)`.
 fn paren(p: &mut Parser) -> CompletedMarker {
     let m = p.start();
@@ -75,7 +84,7 @@ fn paren(p: &mut Parser) -> CompletedMarker {
     if at_comp_for(p) {
         unpacking_in_comprehension(p, start, first);
         comprehension_clauses(p);
-        close(p, start, RPAR);
+        close_comprehension(p, RPAR);
         return m.complete(p, GENERATOR_EXP);
     }
     if p.at(COMMA) {
@@ -136,7 +145,7 @@ fn list(p: &mut Parser) -> CompletedMarker {
     if at_comp_for(p) {
         unpacking_in_comprehension(p, start, first);
         comprehension_clauses(p);
-        close(p, start, RSQB);
+        close_comprehension(p, RSQB);
         return m.complete(p, LIST_COMP);
     }
     let last = elements(p, start, RSQB);
@@ -170,7 +179,7 @@ fn brace(p: &mut Parser) -> CompletedMarker {
             // A DictComp has no DictItem: the unfinished marker stays a tombstone.
             let _ = item;
             comprehension_clauses(p);
-            close(p, start, RBRACE);
+            close_comprehension(p, RBRACE);
             return m.complete(p, DICT_COMP);
         }
         item.complete(p, DICT_ITEM);
@@ -181,7 +190,7 @@ fn brace(p: &mut Parser) -> CompletedMarker {
     if at_comp_for(p) {
         unpacking_in_comprehension(p, start, first);
         comprehension_clauses(p);
-        close(p, start, RBRACE);
+        close_comprehension(p, RBRACE);
         return m.complete(p, SET_COMP);
     }
     let last = elements(p, start, RBRACE);

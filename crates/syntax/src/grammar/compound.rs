@@ -105,7 +105,19 @@ fn try_stmt(p: &mut Parser) {
     let mut star = false;
     let mut handlers = 0;
     while p.at(EXCEPT_KW) {
-        star |= p.nth_at(1, STAR);
+        let this_star = p.nth_at(1, STAR);
+        // CPython's `invalid_try_stmt`: 'except' after 'except*' handlers (at the 'except'),
+        // or 'except' '*' after 'except' handlers (over both tokens).
+        if handlers > 0 && this_star != star {
+            let at = p.pos() as u32;
+            let end = if this_star { at + 1 } else { at };
+            p.error_range(
+                at,
+                end,
+                "cannot have both 'except' and 'except*' on the same 'try'",
+            );
+        }
+        star |= this_star;
         except_handler(p);
         handlers += 1;
     }

@@ -307,7 +307,6 @@ fn mapping(p: &mut Parser) -> CompletedMarker {
                 if !p.eat(RBRACE) {
                     p.err_invalid();
                     recover_to_closer(p, RBRACE);
-                    p.eat(RBRACE);
                 }
                 return m.complete(p, MATCH_MAPPING);
             }
