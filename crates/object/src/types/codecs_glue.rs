@@ -55,9 +55,12 @@ const BOM: &[u8] = b"\xef\xbb\xbf";
 /// codec or an error handler that `taipan_text` does not have.
 #[derive(Clone, Copy)]
 pub struct Registry {
-    pub encode: fn(&ThreadState, &[u8], &str, &str) -> PyResult<Vec<u8>>,
-    pub decode: fn(&ThreadState, &[u8], &str, &str) -> PyResult<Vec<u8>>,
+    pub encode: CodecFn,
+    pub decode: CodecFn,
 }
+
+/// `(text or bytes, encoding, errors) -> bytes or text` (generalized UTF-8).
+pub type CodecFn = fn(&ThreadState, &[u8], &str, &str) -> PyResult<Vec<u8>>;
 
 thread_local! {
     static REGISTRY: std::cell::Cell<Option<Registry>> = const { std::cell::Cell::new(None) };

@@ -238,7 +238,7 @@ pub fn strftime(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> 
             a[0].typ().name()
         )));
     };
-    let mut tm = match a.get(1) {
+    let tm = match a.get(1) {
         Some(o) => {
             let mut tm = tm_arg(ts, "strftime", o)?;
             // CPython normalizes 0 to the smallest valid value before checking.
@@ -271,7 +271,7 @@ pub fn strftime(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> 
                 buf.as_mut_ptr() as *mut libc::c_char,
                 size,
                 cfmt.as_ptr(),
-                &mut tm,
+                &tm,
             )
         };
         if n > 0 || fmt.is_empty() || size > 256 * fmt.len() + 4096 {
@@ -311,7 +311,7 @@ pub fn set_zone_attrs(ts: &ThreadState, m: &ObjRef) {
                 .to_string_lossy()
                 .into_owned()
         };
-        (-(tm.tm_gmtoff as i64), zone)
+        (-tm.tm_gmtoff, zone)
     };
     let (jan_off, jan_name) = probe(year_start);
     let (jul_off, jul_name) = probe(year_start + 183 * 86400);
