@@ -1,0 +1,3 @@
+import time
+print("ready", flush=True)
+time.sleep(100)

@@ -1,0 +1,6 @@
+print("ready", flush=True)
+try:
+    while True:
+        pass
+finally:
+    print("finally ran", flush=True)
