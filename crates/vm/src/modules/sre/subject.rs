@@ -5,7 +5,9 @@
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
+use taipan_object::types::bytearray::PyByteArray;
 use taipan_object::types::bytes::{PyBytes, as_bytes_like};
+use taipan_object::types::memoryview::PyMemoryView;
 use taipan_object::types::str_::PyStr;
 use taipan_object::{ObjRef, PyResult, ThreadState};
 
@@ -65,6 +67,9 @@ impl Subject {
                 return Err(ts.type_error("cannot use a bytes pattern on a string-like object"));
             }
             _ => {}
+        }
+        if let Some(b) = exported(obj) {
+            b.export(true);
         }
         Ok(Subject {
             obj: obj.clone(),
@@ -158,6 +163,23 @@ impl Subject {
         match &self.data {
             Data::Buf(v) => ts.new_bytes(v[start.min(v.len())..end.min(v.len())].to_vec()),
             _ => slice(ts, &self.obj, start, end),
+        }
+    }
+}
+
+/// The bytearray whose buffer a subject exports while it lives (as CPython's `Py_buffer`
+/// held by the match state: resizing it raises BufferError meanwhile).
+fn exported(o: &ObjRef) -> Option<&PyByteArray> {
+    if let Some(m) = o.downcast::<PyMemoryView>() {
+        return m.obj.downcast::<PyByteArray>();
+    }
+    o.downcast::<PyByteArray>()
+}
+
+impl Drop for Subject {
+    fn drop(&mut self) {
+        if let Some(b) = exported(&self.obj) {
+            b.export(false);
         }
     }
 }
