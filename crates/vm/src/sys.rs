@@ -168,14 +168,6 @@ pub fn make_sys(ts: &ThreadState, argv: &[String], builtins: &ObjRef) -> ObjRef 
     for k in ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"] {
         set(k, ts.new_str(&prefix));
     }
-    // The installation the standard library comes from (`<prefix>/lib/python3.11`).
-    let prefix = crate::import::stdlib_dir()
-        .and_then(|d| d.parent().and_then(|l| l.parent()).map(|p| p.to_path_buf()))
-        .map(|p| p.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "/usr/local".into());
-    for k in ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"] {
-        set(k, ts.new_str(&prefix));
-    }
     // Filled by importlib's `_install` when a program imports it (`modules/imp.rs`).
     set("meta_path", ts.new_list(vec![]));
     set("path_hooks", ts.new_list(vec![]));
