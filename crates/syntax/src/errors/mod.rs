@@ -48,9 +48,6 @@ pub(crate) fn finish(
         if input.kind(e.start as usize) == SyntaxKind::NEWLINE {
             s = newline_start(input, e.start as usize);
         }
-        if input.kind(e.end as usize) == SyntaxKind::NEWLINE {
-            end = input.range(e.end as usize).0;
-        }
         // A DEDENT at the end of the file inside an unclosed bracket is taipan's, not CPython's
         // (its tokenizer stops with the bracket error there).
         let cpython_dedent = input.kind(e.start as usize) == SyntaxKind::DEDENT
@@ -93,7 +90,7 @@ pub(crate) fn finish(
         {
             end = end.max(input.range(last - 1).1);
         }
-        let placement = placement::parser(
+        let mut placement = placement::parser(
             input,
             &lines,
             (e.start as usize, e.end as usize),
@@ -101,6 +98,12 @@ pub(crate) fn finish(
             last,
             s,
         );
+        // CPython's NEWLINE token ends where it starts (the range keeps the line end, which
+        // the REPL's codeop check compares).
+        if input.kind(e.end as usize) == SyntaxKind::NEWLINE && placement.end_offset.is_none() {
+            let nl = input.range(e.end as usize).0;
+            placement.end_offset = placement::same_line_column(&lines, s, nl);
+        }
         parser.push((
             SyntaxError {
                 range: range(s, end.max(s)),

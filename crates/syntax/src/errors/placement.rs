@@ -135,6 +135,12 @@ pub(super) fn parser(
     }
 }
 
+/// The 1-based byte column of `offset` in the line of `at`, when both are on one line.
+pub(super) fn same_line_column(lines: &Lines, at: u32, offset: u32) -> Option<i32> {
+    let (start, _) = lines.bounds(at);
+    (lines.line_of(at) == lines.line_of(offset)).then(|| (offset - start) as i32 + 1)
+}
+
 /// `Buffer` when the tokenizer (at byte `read_to`) is still on the error's line, else `Line`.
 fn buffer_or_line(lines: &Lines, at: u32, read_to: u32) -> LineText {
     let len = lines.text.len() as u32;
