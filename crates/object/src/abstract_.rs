@@ -684,12 +684,55 @@ pub fn collect(ts: &ThreadState, o: &ObjRef) -> PyResult<Vec<ObjRef>> {
     if let Some(l) = o.downcast::<crate::types::list::PyList>() {
         return Ok(l.to_vec());
     }
-    let it = iter(ts, o)?;
+    // As list_extend: room for the length hint first, so that `list(range(10**12))` is a
+    // MemoryError rather than a process that fills memory.
     let mut v = Vec::new();
+    if let Some(hint) = length_hint(ts, o)?
+        && let Some(n) = crate::types::int::as_i64(&hint)
+    {
+        let n = usize::try_from(n).unwrap_or(usize::MAX);
+        ts.check_alloc(n, std::mem::size_of::<ObjRef>())?;
+        v.reserve(n);
+    }
+    let it = iter(ts, o)?;
     while let Some(x) = next(ts, &it)? {
         v.push(x);
     }
     Ok(v)
+}
+
+/// PyObject_LengthHint without the default: `len(o)` when `o` has `__len__` (a TypeError
+/// from it means no hint), else `__length_hint__()` checked as CPython does; `None` when
+/// neither gives one (or the hint is NotImplemented).
+pub fn length_hint(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
+    if o.typ().slots().len.is_some() {
+        match len(ts, o) {
+            Ok(n) => return Ok(Some(ts.new_int(n as i64))),
+            Err(e) if e.matches(&ts.exc.type_error) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    let Some(hint) = o.class().typ_payload().lookup_str(ts, "__length_hint__") else {
+        return Ok(None);
+    };
+    let r = match call_unbound(ts, &hint, o, &[]) {
+        Ok(r) => r,
+        Err(e) if e.matches(&ts.exc.type_error) => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    if ts.is_not_implemented(&r) {
+        return Ok(None);
+    }
+    if !r.is_a::<PyInt>() {
+        return Err(ts.type_error(format!(
+            "__length_hint__ must be an integer, not {}",
+            r.typ().name()
+        )));
+    }
+    if lt(ts, &r, &ts.new_int(0))? {
+        return Err(ts.value_error("__length_hint__() should return >= 0"));
+    }
+    Ok(Some(r))
 }
 
 // ---- isinstance ----

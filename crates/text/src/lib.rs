@@ -19,6 +19,7 @@
 //! - `format`: the format mini-language, `str.format` fields, `%`-formatting;
 //! - `methods`: the `str`/`bytes` methods (search, split, strip/pad, case, `is*`, translate);
 
+pub mod alloc;
 pub mod codecs;
 pub mod error;
 pub mod floatfmt;

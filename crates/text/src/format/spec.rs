@@ -140,6 +140,10 @@ impl FormatSpec {
             pos += 1;
         }
         f.width = get_integer(cps, &mut pos)?;
+        // A width no machine could pad to: CPython's allocation fails (MemoryError).
+        if f.width.is_some_and(|w| w as u128 > crate::alloc::limit()) {
+            return Err(PyErr::memory());
+        }
         if at(pos) == Some(',' as u32) {
             f.grouping = Grouping::Comma;
             pos += 1;

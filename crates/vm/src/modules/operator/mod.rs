@@ -157,35 +157,7 @@ fn length_hint(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
         }
         None => ts.new_int(0),
     };
-    let o = &a[0];
-    if o.typ().slots().len.is_some() {
-        match ab::len(ts, o) {
-            Ok(n) => return Ok(ts.new_int(n as i64)),
-            Err(e) if e.matches(&ts.exc.type_error) => {}
-            Err(e) => return Err(e),
-        }
-    }
-    let Some(hint) = o.class().typ_payload().lookup_str(ts, "__length_hint__") else {
-        return Ok(default);
-    };
-    let r = match ab::call_unbound(ts, &hint, o, &[]) {
-        Ok(r) => r,
-        Err(e) if e.matches(&ts.exc.type_error) => return Ok(default),
-        Err(e) => return Err(e),
-    };
-    if ts.is_not_implemented(&r) {
-        return Ok(default);
-    }
-    if !r.is_a::<taipan_object::types::int::PyInt>() {
-        return Err(ts.type_error(format!(
-            "__length_hint__ must be an integer, not {}",
-            r.typ().name()
-        )));
-    }
-    if ab::lt(ts, &r, &ts.new_int(0))? {
-        return Err(ts.value_error("__length_hint__() should return >= 0"));
-    }
-    Ok(r)
+    Ok(ab::length_hint(ts, &a[0])?.unwrap_or(default))
 }
 
 fn call(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
