@@ -144,6 +144,7 @@ impl Interpreter {
         builtins::flush_stdout();
         sys::hooks::report_uncaught(ts, &exc);
         if taipan_object::typeobj::type_check(&exc, &ts.exc.keyboard_interrupt) {
+            UNHANDLED_KEYBOARD_INTERRUPT.store(true, std::sync::atomic::Ordering::Relaxed);
             130
         } else {
             1
@@ -204,9 +205,28 @@ pub fn run_main_traced(
                 ctrlc::set_handler(move || flag.store(true, std::sync::atomic::Ordering::Relaxed));
             interp.run_source(&text, &filename)
         });
-    match h {
+    let code = match h {
         Ok(h) => h.join().unwrap_or(70),
         Err(_) => 70,
+    };
+    if UNHANDLED_KEYBOARD_INTERRUPT.load(std::sync::atomic::Ordering::Relaxed) {
+        exit_by_sigint();
+    }
+    code
+}
+
+/// Set when the program ended in an uncaught KeyboardInterrupt.
+static UNHANDLED_KEYBOARD_INTERRUPT: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);
+
+/// CPython's `exit_sigint`: a program ended by an uncaught KeyboardInterrupt ends the process
+/// by SIGINT with the default disposition, so that its parent sees it killed by the signal
+/// (a shell prints status 130); if the signal does not end it, the caller exits with 130.
+fn exit_by_sigint() {
+    // SAFETY: plain libc calls; the interpreter thread has finished.
+    unsafe {
+        libc::signal(libc::SIGINT, libc::SIG_DFL);
+        libc::kill(libc::getpid(), libc::SIGINT);
     }
 }
 
