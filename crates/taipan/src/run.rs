@@ -57,7 +57,10 @@ fn program(
             let shown = path.display().to_string();
             match std::fs::read(&path) {
                 Ok(bytes) => match taipan_tokenizer::decode_source(&bytes) {
-                    Ok(text) => (text.into_owned(), shown.clone(), shown),
+                    // CPython 3.9+ runs the script under its absolute path (`__file__`,
+                    // `co_filename`, tracebacks): the working directory joined to the path as
+                    // given, nothing normalized; `sys.argv[0]` stays as given.
+                    Ok(text) => (text.into_owned(), script_path(&path), shown),
                     Err(e) => {
                         // CPython names the script by its absolute path and gives no location.
                         let abs = std::path::absolute(&path).unwrap_or(path.clone());
@@ -88,4 +91,16 @@ fn program(
     let mut argv = vec![argv0];
     argv.extend(args);
     Ok((text, filename, argv))
+}
+
+/// The script's path as CPython's `_Py_abspath` makes it: absolute paths as they are, others
+/// appended to the working directory.
+fn script_path(path: &std::path::Path) -> String {
+    if path.is_absolute() {
+        return path.display().to_string();
+    }
+    match std::env::current_dir() {
+        Ok(cwd) => format!("{}/{}", cwd.display(), path.display()),
+        Err(_) => path.display().to_string(),
+    }
 }

@@ -554,7 +554,14 @@ pub fn main_path_entry(filename: &str) -> String {
     if filename.starts_with('<') {
         return String::new();
     }
+    // As _PyPathConfig_ComputeSysPath0: the directory of the script's real path (symlinks and
+    // `..` resolved), or of the path as given when it cannot be resolved.
     let p = Path::new(filename);
+    if let Ok(real) = std::fs::canonicalize(p)
+        && let Some(dir) = real.parent()
+    {
+        return dir.to_string_lossy().into_owned();
+    }
     let dir = match p.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
