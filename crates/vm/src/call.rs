@@ -161,7 +161,9 @@ unsafe fn bind_args(
             let takes = if ndef > 0 {
                 format!(
                     "from {} to {} positional arguments",
-                    argcount - ndef,
+                    // Signed as CPython's: a code.replace()d co_argcount can be below the
+                    // number of defaults.
+                    argcount as i64 - ndef as i64,
                     argcount
                 )
             } else {
