@@ -87,4 +87,3 @@ pub fn compile_with_table(
         .with_source(filename, None)),
     }
 }
-

@@ -17,8 +17,8 @@ mod parser;
 mod syntax_kind;
 mod token_set;
 
-pub use modes::{parse_expression, parse_func_type, parse_interactive};
 pub use errors::{after_strings, char_column, is_string_error};
+pub use modes::{parse_expression, parse_func_type, parse_interactive};
 pub use rowan::{GreenNode, TextRange, TextSize};
 pub use syntax_kind::{PythonLanguage, SyntaxElement, SyntaxKind, SyntaxNode, SyntaxToken};
 

@@ -28,9 +28,9 @@ use taipan_object::{ObjRef, PyErr, PyResult, ThreadState};
 
 use crate::call::push_function_frame;
 use crate::frame::{Frame, VmState, frame_object, pop_frame};
-use crate::sys::settrace::Breaker;
 use crate::ops;
 use crate::specialize as sp_;
+use crate::sys::settrace::Breaker;
 
 /// How many `CACHE` units follow each opcode (a table: `Opcode::cache_entries` is a
 /// `match` in another crate, not inlined into the dispatch).
