@@ -160,6 +160,7 @@ impl PyDict {
         }
     }
     #[inline]
+    #[allow(clippy::mut_from_ref)] // the UnsafeCell pattern; the invariant is below
     fn t(&self) -> &mut Table {
         // SAFETY: single-threaded; callers never keep this borrow across a call into Python
         // (`probe` releases it before `__eq__` and re-validates after).
