@@ -115,6 +115,10 @@ fn parameter(p: &mut Parser, annotated: bool, seen: &mut Seen) -> bool {
         }
         STAR => {
             let star = p.pos() as u32;
+            // CPython's `invalid_star_etc`: a second `*` (named or bare) after the first.
+            if seen.star && matches!(p.nth(1), NAME | COMMA) {
+                p.error_range(star, star, "* argument may appear only once");
+            }
             p.bump(STAR);
             *seen = Seen {
                 pattern: Pattern::Other,
@@ -124,6 +128,9 @@ fn parameter(p: &mut Parser, annotated: bool, seen: &mut Seen) -> bool {
             };
             if p.eat(NAME) {
                 annotation(p, annotated, true);
+                if p.at(EQUAL) {
+                    p.error("var-positional argument cannot have default value");
+                }
             } else {
                 // CPython's `invalid_star_etc`: `'*' (')' | ',' (')' | '**'))`.
                 let end = if annotated { RPAR } else { COLON };
@@ -314,11 +321,20 @@ fn argument(p: &mut Parser) -> Arg {
                 return Arg::GenExp;
             }
             if p.at(EQUAL) && !p.nth_at(1, EQUAL) {
-                p.error_range(
-                    start as u32,
-                    p.pos() as u32,
-                    "expression cannot contain assignment, perhaps you meant \"==\"?",
-                );
+                // CPython's `invalid_kwarg`: `True=1` names the constant; a parenthesized
+                // expression's range starts inside its parentheses.
+                let message = match p.input.kind(start) {
+                    TRUE_KW | FALSE_KW | NONE_KW if start + 1 == p.pos() => {
+                        format!("cannot assign to {}", p.input.text_of(start).trim())
+                    }
+                    _ => "expression cannot contain assignment, perhaps you meant \"==\"?".into(),
+                };
+                let first = if e.kind() == PAREN_EXPR {
+                    start + 1
+                } else {
+                    start
+                };
+                p.error_range(first as u32, p.pos() as u32, message);
             }
             Arg::Other
         }

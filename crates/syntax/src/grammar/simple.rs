@@ -1,7 +1,7 @@
 //! Simple statements: a line of them separated by ';', and each kind (expression statements,
 //! assignments, return, import, del, raise, assert, global, ...).
 
-use super::expr::{expr, star_expressions, yield_expr};
+use super::expr::{expr, star_expr, star_expressions, yield_expr};
 use super::{EXPR_FIRST, at_expr_start};
 use crate::SyntaxKind::*;
 use crate::parser::Parser;
@@ -89,11 +89,13 @@ fn simple_stmt(p: &mut Parser) {
         }
         DEL_KW => {
             p.bump(DEL_KW);
+            // CPython's `invalid_del_stmt` reads `star_expressions`: `del *x` is "cannot
+            // delete starred" (the lowering's target check), not "invalid syntax".
             loop {
-                if expr(p).is_none() {
+                if star_expr(p).is_none() {
                     break;
                 }
-                if !p.eat(COMMA) || !at_expr_start(p) {
+                if !p.eat(COMMA) || !(at_expr_start(p) || p.at(STAR)) {
                     break;
                 }
             }
