@@ -8,9 +8,10 @@
 //! bytecode verifier rejects, is a finding. (b) Mutated tests/programs files and
 //! `tests/fuzz/code_replace.py` (random co_code through `code.replace`) run under the release
 //! binary with a timeout; an exit by signal, exit status 101 or 134, or "panicked" on stderr is
-//! a finding. Findings are saved as `tests/fuzz/regressions/<kind>-<hash>.py` (the
-//! `fuzz_regressions` test of crates/taipan runs every saved file expecting no crash) and the
-//! command fails. `--verify-corpus` first compiles every corpus file unchanged and verifies
+//! a finding. Findings are saved as `tests/fuzz/regressions/<kind>-<hash>.py`, a crashing
+//! code.replace batch as its `SEED COUNT` line in `tests/fuzz/code_replace.seeds` (the
+//! `fuzz_regressions` test of crates/taipan replays both expecting no crash), and the command
+//! fails. `--verify-corpus` first compiles every corpus file unchanged and verifies
 //! its code (the verifier must accept whatever the compiler makes).
 
 use std::io::Read;
@@ -165,15 +166,12 @@ pub fn run(args: &[String]) -> Result<(), String> {
             runs += 1;
             if let Some(what) = run_binary(&bin, &file, &args, &tmp) {
                 findings += 1;
-                let src = if args.is_empty() {
-                    src
+                let saved = if args.is_empty() {
+                    save(&root, "run", &src)?
                 } else {
-                    // Pin the seed of the code.replace batch in the saved file.
-                    let mut s = format!("import sys\nsys.argv[1:] = {args:?}\n").into_bytes();
-                    s.extend_from_slice(&src);
-                    s
+                    // A code.replace batch is saved as its seed line.
+                    save_seed(&root, &args.join(" "))?
                 };
-                let saved = save(&root, "run", &src)?;
                 println!("finding ({what}): {}", saved.display());
             }
         }
@@ -322,6 +320,18 @@ fn save(root: &Path, kind: &str, src: &[u8]) -> Result<PathBuf, String> {
     let hash = sha1_smol::Sha1::from(src).digest().to_string();
     let path = dir.join(format!("{kind}-{}.py", &hash[..12]));
     std::fs::write(&path, src).map_err(|e| e.to_string())?;
+    Ok(path)
+}
+
+/// Appends a crashing `code_replace.py` batch (`SEED COUNT`) to tests/fuzz/code_replace.seeds.
+fn save_seed(root: &Path, line: &str) -> Result<PathBuf, String> {
+    let path = root.join("tests/fuzz/code_replace.seeds");
+    let mut text = std::fs::read_to_string(&path).unwrap_or_default();
+    if !text.lines().any(|l| l == line) {
+        text.push_str(line);
+        text.push('\n');
+        std::fs::write(&path, text).map_err(|e| e.to_string())?;
+    }
     Ok(path)
 }
 

@@ -1,6 +1,7 @@
 //! Bad input never crashes taipan: every file the fuzzer saved (`tests/fuzz/regressions/*.py`,
-//! `cargo xtask fuzz`) and a few fixed batches of random co_code through `code.replace`
-//! (`tests/fuzz/code_replace.py SEED COUNT`) run under the binary; each must end by itself
+//! `cargo xtask fuzz`) and batches of random co_code through `code.replace`
+//! (`tests/fuzz/code_replace.py SEED COUNT`: three fixed ones and every one listed in
+//! `tests/fuzz/code_replace.seeds`) run under the binary; each must end by itself
 //! with a Python result or exception: no signal, no exit status 101 (panic) or 134 (abort),
 //! no "panicked" on stderr.
 
@@ -76,9 +77,29 @@ fn random_code_replace_does_not_crash() {
     let script = root().join("tests/fuzz/code_replace.py");
     let script = script.to_str().expect("utf-8 path");
     let tmp = std::env::temp_dir();
-    for seed in ["1", "2", "3"] {
-        if let Some(c) = crash(&[script, seed, "300"], &tmp) {
-            panic!("code_replace.py {seed} 300: {c}");
-        }
+    // Three fixed batches, and every batch that once crashed (tests/fuzz/code_replace.seeds).
+    let saved = std::fs::read_to_string(root().join("tests/fuzz/code_replace.seeds"))
+        .expect("tests/fuzz/code_replace.seeds");
+    let mut batches: Vec<(String, String)> = ["1", "2", "3"]
+        .iter()
+        .map(|s| (s.to_string(), "300".to_string()))
+        .collect();
+    for line in saved
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let mut words = line.split_whitespace();
+        let (Some(seed), Some(count)) = (words.next(), words.next()) else {
+            panic!("code_replace.seeds: bad line {line:?}");
+        };
+        batches.push((seed.to_string(), count.to_string()));
     }
+    let failures: Vec<String> = batches
+        .iter()
+        .filter_map(|(seed, count)| {
+            crash(&[script, seed, count], &tmp)
+                .map(|c| format!("code_replace.py {seed} {count}: {c}"))
+        })
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
