@@ -92,7 +92,7 @@ fn every_stage_of_every_input() {
                 String::from_utf8_lossy(&out.stderr)
             );
             if *stage == "trace" {
-                report = mask_addresses(&report);
+                report = mask_addresses(&common::strip_repo(&report));
             }
             if *stage == "ast"
                 && out.status.success()

@@ -11,6 +11,14 @@ pub fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
+/// `text` with the repository's absolute path cut (`<root>/tests/x.py` -> `tests/x.py`): a
+/// script runs under its absolute path, as CPython's does, and snapshots must not depend on
+/// where the checkout is.
+pub fn strip_repo(text: &str) -> String {
+    let root = std::fs::canonicalize(repo()).unwrap_or_else(|_| repo());
+    text.replace(&format!("{}/", root.display()), "")
+}
+
 /// The `.py` files of `dir` (relative to the repository), sorted; none when it is missing.
 pub fn py_files(dir: &str) -> Vec<PathBuf> {
     let mut cases: Vec<PathBuf> = std::fs::read_dir(repo().join(dir))
