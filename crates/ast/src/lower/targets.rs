@@ -107,10 +107,11 @@ impl Lowerer<'_> {
     /// of a statement differently ("cannot assign to function call here. Maybe you meant '=='
     /// instead of '='?"), unless it is a list, tuple, `True`, `False` or `None`.
     pub(crate) fn assign_target(&mut self, node: &SyntaxNode, single: bool) -> ExprId {
-        let inner = strip_parens(node.clone());
-        if matches!(inner.kind(), YIELD | YIELD_FROM) {
+        // CPython's `invalid_assignment` alternative for a bare `yield_expr`; a parenthesized
+        // one is an atom, worded like other targets below.
+        if matches!(node.kind(), YIELD | YIELD_FROM) {
             self.error(
-                inner.text_range(),
+                node.text_range(),
                 "assignment to yield expression not possible",
             );
             return self.expr_ctx(node, ExprContext::Store);
@@ -174,17 +175,19 @@ impl Lowerer<'_> {
                 None => break,
             }
         }
+        // CPython points inside the parentheses, and at the first element of a bare tuple
+        // (`invalid_ann_assign_target` and its `star_named_expression ','` alternative).
+        let range = match inner.kind() {
+            TUPLE if inner.first_token().is_none_or(|t| t.kind() != LPAR) => expr_children(&inner)
+                .next()
+                .map_or(inner.text_range(), |first| first.text_range()),
+            _ => inner.text_range(),
+        };
         match inner.kind() {
             NAME_EXPR | ATTRIBUTE | SUBSCRIPT => {}
-            TUPLE => self.error(
-                node.text_range(),
-                "only single target (not tuple) can be annotated",
-            ),
-            LIST => self.error(
-                node.text_range(),
-                "only single target (not list) can be annotated",
-            ),
-            _ => self.error(node.text_range(), "illegal target for annotation"),
+            TUPLE => self.error(range, "only single target (not tuple) can be annotated"),
+            LIST => self.error(range, "only single target (not list) can be annotated"),
+            _ => self.error(range, "illegal target for annotation"),
         }
         let simple = node.kind() == NAME_EXPR;
         (self.expr_ctx(node, ExprContext::Store), simple)
