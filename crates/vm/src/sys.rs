@@ -247,28 +247,25 @@ pub fn make_sys(ts: &ThreadState, argv: &[String], builtins: &ObjRef) -> ObjRef 
                 .unwrap_or_default(),
         ),
     );
-    // `sys.implementation`: a namespace (a module object stands in for SimpleNamespace).
-    let imp = ts.new_module("implementation");
-    if let Some(d) = imp.downcast::<PyModule>().and_then(|m| {
-        let d = m.dict();
-        d.downcast::<PyDict>().map(|_| d.clone())
-    }) {
-        let d = d.downcast::<PyDict>().expect("dict");
-        let _ = d.set_item_str(ts, "name", ts.new_str("taipan"));
-        let _ = d.set_item_str(ts, "cache_tag", ts.none());
-        let _ = d.set_item_str(ts, "hexversion", ts.new_int(0x030b07f0));
-        let _ = d.set_item_str(
-            ts,
-            "version",
-            ts.new_tuple(vec![
-                ts.new_int(3),
-                ts.new_int(11),
-                ts.new_int(7),
-                ts.new_str("final"),
-                ts.new_int(0),
-            ]),
-        );
-    }
+    // `sys.implementation`: a types.SimpleNamespace (`version` is set to sys.version_info by
+    // `info::install`). No cache_tag: taipan writes no .pyc files.
+    let imp = crate::modules::namespace::new_namespace(
+        ts,
+        &[
+            ("name", ts.new_str("taipan")),
+            ("cache_tag", ts.none()),
+            ("version", ts.none()),
+            ("hexversion", ts.new_int(0x030b07f0)),
+            (
+                "_multiarch",
+                ts.new_str(&format!(
+                    "{}-{}-gnu",
+                    std::env::consts::ARCH,
+                    std::env::consts::OS
+                )),
+            ),
+        ],
+    );
     set("implementation", imp);
     info::install(ts, &m);
     hooks::install(ts, &m, dd);

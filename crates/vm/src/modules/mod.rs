@@ -21,6 +21,7 @@ pub mod imp;
 pub mod io;
 pub mod itertools;
 pub mod math;
+pub mod namespace;
 pub mod opcode;
 pub mod operator;
 pub mod posix;
