@@ -32,6 +32,8 @@ pub struct Hooks {
     pub current_globals: Cell<fn(&ThreadState) -> Option<ObjRef>>,
     /// Refreshes a frame object from its VM frame while that runs (`f_lasti`, `f_back`).
     pub frame_sync: Cell<fn(&ThreadState, &ObjRef)>,
+    /// Imports a module by its absolute dotted name (`copyreg` for `object.__reduce_ex__`).
+    pub import_module: Cell<fn(&ThreadState, &str) -> PyResult<ObjRef>>,
 }
 
 fn no_call(ts: &ThreadState, _: &ObjRef, _: &[ObjRef], _: Option<&ObjRef>) -> PyResult<ObjRef> {
@@ -158,6 +160,7 @@ impl ThreadState {
                 super_args: Cell::new(no_super),
                 current_globals: Cell::new(|_| None),
                 frame_sync: Cell::new(|_, _| {}),
+                import_module: Cell::new(|ts, _| Err(ts.system_error("no importer installed"))),
             },
             recursion_depth: Cell::new(0),
             recursion_limit: Cell::new(1000),

@@ -53,6 +53,7 @@ impl Interpreter {
         ts.hooks.unraisable.set(sys::hooks::unraisable);
         ts.frame_locals_hook.set(call::frame_locals);
         ts.hooks.frame_sync.set(frame::sync_frame_object);
+        ts.hooks.import_module.set(import::import_module);
         generator::init_types(ts);
         let b = builtins::make_builtins(ts);
         let bd = b.downcast::<PyModule>().expect("module").dict();

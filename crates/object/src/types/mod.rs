@@ -27,6 +27,7 @@ pub mod memoryview;
 pub mod module;
 pub mod none;
 pub mod object;
+pub mod object_reduce;
 pub mod property;
 pub mod range;
 pub mod range_long;

@@ -244,10 +244,6 @@ fn dir(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(ts.new_list(names))
 }
 
-fn reduce_ex(ts: &ThreadState, o: &ObjRef, _: &ObjRef) -> PyResult<ObjRef> {
-    Err(ts.type_error(format!("cannot pickle '{}' object", o.typ().name())))
-}
-
 fn sizeof(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(ts.new_int(o.typ().basicsize.get() as i64))
 }
@@ -257,7 +253,6 @@ static METHODS: &[MethodDef] = &[
     MethodDef::class("__init_subclass__", Meth::FastKw(init_subclass)),
     MethodDef::class("__subclasshook__", Meth::Fast(subclasshook)),
     MethodDef::new("__dir__", Meth::NoArgs(dir)),
-    MethodDef::new("__reduce_ex__", Meth::O(reduce_ex)),
     MethodDef::new("__sizeof__", Meth::NoArgs(sizeof)),
 ];
 
@@ -282,7 +277,7 @@ pub static SPEC: TypeSpec = TypeSpec {
         new: Some(object_new),
         ..Slots::NONE
     },
-    methods: &[METHODS],
+    methods: &[METHODS, crate::types::object_reduce::METHODS],
     getsets: GETSETS,
     doc: "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n",
     ..TypeSpec::new("object", PayloadInfo::of::<()>())
