@@ -85,8 +85,17 @@ pub(crate) fn finish(
         let (last_at, _) = input.range(last);
         // `a=NAME '=' b=bitwise_or`: the range runs over the value, which the skim read
         // with one token more.
+        // Not for `invalid_kwarg`'s `NAME '=' expression for_if_clauses` (`f(a=i for i in x)`),
+        // whose range ends at the '='.
+        let kwarg = e.start > 0
+            && matches!(
+                input.kind(e.start as usize - 1),
+                SyntaxKind::LPAR | SyntaxKind::COMMA
+            )
+            && matches!(input.kind(last), SyntaxKind::FOR_KW | SyntaxKind::ASYNC_KW);
         if message.ends_with("Maybe you meant '==' or ':=' instead of '='?")
             && last > e.end as usize + 1
+            && !kwarg
         {
             end = end.max(input.range(last - 1).1);
         }

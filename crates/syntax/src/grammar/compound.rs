@@ -303,7 +303,7 @@ fn class_def(p: &mut Parser, m: crate::parser::Marker) {
     let kw = p.pos();
     p.bump(CLASS_KW);
     if p.expect(NAME) && p.at(LPAR) {
-        arguments(p);
+        arguments(p, true);
     }
     colon_block(p, BlockOf::ClassDef, kw);
     m.complete(p, CLASS_DEF);

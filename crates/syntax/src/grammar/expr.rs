@@ -93,11 +93,24 @@ pub(crate) fn named_expr_with(p: &mut Parser, eq_hint: bool) -> Cm {
         && !matches!(e.kind(), LIST | TUPLE | GENERATOR_EXP)
         && !matches!(p.input.kind(start), TRUE_KW | FALSE_KW | NONE_KW)
     {
-        p.error_range(
-            start as u32,
-            p.pos() as u32,
-            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-        );
+        match expr_name(p, start, &e) {
+            // `!(list|tuple|genexp|...) a=bitwise_or b='=' bitwise_or`: the target alone.
+            Some(name)
+                if !matches!(e.kind(), LAMBDA | IF_EXP | COMPARE | BOOL_OP)
+                    && p.input.kind(start) != NOT_KW =>
+            {
+                p.error_range(
+                    start as u32,
+                    p.pos() as u32 - 1,
+                    format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?"),
+                )
+            }
+            _ => p.error_range(
+                start as u32,
+                p.pos() as u32,
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+            ),
+        }
     }
     Some(e)
 }
@@ -110,8 +123,20 @@ pub(crate) fn walrus_target(p: &mut Parser, start: usize, e: CompletedMarker) {
     if !at_expr_start_n(p, 1) {
         return;
     }
+    if let Some(name) = expr_name(p, start, &e) {
+        p.error_range(
+            start as u32,
+            start as u32,
+            format!("cannot use assignment expressions with {name}"),
+        );
+    }
+}
+
+/// What CPython calls the expression `e` (from token `start`) in its target errors
+/// (`_PyPegen_get_expr_name`); None for a name, a bare tuple and what has no such error.
+fn expr_name(p: &Parser, start: usize, e: &CompletedMarker) -> Option<&'static str> {
     let first = p.input.kind(start);
-    let name = match e.kind() {
+    Some(match e.kind() {
         ATTRIBUTE => "attribute",
         SUBSCRIPT => "subscript",
         LIST => "list",
@@ -137,13 +162,8 @@ pub(crate) fn walrus_target(p: &mut Parser, start: usize, e: CompletedMarker) {
             _ => "literal",
         },
         JOINED_STR => "f-string expression",
-        _ => return,
-    };
-    p.error_range(
-        start as u32,
-        start as u32,
-        format!("cannot use assignment expressions with {name}"),
-    );
+        _ => return None,
+    })
 }
 
 fn at_expr_start_n(p: &Parser, n: usize) -> bool {
@@ -197,6 +217,7 @@ pub(crate) fn expr(p: &mut Parser) -> Cm {
     if p.at(LAMBDA_KW) {
         return Some(lambda(p));
     }
+    let start = p.pos();
     let lhs = disjunction(p)?;
     if !p.at(IF_KW) {
         return Some(lhs);
@@ -206,11 +227,16 @@ pub(crate) fn expr(p: &mut Parser) -> Cm {
     if !enter(p) {
         return Some(m.complete(p, IF_EXP));
     }
-    disjunction(p);
+    let condition = disjunction(p);
     if p.eat(ELSE_KW) {
         expr(p);
     } else if !p.at(COLON) {
-        p.error("expected 'else' after 'if' expression");
+        // CPython's `invalid_expression`: from the body to the end of the condition.
+        let message = "expected 'else' after 'if' expression";
+        match condition {
+            Some(_) => p.error_range(start as u32, p.pos() as u32 - 1, message),
+            None => p.error(message),
+        }
     } else {
         p.err_invalid();
     }
@@ -442,7 +468,7 @@ pub(crate) fn primary(p: &mut Parser) -> Cm {
                 if !enter(p) {
                     return Some(m.complete(p, CALL));
                 }
-                arguments(p);
+                arguments(p, false);
                 p.depth -= 1;
                 lhs = m.complete(p, CALL);
             }

@@ -233,8 +233,9 @@ fn annotation(p: &mut Parser, annotated: bool, star_allowed: bool) {
     }
 }
 
-/// `'(' args ')'` of a call or a class definition.
-pub(crate) fn arguments(p: &mut Parser) {
+/// `'(' args ')'` of a call or (`class`) a class definition, whose bases cannot be a bare
+/// generator expression.
+pub(crate) fn arguments(p: &mut Parser, class: bool) {
     let m = p.start();
     p.bump(LPAR);
     p.bracket_level += 1;
@@ -256,22 +257,27 @@ pub(crate) fn arguments(p: &mut Parser) {
         let arg_end = p.pos().saturating_sub(1);
         let comma = p.eat(COMMA);
         // CPython reports the first bare generator expression, over its whole range.
-        if matches!(arg, Arg::GenExp) && genexp_at.is_none() {
-            genexp_at = Some((last, arg_end.max(last)));
+        if let Arg::GenExp(comp) = arg
+            && genexp_at.is_none()
+        {
+            genexp_at = Some((last, arg_end.max(last), comp));
             genexp_then_comma = comma;
         }
         if !comma {
             break;
         }
     }
-    if let Some((at, end)) = genexp_at
-        && (count > 1 || genexp_then_comma)
-    {
-        p.error_range(
-            at as u32,
-            end as u32,
-            "Generator expression must be parenthesized",
-        );
+    if let Some((at, end, comp)) = genexp_at {
+        if count > 1 || genexp_then_comma {
+            p.error_range(
+                at as u32,
+                end as u32,
+                "Generator expression must be parenthesized",
+            );
+        } else if class {
+            // Only a call takes `primary genexp`: in a class's bases, the `for` is unexpected.
+            p.error_range(comp as u32, comp as u32, "invalid syntax");
+        }
     }
     if !p.eat(RPAR) {
         bad_bracket_tail(p, last, RPAR);
@@ -283,7 +289,8 @@ pub(crate) fn arguments(p: &mut Parser) {
 
 enum Arg {
     None,
-    GenExp,
+    /// A bare generator expression, with the position of its first `for` (or `async`).
+    GenExp(usize),
     Other,
 }
 
@@ -291,9 +298,18 @@ fn argument(p: &mut Parser) -> Arg {
     match p.current() {
         NAME if p.nth_at(1, EQUAL) => {
             let k = p.start();
+            let name = p.pos() as u32;
             p.bump(NAME);
             p.bump(EQUAL);
             expr(p);
+            // CPython's `invalid_kwarg`: `NAME '=' expression for_if_clauses`.
+            if at_comp_for(p) {
+                p.error_range(
+                    name,
+                    name + 1,
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                );
+            }
             k.complete(p, KEYWORD);
             Arg::Other
         }
@@ -317,8 +333,9 @@ fn argument(p: &mut Parser) -> Arg {
                 return Arg::Other;
             };
             if at_comp_for(p) {
+                let comp = p.pos();
                 genexp_tail(p, e);
-                return Arg::GenExp;
+                return Arg::GenExp(comp);
             }
             if p.at(EQUAL) && !p.nth_at(1, EQUAL) {
                 // CPython's `invalid_kwarg`: `True=1` names the constant; a parenthesized
