@@ -194,7 +194,10 @@ impl<'a> Compiler<'a> {
 
     pub(crate) fn break_stmt(&mut self) -> CResult {
         self.emit(Opcode::NOP, 0);
+        // Unwinding a `with` moves the location; the error is the statement's (as 3.11.7).
+        let loc = self.ur().loc;
         let Some(lp) = self.unwind_fblock_stack(false, true)? else {
+            self.u().loc = loc;
             return Err(self.error("'break' outside loop"));
         };
         self.unwind_fblock(lp, false)?;
@@ -207,7 +210,10 @@ impl<'a> Compiler<'a> {
 
     pub(crate) fn continue_stmt(&mut self) -> CResult {
         self.emit(Opcode::NOP, 0);
+        // Unwinding a `with` moves the location; the error is the statement's (as 3.11.7).
+        let loc = self.ur().loc;
         let Some(lp) = self.unwind_fblock_stack(false, true)? else {
+            self.u().loc = loc;
             return Err(self.error("'continue' not properly in loop"));
         };
         self.jump(JumpKind::Jump, lp.block);
