@@ -162,8 +162,67 @@ fn ga_origin(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 fn ga_args(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(ga(o).args.clone())
 }
-fn ga_parameters(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
-    Ok(ts.new_tuple(vec![]))
+fn ga_parameters(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    make_parameters(ts, &ga(o).args)
+}
+
+/// CPython's `_Py_make_parameters`: the type variables among `args` (objects with
+/// `__typing_subst__`) and the `__parameters__` of nested aliases, each once, in order.
+fn make_parameters(ts: &ThreadState, args: &ObjRef) -> PyResult<ObjRef> {
+    let mut params: Vec<ObjRef> = Vec::new();
+    let Some(items) = args.downcast::<PyTuple>() else {
+        return Ok(ts.new_tuple(params));
+    };
+    for t in items.items() {
+        if t.is_a::<PyType>() {
+            continue;
+        }
+        let mut add = |p: &ObjRef| {
+            if !params.iter().any(|q| q.is(p)) {
+                params.push(p.clone());
+            }
+        };
+        if ab::getattr_opt(ts, t, &ts.intern("__typing_subst__"))?.is_some() {
+            add(t);
+        } else if let Some(sub) = ab::getattr_opt(ts, t, &ts.intern("__parameters__"))?
+            && let Some(sub) = sub.downcast::<PyTuple>()
+        {
+            for p in sub.items() {
+                add(p);
+            }
+        }
+    }
+    Ok(ts.new_tuple(params))
+}
+
+/// `types.GenericAlias(origin, args)`.
+fn ga_new(ts: &ThreadState, ty: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
+    crate::args::no_kwargs(ts, "GenericAlias", kw)?;
+    if args.len() != 2 {
+        return Err(ts.type_error(format!(
+            "GenericAlias expected 2 arguments, got {}",
+            args.len()
+        )));
+    }
+    let a = if args[1].is_a::<PyTuple>() {
+        args[1].clone()
+    } else {
+        ts.new_tuple(vec![args[1].clone()])
+    };
+    Ok(alloc_object(
+        ts,
+        ty,
+        PyGenericAlias {
+            origin: args[0].clone(),
+            args: a,
+        },
+    ))
+}
+
+fn ga_reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let g = ga(o);
+    let a = ts.new_tuple(vec![g.origin.clone(), g.args.clone()]);
+    Ok(ts.new_tuple(vec![o.class().clone(), a]))
 }
 fn ga_mro_entries(ts: &ThreadState, o: &ObjRef, _: &ObjRef) -> PyResult<ObjRef> {
     Ok(ts.new_tuple(vec![ga(o).origin.clone()]))
@@ -294,12 +353,13 @@ fn union_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
 fn union_args(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(union(o).args.clone())
 }
-fn union_parameters(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
-    Ok(ts.new_tuple(vec![]))
+fn union_parameters(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    make_parameters(ts, &union(o).args)
 }
 
 static GA_METHODS: &[MethodDef] = &[
     MethodDef::new("__mro_entries__", Meth::O(ga_mro_entries)),
+    MethodDef::new("__reduce__", Meth::NoArgs(ga_reduce)),
     MethodDef::new("__instancecheck__", Meth::O(ga_instancecheck)),
     MethodDef::new("__subclasscheck__", Meth::O(ga_subclasscheck)),
 ];
@@ -320,6 +380,7 @@ pub static SPEC: TypeSpec = TypeSpec {
             hash: Some(ga_hash),
             getattro: Some(ga_getattro),
             traverse: Some(ga_traverse),
+            new: Some(ga_new),
             ..Slots::NONE
         };
         s.number[nb::OR] = Some(union_or);
