@@ -145,7 +145,8 @@ fn except_handler(p: &mut Parser) {
     if star && (p.at(COLON) || p.at(NEWLINE)) {
         p.error("expected one or more exception types");
     }
-    if !p.at(COLON) {
+    // A bare `except` at the line end is `colon_block`'s "expected ':'".
+    if !p.at(COLON) && !p.at(NEWLINE) {
         let type_start = p.pos();
         if expr(p).is_some() {
             if p.at(COMMA) {
@@ -228,7 +229,9 @@ fn parenthesized_with_items(p: &Parser) -> bool {
             RPAR | RSQB | RBRACE => {
                 level = level.saturating_sub(1);
                 if level == 0 {
-                    return top_level_sep && p.nth_at(i + 1, COLON);
+                    // Before a line end it is an error either way: CPython's
+                    // `invalid_with_stmt` reads the items, then says "expected ':'".
+                    return top_level_sep && matches!(p.nth(i + 1), COLON | NEWLINE);
                 }
             }
             COMMA | AS_KW if level == 1 => top_level_sep = true,
