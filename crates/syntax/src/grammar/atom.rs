@@ -3,7 +3,7 @@
 //! comprehensions.
 
 use super::expr::{
-    at_comp_for, bitwise_or, disjunction, enter, expr, star_expressions, star_named_expr,
+    at_comp_for, bitwise_or, disjunction, enter, expr, star_expressions, star_named_expr, starred,
     yield_expr,
 };
 use super::{at_expr_start, bad_bracket_tail};
@@ -119,7 +119,8 @@ fn unpacking_in_comprehension(p: &mut Parser, start: usize, first: CompletedMark
 /// element (for the comma hint).
 fn elements(p: &mut Parser, mut last: usize, closer: SyntaxKind) -> usize {
     while p.eat(COMMA) {
-        if p.at(closer) {
+        // `[x, for x in y]` is the caller's `invalid_comprehension`.
+        if p.at(closer) || at_comp_for(p) {
             break;
         }
         last = p.pos();
@@ -149,6 +150,10 @@ fn list(p: &mut Parser) -> CompletedMarker {
         return m.complete(p, LIST_COMP);
     }
     let last = elements(p, start, RSQB);
+    if comprehension_target(p, start, last) {
+        super::recover_to_closer(p, RSQB);
+        return m.complete(p, LIST);
+    }
     close(p, last, RSQB);
     m.complete(p, LIST)
 }
@@ -173,6 +178,8 @@ fn brace(p: &mut Parser) -> CompletedMarker {
     };
     if p.at(COLON) {
         let item = first.precede(p);
+        // The comma hint of `invalid_expression` starts at the value.
+        let value = p.pos() + 1;
         p.bump(COLON);
         dict_value(p);
         if at_comp_for(p) {
@@ -183,7 +190,7 @@ fn brace(p: &mut Parser) -> CompletedMarker {
             return m.complete(p, DICT_COMP);
         }
         item.complete(p, DICT_ITEM);
-        let last = dict_items(p, start);
+        let last = dict_items(p, value);
         close(p, last, RBRACE);
         return m.complete(p, DICT);
     }
@@ -194,8 +201,26 @@ fn brace(p: &mut Parser) -> CompletedMarker {
         return m.complete(p, SET_COMP);
     }
     let last = elements(p, start, RBRACE);
+    if comprehension_target(p, start, last) {
+        super::recover_to_closer(p, RBRACE);
+        return m.complete(p, SET);
+    }
     close(p, last, RBRACE);
     m.complete(p, SET)
+}
+
+/// CPython's `invalid_comprehension`: `[a, b for ...]` (elements from token `start`, then a
+/// `for`), reported over the elements; true when reported.
+fn comprehension_target(p: &mut Parser, start: usize, last: usize) -> bool {
+    if !at_comp_for(p) || p.pos() <= start + 1 || last < start {
+        return false;
+    }
+    p.error_range(
+        start as u32,
+        p.pos() as u32 - 1,
+        "did you forget parentheses around the comprehension target?",
+    );
+    true
 }
 
 /// One dict item: `key ':' value` (key already parsed when `key` is given) or `'**' value`.
@@ -217,7 +242,23 @@ fn dict_item(p: &mut Parser, key: Option<CompletedMarker>) -> CompletedMarker {
 /// The value after a dict key's ':'.
 fn dict_value(p: &mut Parser) {
     if matches!(p.current(), RBRACE | COMMA) {
-        p.error("expression expected after dictionary key and ':'");
+        // CPython's `invalid_kvpair`: `a=':' &('}'|',')`, at the ':'.
+        let colon = p.pos().saturating_sub(1) as u32;
+        p.error_range(
+            colon,
+            colon,
+            "expression expected after dictionary key and ':'",
+        );
+    } else if p.at(STAR) {
+        // `expression ':' a='*' bitwise_or`: from the '*' to the end of its operand.
+        let star = p.pos() as u32;
+        starred(p);
+        let end = (p.pos().saturating_sub(1) as u32).max(star);
+        p.error_range(
+            star,
+            end,
+            "cannot use a starred expression in a dictionary value",
+        );
     } else {
         expr(p);
     }
@@ -240,6 +281,7 @@ fn dict_items(p: &mut Parser, mut last: usize) -> usize {
             p.error_range(key_end, key_end, "':' expected after dictionary key");
             break;
         }
+        last = p.pos() + 1;
         dict_item(p, Some(key));
     }
     last

@@ -136,7 +136,14 @@ fn parameter(p: &mut Parser, annotated: bool, seen: &mut Seen) -> bool {
                 let end = if annotated { RPAR } else { COLON };
                 if p.at(end) || p.at(COMMA) && matches!(p.nth(1), k if k == end || k == DOUBLESTAR)
                 {
-                    p.error_range(star, star, "named arguments must follow bare *");
+                    // A lambda's `invalid_lambda_star_etc` has no location: CPython's last
+                    // token read, the ':' or '**'.
+                    let at = match (annotated, p.at(COMMA)) {
+                        (true, _) => star,
+                        (false, false) => p.pos() as u32,
+                        (false, true) => p.pos() as u32 + 1,
+                    };
+                    p.error_range(at, at, "named arguments must follow bare *");
                 }
             }
         }
@@ -244,11 +251,23 @@ pub(crate) fn arguments(p: &mut Parser, class: bool) {
     let mut count = 0;
     let mut genexp_at = None;
     let mut genexp_then_comma = false;
+    let mut keywords = false;
     loop {
         if p.at(RPAR) {
             break;
         }
         last = p.pos();
+        // CPython's `invalid_arguments`: `args ',' '*'` after keyword arguments, at the '*'
+        // (a `*` with an operand there is the compiler's error, worded the same).
+        if p.at(STAR) && keywords && !super::EXPR_FIRST.contains(p.nth(1)) {
+            let star = p.pos() as u32;
+            p.error_range(
+                star,
+                star,
+                "iterable argument unpacking follows keyword argument unpacking",
+            );
+        }
+        keywords |= p.at(DOUBLESTAR) || p.at(NAME) && p.nth_at(1, EQUAL);
         let arg = argument(p);
         if matches!(arg, Arg::None) {
             break;
