@@ -118,6 +118,7 @@ impl Interpreter {
             Ok(_) => 0,
             Err(e) => self.report(e),
         };
+        modules::atexit::run_exitfuncs(ts);
         builtins::flush_stdout();
         code
     }

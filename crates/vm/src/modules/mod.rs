@@ -8,6 +8,7 @@ pub mod abc;
 pub mod array;
 pub mod ast;
 pub mod binascii;
+pub mod atexit;
 pub mod bisect;
 pub mod codecs;
 pub mod collections;
@@ -47,6 +48,7 @@ pub fn find(name: &str) -> Option<fn(&ThreadState) -> ObjRef> {
         "posix" => Some(posix::make),
         "array" => Some(array::make),
         "_bisect" => Some(bisect::make),
+        "atexit" => Some(atexit::make),
         "_heapq" => Some(heapq::make),
         "_collections" => Some(collections::make),
         "errno" => Some(errno::make),

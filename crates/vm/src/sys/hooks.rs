@@ -206,10 +206,16 @@ pub fn display_value(ts: &ThreadState, v: ObjRef) -> PyResult<()> {
 /// `UnraisableHookArgs`; the default report when the hook is missing; a failing hook is
 /// itself reported with the default one.
 pub fn unraisable(ts: &ThreadState, e: PyErr, obj: Option<&ObjRef>) {
+    unraisable_msg(ts, e, None, obj)
+}
+
+/// [`unraisable`] with CPython's `_PyErr_WriteUnraisableMsg` message (`err_msg`:
+/// "Exception ignored in atexit callback").
+pub fn unraisable_msg(ts: &ThreadState, e: PyErr, err_msg: Option<&str>, obj: Option<&ObjRef>) {
     let exc = e.into_value();
     let saved = ts.exc_info.borrow().clone();
     let tb = ab::getattr(ts, &exc, &ts.names.__traceback__).unwrap_or_else(|_| ts.none());
-    let args = hook_args(ts, &exc, tb, None, obj.cloned());
+    let args = hook_args(ts, &exc, tb, err_msg.map(|m| ts.new_str(m)), obj.cloned());
     let hook = sys_attr(ts, "unraisablehook").filter(|h| !ts.is_none(h));
     let r = match &hook {
         Some(h) => ab::call(ts, h, std::slice::from_ref(&args)).map(drop),
