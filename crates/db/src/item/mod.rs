@@ -189,8 +189,10 @@ pub struct ItemTree<'db> {
     pub syntax_errors: bool,
     /// Each item's index in `items`.
     pub index: FxHashMap<Item<'db>, u32>,
-    /// The indices of each item's children, in order.
-    pub children: Vec<Vec<u32>>,
+    /// The indices of each item's children, in order: those of item `i` are
+    /// `child_list[child_start[i]..child_start[i + 1]]` (two allocations for the whole tree).
+    pub child_start: Vec<u32>,
+    pub child_list: Vec<u32>,
     /// Each item's place among its parent's children (the module's is 0).
     pub position: Vec<u32>,
 }
@@ -199,6 +201,11 @@ impl<'db> ItemTree<'db> {
     /// `item`'s index in [`ItemTree::items`] (0, the module, for an item of another tree).
     pub fn index_of(&self, item: Item<'db>) -> usize {
         self.index.get(&item).map_or(0, |&i| i as usize)
+    }
+
+    /// The indices of item `i`'s children, in order.
+    pub fn children_of(&self, i: usize) -> &[u32] {
+        &self.child_list[self.child_start[i] as usize..self.child_start[i + 1] as usize]
     }
 }
 
@@ -330,19 +337,32 @@ pub fn item_tree<'db>(db: &'db dyn Db, file: SourceFile) -> ItemTree<'db> {
         .enumerate()
         .map(|(i, &it)| (it, i as u32))
         .collect();
-    let mut children = vec![Vec::new(); items.len()];
-    let mut position = vec![0u32; items.len()];
+    // Children lists by counting sort on the parent index (items are in source order, so
+    // each list comes out in order).
+    let n = items.len();
+    let mut child_start = vec![0u32; n + 1];
+    for &p in parents.iter().skip(1) {
+        child_start[p as usize + 1] += 1;
+    }
+    for i in 0..n {
+        child_start[i + 1] += child_start[i];
+    }
+    let mut fill = child_start.clone();
+    let mut child_list = vec![0u32; n.saturating_sub(1)];
+    let mut position = vec![0u32; n];
     for (i, &p) in parents.iter().enumerate().skip(1) {
-        let siblings: &mut Vec<u32> = &mut children[p as usize];
-        position[i] = siblings.len() as u32;
-        siblings.push(i as u32);
+        let slot = &mut fill[p as usize];
+        position[i] = *slot - child_start[p as usize];
+        child_list[*slot as usize] = i as u32;
+        *slot += 1;
     }
     ItemTree {
         items,
         parents,
         syntax_errors,
         index,
-        children,
+        child_start,
+        child_list,
         position,
     }
 }
@@ -361,7 +381,7 @@ pub fn item_parent<'db>(db: &'db dyn Db, item: Item<'db>) -> Option<Item<'db>> {
 #[salsa::tracked(returns(ref))]
 pub fn item_children<'db>(db: &'db dyn Db, item: Item<'db>) -> Vec<Item<'db>> {
     let tree = item_tree(db, item.file(db));
-    tree.children[tree.index_of(item)]
+    tree.children_of(tree.index_of(item))
         .iter()
         .map(|&j| tree.items[j as usize])
         .collect()
