@@ -176,7 +176,7 @@ fn slotnames(ts: &ThreadState, cls: &ObjRef) -> PyResult<ObjRef> {
         return Ok(n);
     }
     let f = ab::getattr_str(ts, &copyreg(ts)?, "_slotnames")?;
-    let r = ab::call(ts, &f, &[cls.clone()])?;
+    let r = ab::call(ts, &f, std::slice::from_ref(cls))?;
     if !ts.is_none(&r) && r.downcast::<PyList>().is_none() {
         return Err(ts.type_error("copyreg._slotnames didn't return a list or None"));
     }
