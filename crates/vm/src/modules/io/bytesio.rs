@@ -143,6 +143,16 @@ fn getvalue(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(ts.new_bytes(b.buf.borrow().clone()))
 }
 
+/// `getbuffer()`: a memoryview of the contents. A deviation: CPython's view is writable and
+/// shares the buffer (writes show in the BytesIO, resizing raises BufferError while it
+/// lives); this one is a read-only view of a copy, which is what pickle's framing reads.
+fn getbuffer(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let b = this(o);
+    check(ts, b)?;
+    let data = ts.new_bytes(b.buf.borrow().clone());
+    ab::call(ts, &ts.types.memoryview, &[data])
+}
+
 fn seek(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     args::check_positional(ts, "seek", a.len(), 1, 2)?;
     let b = this(o);
@@ -245,6 +255,7 @@ static METHODS: &[MethodDef] = &[
     MethodDef::new("readinto", Meth::O(readinto)),
     MethodDef::new("write", Meth::O(write)),
     MethodDef::new("getvalue", Meth::NoArgs(getvalue)),
+    MethodDef::new("getbuffer", Meth::NoArgs(getbuffer)),
     MethodDef::new("seek", Meth::Fast(seek)),
     MethodDef::new("tell", Meth::NoArgs(tell)),
     MethodDef::new("truncate", Meth::Fast(truncate)),
