@@ -1,8 +1,11 @@
 //! The `unicodedata` module (CPython's `Modules/unicodedata.c`) over Unicode 14.0.0, as
-//! CPython 3.11: the per-code-point properties from `table` (generated from CPython's own
-//! database), names and `lookup` through `unicode_names2` (restricted to the code points
-//! assigned in 14.0), and the normalization forms through `unicode-normalization`.
+//! CPython 3.11: the per-code-point properties from `table` and `decomposition` (generated
+//! from CPython's own database), names and `lookup` through `unicode_names2` (restricted to
+//! the code points assigned in 14.0), and the normalization forms through
+//! `unicode-normalization`.
 
+#[rustfmt::skip]
+mod decomposition;
 #[rustfmt::skip]
 mod table;
 
@@ -62,9 +65,9 @@ fn mirrored(ts: &ThreadState, _: &ObjRef, c: &ObjRef) -> PyResult<ObjRef> {
 }
 fn decomposition(ts: &ThreadState, _: &ObjRef, c: &ObjRef) -> PyResult<ObjRef> {
     let cp = one_char(ts, "decomposition", c)?;
-    let d = table::DECOMPOSITION
+    let d = decomposition::DECOMPOSITION
         .binary_search_by_key(&cp, |&(k, _)| k)
-        .map(|i| table::DECOMPOSITION[i].1)
+        .map(|i| decomposition::DECOMPOSITION[i].1)
         .unwrap_or("");
     Ok(ts.new_str(d))
 }
