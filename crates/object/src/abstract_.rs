@@ -712,7 +712,11 @@ pub fn length_hint(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
             Err(e) => return Err(e),
         }
     }
-    let Some(hint) = o.class().typ_payload().lookup_str(ts, "__length_hint__") else {
+    let Some(hint) = o
+        .class()
+        .typ_payload()
+        .lookup(ts, &ts.names.__length_hint__)
+    else {
         return Ok(None);
     };
     let r = match call_unbound(ts, &hint, o, &[]) {
