@@ -17,14 +17,25 @@ fn root() -> PathBuf {
 
 /// Runs taipan on `args` with a timeout; the crash it shows, if any.
 fn crash(args: &[&str], cwd: &Path) -> Option<String> {
+    crash_or_stdout(args, cwd).err()
+}
+
+/// Runs taipan on `args` with a timeout: its stdout, or the crash it shows.
+fn crash_or_stdout(args: &[&str], cwd: &Path) -> Result<String, String> {
     let mut child = Command::new(env!("CARGO_BIN_EXE_taipan"))
         .args(args)
         .current_dir(cwd)
         .stdin(Stdio::null())
-        .stdout(Stdio::null())
+        .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .expect("taipan runs");
+    let mut out = child.stdout.take().expect("stdout");
+    let out_reader = std::thread::spawn(move || {
+        let mut b = Vec::new();
+        let _ = out.read_to_end(&mut b);
+        b
+    });
     let mut err = child.stderr.take().expect("stderr");
     let reader = std::thread::spawn(move || {
         let mut b = Vec::new();
@@ -39,19 +50,20 @@ fn crash(args: &[&str], cwd: &Path) -> Option<String> {
         if started.elapsed() > Duration::from_secs(60) {
             let _ = child.kill();
             let _ = child.wait();
-            return Some("timed out after 60 s".into());
+            return Err("timed out after 60 s".into());
         }
         std::thread::sleep(Duration::from_millis(10));
     };
     let stderr = reader.join().unwrap_or_default();
+    let stdout = out_reader.join().unwrap_or_default();
     if let Some(sig) = status.signal() {
-        return Some(format!("killed by signal {sig}"));
+        return Err(format!("killed by signal {sig}"));
     }
     if matches!(status.code(), Some(101 | 134)) || stderr.windows(8).any(|w| w == b"panicked") {
         let tail = String::from_utf8_lossy(&stderr);
-        return Some(format!("exit {:?}: {}", status.code(), tail.trim_end()));
+        return Err(format!("exit {:?}: {}", status.code(), tail.trim_end()));
     }
-    None
+    Ok(String::from_utf8_lossy(&stdout).into_owned())
 }
 
 #[test]
@@ -97,7 +109,17 @@ fn random_code_replace_does_not_crash() {
     let failures: Vec<String> = batches
         .iter()
         .filter_map(|(seed, count)| {
-            crash(&[script, seed, count], &tmp)
+            // The batch must also have run to its end (its summary line), so that a script
+            // that stopped early (an import error, say) does not pass by testing nothing.
+            crash_or_stdout(&[script, seed, count], &tmp)
+                .and_then(|out| {
+                    if out.lines().any(|l| l.starts_with("summary ")) {
+                        Ok(())
+                    } else {
+                        Err("no summary line: the batch did not run to its end".into())
+                    }
+                })
+                .err()
                 .map(|c| format!("code_replace.py {seed} {count}: {c}"))
         })
         .collect();
