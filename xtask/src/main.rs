@@ -4,6 +4,7 @@
 mod bench;
 mod codegen;
 mod conformance;
+mod cpython_tests;
 mod fuzz;
 mod leakcheck;
 mod programs;
@@ -23,6 +24,7 @@ fn main() -> ExitCode {
         "codegen" => codegen::run(rest),
         "bench" => bench::run(rest),
         "conformance" => conformance::run(rest),
+        "cpython-tests" => cpython_tests::run(rest),
         "fuzz" => fuzz::run(rest),
         "leakcheck" => leakcheck::run(rest),
         "programs" => programs::run(rest),
@@ -63,6 +65,12 @@ commands:
                                          taipan against CPython over the whole stdlib directory
   conformance --mutants N [--seed S] [--verbose]
                                          first errors on N mutated stdlib files CPython rejects
+  cpython-tests [--filter S] [--taipan BIN] [--python BIN] [--jobs N] [--timeout SECS] [--update]
+                [--verbose]
+                                         CPython's Lib/test modules of tests/cpython/modules.txt under
+                                         taipan and python3: passed per module, regressions against
+                                         tests/cpython/baseline.txt (--update rewrites it; --verbose
+                                         lists the tests passing under CPython only)
   programs [--bless] [--update-xfail] [--filter TEXT] [--taipan PATH]
                                          tests/programs/ under taipan (--bless: expected files from CPython)";
 

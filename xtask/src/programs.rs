@@ -103,7 +103,7 @@ fn bless(root: &std::path::Path, programs: &[Program]) -> Result<(), String> {
 }
 
 /// Builds the dev-profile `taipan` (as `cargo test` does) and returns its path.
-fn build_taipan() -> Result<PathBuf, String> {
+pub(crate) fn build_taipan() -> Result<PathBuf, String> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let status = Command::new(cargo)
         .args(["build", "--quiet", "-p", "taipan"])
