@@ -397,6 +397,20 @@ fn bf_doc(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 fn bf_text_signature(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(text_signature_obj(ts, bf(o).def))
 }
+/// `builtin_function_or_method.__reduce__` (`meth_reduce`): the name of a module function
+/// (pickle finds it through `__module__`), `(getattr, (self, name))` for a bound method.
+fn bf_reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let f = bf(o);
+    match bf_bound_to_object(ts, f) {
+        Some(s) => {
+            let getattr = crate::types::iter_reduce::builtin(ts, "getattr")?;
+            let args = ts.new_tuple(vec![s, ts.intern(f.def.name)]);
+            Ok(ts.new_tuple(vec![getattr, args]))
+        }
+        None => Ok(ts.intern(f.def.name)),
+    }
+}
+static BF_METHODS: &[MethodDef] = &[MethodDef::new("__reduce__", Meth::NoArgs(bf_reduce))];
 static BF_GETSETS: &[GetSetDef] = &[
     GetSetDef::ro("__name__", bf_name),
     GetSetDef::ro("__qualname__", bf_qualname),
@@ -414,6 +428,7 @@ pub static BUILTIN_FUNCTION_SPEC: TypeSpec = TypeSpec {
         traverse: Some(bf_traverse),
         ..Slots::NONE
     },
+    methods: &[BF_METHODS],
     getsets: BF_GETSETS,
     ..TypeSpec::new(
         "builtin_function_or_method",

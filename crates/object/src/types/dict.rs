@@ -905,10 +905,37 @@ fn iter_length_hint(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     }
     Ok(ts.new_int(n))
 }
-static ITER_METHODS: &[MethodDef] = &[MethodDef::new(
-    "__length_hint__",
-    Meth::NoArgs(iter_length_hint),
-)];
+/// `dict_*iterator.__reduce__`: `(iter, (list_of_what_is_left,))` (a dict that changed
+/// size raises, as iterating would).
+fn iter_reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let f = crate::types::iter_reduce::builtin(ts, "iter")?;
+    let it = o.downcast::<PyDictIter>().expect("dict iterator");
+    let d = this(&it.d);
+    let mut left = Vec::new();
+    if it.pos.get() != usize::MAX {
+        if d.len() != it.used {
+            return Err(ts.runtime_error("dictionary changed size during iteration"));
+        }
+        let mut p = it.pos.get();
+        while let Some((next, k, v)) = if it.rev {
+            d.entry_before(p)
+        } else {
+            d.entry_at(p)
+        } {
+            left.push(match it.kind {
+                ViewKind::Keys => k,
+                ViewKind::Values => v,
+                ViewKind::Items => ts.new_tuple(vec![k, v]),
+            });
+            p = next;
+        }
+    }
+    Ok(ts.new_tuple(vec![f, ts.new_tuple(vec![ts.new_list(left)])]))
+}
+static ITER_METHODS: &[MethodDef] = &[
+    MethodDef::new("__length_hint__", Meth::NoArgs(iter_length_hint)),
+    MethodDef::new("__reduce__", Meth::NoArgs(iter_reduce)),
+];
 const ITER_SLOTS: Slots = Slots {
     iter: Some(self_iter),
     iternext: Some(iter_next),

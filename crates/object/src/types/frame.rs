@@ -8,7 +8,7 @@ use crate::abstract_ as ab;
 use crate::error::PyResult;
 use crate::header::{ObjRef, PyPayload, alloc_object};
 use crate::thread::ThreadState;
-use crate::typeobj::{GetSetDef, PayloadInfo, Slots, TypeSpec, flags};
+use crate::typeobj::{GetSetDef, Meth, MethodDef, PayloadInfo, Slots, TypeSpec, flags};
 use crate::types::code::PyCode;
 
 pub struct PyFrame {
@@ -169,6 +169,20 @@ fn clear(_: &ThreadState, o: &ObjRef) {
     drop(f.trace.borrow_mut().take());
 }
 
+/// `frame.clear()`: drops the locals and the trace function of a finished frame; a frame
+/// still running (or a suspended generator's) raises RuntimeError, as CPython's executing
+/// frame does (`traceback.clear_frames` ignores it).
+fn m_clear(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let f = this(o);
+    if f.vm_frame.get() != 0 {
+        return Err(ts.runtime_error("cannot clear an executing frame"));
+    }
+    drop(f.locals.borrow_mut().take());
+    drop(f.trace.borrow_mut().take());
+    Ok(ts.none())
+}
+static METHODS: &[MethodDef] = &[MethodDef::new("clear", Meth::NoArgs(m_clear))];
+
 static GETSETS: &[GetSetDef] = &[
     GetSetDef::ro("f_code", f_code),
     GetSetDef::ro("f_globals", f_globals),
@@ -205,6 +219,7 @@ pub static SPEC: TypeSpec = TypeSpec {
         clear: Some(clear),
         ..Slots::NONE
     },
+    methods: &[METHODS],
     getsets: GETSETS,
     ..TypeSpec::new("frame", PayloadInfo::of::<PyFrame>())
 };

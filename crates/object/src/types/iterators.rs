@@ -138,6 +138,20 @@ fn enumerate_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
     }
 }
 
+/// `enumerate.__reduce__`: `(type, (iterator, count))`.
+fn enumerate_reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let e = o.downcast::<PyEnumerate>().expect("enumerate");
+    let count = e
+        .big
+        .borrow()
+        .clone()
+        .unwrap_or_else(|| ts.new_int(e.count.get()));
+    let args = ts.new_tuple(vec![e.it.clone(), count]);
+    Ok(ts.new_tuple(vec![o.class().clone(), args]))
+}
+static ENUMERATE_METHODS: &[MethodDef] =
+    &[MethodDef::new("__reduce__", Meth::NoArgs(enumerate_reduce))];
+
 pub static ENUMERATE_SPEC: TypeSpec = TypeSpec {
     flags: flags::HAVE_GC | flags::BASETYPE,
     slots: Slots {
@@ -147,6 +161,7 @@ pub static ENUMERATE_SPEC: TypeSpec = TypeSpec {
         traverse: Some(enumerate_traverse),
         ..Slots::NONE
     },
+    methods: &[ENUMERATE_METHODS],
     ..TypeSpec::new("enumerate", PayloadInfo::of::<PyEnumerate>())
 };
 
@@ -154,7 +169,7 @@ pub static ENUMERATE_SPEC: TypeSpec = TypeSpec {
 
 pub struct PyZip {
     its: Vec<ObjRef>,
-    strict: bool,
+    strict: Cell<bool>,
     done: Cell<bool>,
 }
 impl PyPayload for PyZip {
@@ -185,7 +200,7 @@ fn zip_new(ts: &ThreadState, _: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -
         &ts.types.zip,
         PyZip {
             its,
-            strict,
+            strict: Cell::new(strict),
             done: Cell::new(false),
         },
     ))
@@ -213,7 +228,7 @@ fn zip_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
             Some(v) => items.push(v),
             None => {
                 z.done.set(true);
-                if z.strict {
+                if z.strict.get() {
                     if i > 0 {
                         return Err(zip_mismatch(ts, i, false));
                     }
@@ -236,6 +251,26 @@ fn zip_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
     }
 }
 
+/// `zip.__reduce__`: `(type, iterators)`, plus the state `True` when strict.
+fn zip_reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let z = o.downcast::<PyZip>().expect("zip");
+    let mut r = vec![o.class().clone(), ts.new_tuple_from(&z.its)];
+    if z.strict.get() {
+        r.push(ts.bool_obj(true));
+    }
+    Ok(ts.new_tuple(r))
+}
+/// `zip.__setstate__`: the strict flag.
+fn zip_setstate(ts: &ThreadState, o: &ObjRef, state: &ObjRef) -> PyResult<ObjRef> {
+    let strict = ab::is_true(ts, state)?;
+    o.downcast::<PyZip>().expect("zip").strict.set(strict);
+    Ok(ts.none())
+}
+static ZIP_METHODS: &[MethodDef] = &[
+    MethodDef::new("__reduce__", Meth::NoArgs(zip_reduce)),
+    MethodDef::new("__setstate__", Meth::O(zip_setstate)),
+];
+
 pub static ZIP_SPEC: TypeSpec = TypeSpec {
     flags: flags::HAVE_GC | flags::BASETYPE,
     slots: Slots {
@@ -245,6 +280,7 @@ pub static ZIP_SPEC: TypeSpec = TypeSpec {
         traverse: Some(zip_traverse),
         ..Slots::NONE
     },
+    methods: &[ZIP_METHODS],
     ..TypeSpec::new("zip", PayloadInfo::of::<PyZip>())
 };
 
@@ -305,6 +341,15 @@ fn map_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
     }
 }
 
+/// `map.__reduce__`: `(type, (func, *iterators))`.
+fn map_reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let m = o.downcast::<PyMap>().expect("map");
+    let mut args = vec![m.func.clone()];
+    args.extend(m.its.iter().cloned());
+    Ok(ts.new_tuple(vec![o.class().clone(), ts.new_tuple(args)]))
+}
+static MAP_METHODS: &[MethodDef] = &[MethodDef::new("__reduce__", Meth::NoArgs(map_reduce))];
+
 pub static MAP_SPEC: TypeSpec = TypeSpec {
     flags: flags::HAVE_GC | flags::BASETYPE,
     slots: Slots {
@@ -314,6 +359,7 @@ pub static MAP_SPEC: TypeSpec = TypeSpec {
         traverse: Some(map_traverse),
         ..Slots::NONE
     },
+    methods: &[MAP_METHODS],
     ..TypeSpec::new("map", PayloadInfo::of::<PyMap>())
 };
 
@@ -373,6 +419,14 @@ fn filter_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
     visit(&f.it);
 }
 
+/// `filter.__reduce__`: `(type, (func, iterator))`.
+fn filter_reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let f = o.downcast::<PyFilter>().expect("filter");
+    let args = ts.new_tuple(vec![f.func.clone(), f.it.clone()]);
+    Ok(ts.new_tuple(vec![o.class().clone(), args]))
+}
+static FILTER_METHODS: &[MethodDef] = &[MethodDef::new("__reduce__", Meth::NoArgs(filter_reduce))];
+
 pub static FILTER_SPEC: TypeSpec = TypeSpec {
     flags: flags::HAVE_GC | flags::BASETYPE,
     slots: Slots {
@@ -382,6 +436,7 @@ pub static FILTER_SPEC: TypeSpec = TypeSpec {
         traverse: Some(filter_traverse),
         ..Slots::NONE
     },
+    methods: &[FILTER_METHODS],
     ..TypeSpec::new("filter", PayloadInfo::of::<PyFilter>())
 };
 
@@ -471,10 +526,31 @@ fn reversed_length_hint(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let n = ab::len(ts, &seq)? as i64;
     Ok(ts.new_int(if n < left { 0 } else { left }))
 }
-static REVERSED_METHODS: &[MethodDef] = &[MethodDef::new(
-    "__length_hint__",
-    Meth::NoArgs(reversed_length_hint),
-)];
+/// `reversed.__reduce__`: `(type, (seq,), index)`, or `(type, ((),))` once exhausted.
+fn reversed_reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let r = o.downcast::<PyReversed>().expect("reversed");
+    let ty = o.class().clone();
+    Ok(match r.seq.borrow().clone() {
+        Some(s) => ts.new_tuple(vec![ty, ts.new_tuple(vec![s]), ts.new_int(r.index.get())]),
+        None => ts.new_tuple(vec![ty, ts.new_tuple(vec![ts.new_tuple(Vec::new())])]),
+    })
+}
+/// `reversed.__setstate__`: the index, clipped to `-1..len`.
+fn reversed_setstate(ts: &ThreadState, o: &ObjRef, state: &ObjRef) -> PyResult<ObjRef> {
+    let r = o.downcast::<PyReversed>().expect("reversed");
+    let i = crate::types::iter_reduce::state_index(ts, state)?;
+    let seq = r.seq.borrow().clone();
+    if let Some(seq) = seq {
+        let n = ab::len(ts, &seq)? as i64;
+        r.index.set(i.clamp(-1, (n - 1).max(-1)));
+    }
+    Ok(ts.none())
+}
+static REVERSED_METHODS: &[MethodDef] = &[
+    MethodDef::new("__length_hint__", Meth::NoArgs(reversed_length_hint)),
+    MethodDef::new("__reduce__", Meth::NoArgs(reversed_reduce)),
+    MethodDef::new("__setstate__", Meth::O(reversed_setstate)),
+];
 
 pub static REVERSED_SPEC: TypeSpec = TypeSpec {
     flags: flags::HAVE_GC | flags::BASETYPE,
@@ -543,6 +619,19 @@ fn callable_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
     }
 }
 
+/// `callable_iterator.__reduce__`: `(iter, (callable, sentinel))`, or `(iter, ((),))`.
+fn callable_reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let c = o.downcast::<PyCallableIter>().expect("callable_iterator");
+    let f = crate::types::iter_reduce::builtin(ts, "iter")?;
+    let args = match c.state.borrow().clone() {
+        Some((callable, sentinel)) => ts.new_tuple(vec![callable, sentinel]),
+        None => ts.new_tuple(vec![ts.new_tuple(Vec::new())]),
+    };
+    Ok(ts.new_tuple(vec![f, args]))
+}
+static CALLABLE_METHODS: &[MethodDef] =
+    &[MethodDef::new("__reduce__", Meth::NoArgs(callable_reduce))];
+
 pub static CALLABLE_ITER_SPEC: TypeSpec = TypeSpec {
     flags: flags::HAVE_GC,
     slots: Slots {
@@ -551,5 +640,6 @@ pub static CALLABLE_ITER_SPEC: TypeSpec = TypeSpec {
         traverse: Some(callable_traverse),
         ..Slots::NONE
     },
+    methods: &[CALLABLE_METHODS],
     ..TypeSpec::new("callable_iterator", PayloadInfo::of::<PyCallableIter>())
 };

@@ -13,6 +13,7 @@ use crate::header::{ObjRef, PyPayload, alloc_object};
 use crate::thread::ThreadState;
 use crate::typeobj::slots::BinaryFn;
 use crate::typeobj::{CompareOp, Meth, MethodDef, PayloadInfo, Slots, TypeSpec, flags, nb};
+use crate::types::iter_reduce as ir;
 use crate::types::slice::PySlice;
 use crate::types::tuple::{repeat_items, seq_index, slice_items};
 
@@ -544,8 +545,29 @@ pub fn list_iter_next(_: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
             it.pos.set(p + 1);
             Ok(Some(x))
         }
-        None => Ok(None),
+        None => {
+            // Exhausted for good (CPython drops `it_seq`): a grown list does not resume it.
+            it.pos.set(usize::MAX);
+            Ok(None)
+        }
     }
+}
+/// `list_iterator.__reduce__`: `(iter, (list,), index)`, or `(iter, ([],))` once exhausted.
+fn iter_reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let it = o.downcast::<PyListIter>().expect("list_iterator");
+    ir::reduce_seq(ts, "iter", || match it.pos.get() {
+        usize::MAX => (ts.new_list(Vec::new()), None),
+        p => (it.l.clone(), Some(p as i64)),
+    })
+}
+/// `list_iterator.__setstate__`: the index, clipped to the list.
+fn iter_setstate(ts: &ThreadState, o: &ObjRef, state: &ObjRef) -> PyResult<ObjRef> {
+    let it = o.downcast::<PyListIter>().expect("list_iterator");
+    let i = ir::state_index(ts, state)?;
+    if it.pos.get() != usize::MAX {
+        it.pos.set((i.max(0) as usize).min(this(&it.l).len()));
+    }
+    Ok(ts.none())
 }
 /// `list_reverseiterator` (`reversed(list)`): from the last index down, stopping for good
 /// once the index leaves the list.
@@ -592,16 +614,39 @@ fn rev_iter_length_hint(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     };
     Ok(ts.new_int(n.max(0) as i64))
 }
+/// `list_reverseiterator.__reduce__`: `(reversed, (list,), index)`, or `(iter, ([],))`.
+fn rev_iter_reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let it = o.downcast::<PyListRevIter>().expect("list_reverseiterator");
+    let rev = ir::builtin(ts, "reversed")?;
+    match it.l.borrow().clone() {
+        Some(l) => {
+            let args = ts.new_tuple(vec![l]);
+            Ok(ts.new_tuple(vec![rev, args, ts.new_int(it.index.get() as i64)]))
+        }
+        None => ir::reduce_seq(ts, "iter", || (ts.new_list(Vec::new()), None)),
+    }
+}
+/// `list_reverseiterator.__setstate__`: the index, clipped to `-1..len`.
+fn rev_iter_setstate(ts: &ThreadState, o: &ObjRef, state: &ObjRef) -> PyResult<ObjRef> {
+    let it = o.downcast::<PyListRevIter>().expect("list_reverseiterator");
+    let i = ir::state_index(ts, state)?;
+    if let Some(l) = it.l.borrow().as_ref() {
+        let last = this(l).len() as i64 - 1;
+        it.index.set(i.clamp(-1, last.max(-1)) as isize);
+    }
+    Ok(ts.none())
+}
 fn rev_iter_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
     let it = o.downcast::<PyListRevIter>().expect("list_reverseiterator");
     if let Some(l) = it.l.borrow().as_ref() {
         visit(l);
     }
 }
-static REV_ITER_METHODS: &[MethodDef] = &[MethodDef::new(
-    "__length_hint__",
-    Meth::NoArgs(rev_iter_length_hint),
-)];
+static REV_ITER_METHODS: &[MethodDef] = &[
+    MethodDef::new("__length_hint__", Meth::NoArgs(rev_iter_length_hint)),
+    MethodDef::new("__reduce__", Meth::NoArgs(rev_iter_reduce)),
+    MethodDef::new("__setstate__", Meth::O(rev_iter_setstate)),
+];
 pub static REV_ITER_SPEC: TypeSpec = TypeSpec {
     flags: flags::HAVE_GC,
     slots: Slots {
@@ -674,10 +719,11 @@ fn iter_length_hint(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let n = this(&it.l).len().saturating_sub(it.pos.get());
     Ok(ts.new_int(n as i64))
 }
-static ITER_METHODS: &[crate::typeobj::MethodDef] = &[crate::typeobj::MethodDef::new(
-    "__length_hint__",
-    crate::typeobj::Meth::NoArgs(iter_length_hint),
-)];
+static ITER_METHODS: &[MethodDef] = &[
+    MethodDef::new("__length_hint__", Meth::NoArgs(iter_length_hint)),
+    MethodDef::new("__reduce__", Meth::NoArgs(iter_reduce)),
+    MethodDef::new("__setstate__", Meth::O(iter_setstate)),
+];
 
 pub static ITER_SPEC: TypeSpec = TypeSpec {
     flags: flags::HAVE_GC,

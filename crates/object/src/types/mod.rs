@@ -20,6 +20,7 @@ pub mod frame;
 pub mod function;
 pub mod genericalias;
 pub mod int;
+pub mod iter_reduce;
 pub mod iterators;
 pub mod list;
 pub mod mappingproxy;

@@ -10,6 +10,7 @@ use crate::header::{ObjRef, PyPayload, alloc_object};
 use crate::thread::ThreadState;
 use crate::typeobj::{CompareOp, GetSetDef, Meth, MethodDef, PayloadInfo, Slots, TypeSpec};
 use crate::types::int::{PyInt, as_i64};
+use crate::types::iter_reduce as ir;
 use crate::types::range_long::{self, BigRange, index_big};
 use crate::types::slice::PySlice;
 use num_bigint::BigInt;
@@ -54,7 +55,7 @@ fn this(o: &ObjRef) -> &PyRange {
 }
 
 /// A range object: the `i64` form when the bounds fit, else a [`BigRange`].
-fn make_range(ts: &ThreadState, start: BigInt, stop: BigInt, step: BigInt) -> ObjRef {
+pub(crate) fn make_range(ts: &ThreadState, start: BigInt, stop: BigInt, step: BigInt) -> ObjRef {
     let r = match (start.to_i64(), stop.to_i64(), step.to_i64()) {
         (Some(start), Some(stop), Some(step)) => PyRange {
             start,
@@ -223,62 +224,95 @@ fn hash(ts: &ThreadState, o: &ObjRef) -> PyResult<i64> {
     ab::hash(ts, &t)
 }
 
+/// `range_iterator` (CPython 3.11's `rangeiterobject`): item `index` is
+/// `start + index * step`, for `index < len`; used when all of them fit `i64`.
 pub struct PyRangeIter {
-    next: Cell<i64>,
-    left: Cell<u64>,
+    start: i64,
     step: i64,
+    len: u64,
+    index: Cell<u64>,
 }
 impl PyPayload for PyRangeIter {
     fn class(ts: &ThreadState) -> &ObjRef {
         &ts.types.range_iterator
     }
 }
+/// The iterator over `len` items from `start` by `step`: the `i64` one when `len` fits
+/// `i64`, else a `longrange_iterator`.
+fn new_iter(ts: &ThreadState, start: i64, step: i64, len: u64) -> ObjRef {
+    if len > i64::MAX as u64 {
+        let stop = BigInt::from(start) + BigInt::from(len) * BigInt::from(step);
+        return range_long::iter(ts, &BigRange::new(start.into(), stop, step.into()), false);
+    }
+    alloc_object(
+        ts,
+        &ts.types.range_iterator,
+        PyRangeIter {
+            start,
+            step,
+            len,
+            index: Cell::new(0),
+        },
+    )
+}
 fn iter(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let r = this(o);
     if let Some(b) = &r.big {
         return Ok(range_long::iter(ts, b, false));
     }
-    Ok(alloc_object(
-        ts,
-        &ts.types.range_iterator,
-        PyRangeIter {
-            next: Cell::new(r.start),
-            left: Cell::new(r.len()),
-            step: r.step,
-        },
-    ))
+    // CPython's `range_iter`: the `i64` iterator unless `start + len*step` could overflow.
+    let n = r.len();
+    let fits = n == 0
+        || if r.step > 0 {
+            r.stop as i128 <= i64::MAX as i128 - (r.step as i128 - 1)
+        } else {
+            r.stop as i128 >= i64::MIN as i128 + (-1 - r.step as i128)
+        };
+    if n > i64::MAX as u64 || !fits {
+        return Ok(range_long::iter(ts, &big_view(r), false));
+    }
+    Ok(new_iter(ts, r.start, r.step, n))
 }
 #[inline]
 pub fn range_iter_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     let it = o.downcast::<PyRangeIter>().expect("range_iterator");
-    let left = it.left.get();
-    if left == 0 {
+    let i = it.index.get();
+    if i >= it.len {
         return Ok(None);
     }
-    it.left.set(left - 1);
-    let v = it.next.get();
-    it.next.set(v.wrapping_add(it.step));
-    Ok(Some(ts.new_int(v)))
+    it.index.set(i + 1);
+    Ok(Some(ts.new_int(
+        it.start.wrapping_add((i as i64).wrapping_mul(it.step)),
+    )))
+}
+/// `range_iterator.__reduce__`: `(iter, (range(start, start + len*step, step),), index)`.
+fn iter_reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let it = o.downcast::<PyRangeIter>().expect("range_iterator");
+    ir::reduce_seq(ts, "iter", || {
+        let stop = BigInt::from(it.start) + BigInt::from(it.len) * BigInt::from(it.step);
+        let r = make_range(ts, it.start.into(), stop, it.step.into());
+        (r, Some(it.index.get() as i64))
+    })
+}
+/// `range_iterator.__setstate__`: the index, clipped to `0..=len`.
+fn iter_setstate(ts: &ThreadState, o: &ObjRef, state: &ObjRef) -> PyResult<ObjRef> {
+    let it = o.downcast::<PyRangeIter>().expect("range_iterator");
+    let i = ir::state_index(ts, state)?;
+    it.index.set((i.max(0) as u64).min(it.len));
+    Ok(ts.none())
 }
 fn self_iter(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(o.clone())
 }
 fn reversed(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let r = this(o);
-    if let Some(b) = &r.big {
-        return Ok(range_long::iter(ts, b, true));
+    // CPython's `range_reverse`: the `i64` iterator when -step and start - step fit too.
+    if r.big.is_some() || r.step == i64::MIN || r.start.checked_sub(r.step).is_none() {
+        return Ok(range_long::iter(ts, &big_view(r), true));
     }
     let n = r.len();
     let start = if n == 0 { r.start } else { r.item(n - 1) };
-    Ok(alloc_object(
-        ts,
-        &ts.types.range_iterator,
-        PyRangeIter {
-            next: Cell::new(start),
-            left: Cell::new(n),
-            step: -r.step,
-        },
-    ))
+    Ok(new_iter(ts, start, -r.step, n))
 }
 fn count(ts: &ThreadState, o: &ObjRef, x: &ObjRef) -> PyResult<ObjRef> {
     Ok(ts.new_int(contains(ts, o, x)? as i64))
@@ -329,8 +363,15 @@ fn get_step(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
         .map_or_else(|| ts.new_int(r.step), |b| ts.new_bigint(b.step.clone())))
 }
 
+/// `range.__reduce__`: `(range, (start, stop, step))`.
+fn reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let args = ts.new_tuple(vec![get_start(ts, o)?, get_stop(ts, o)?, get_step(ts, o)?]);
+    Ok(ts.new_tuple(vec![ts.types.range.clone(), args]))
+}
+
 static METHODS: &[MethodDef] = &[
     MethodDef::new("__reversed__", Meth::NoArgs(reversed)),
+    MethodDef::new("__reduce__", Meth::NoArgs(reduce)),
     MethodDef::new("count", Meth::O(count)),
     MethodDef::new("index", Meth::O(index)),
 ];
@@ -363,12 +404,13 @@ pub static SPEC: TypeSpec = TypeSpec {
 /// `range_iterator.__length_hint__`: the numbers not yet produced.
 fn iter_length_hint(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let it = o.downcast::<PyRangeIter>().expect("range_iterator");
-    Ok(ts.new_int(i64::try_from(it.left.get()).unwrap_or(i64::MAX)))
+    Ok(ts.new_int((it.len - it.index.get()) as i64))
 }
-static ITER_METHODS: &[crate::typeobj::MethodDef] = &[crate::typeobj::MethodDef::new(
-    "__length_hint__",
-    crate::typeobj::Meth::NoArgs(iter_length_hint),
-)];
+static ITER_METHODS: &[MethodDef] = &[
+    MethodDef::new("__length_hint__", Meth::NoArgs(iter_length_hint)),
+    MethodDef::new("__reduce__", Meth::NoArgs(iter_reduce)),
+    MethodDef::new("__setstate__", Meth::O(iter_setstate)),
+];
 
 pub static ITER_SPEC: TypeSpec = TypeSpec {
     slots: Slots {

@@ -14,8 +14,9 @@ use crate::abstract_ as ab;
 use crate::error::PyResult;
 use crate::header::{ObjRef, PyPayload, alloc_object};
 use crate::thread::ThreadState;
-use crate::typeobj::{PayloadInfo, Slots, TypeSpec};
+use crate::typeobj::{Meth, MethodDef, PayloadInfo, Slots, TypeSpec};
 use crate::types::int::PyInt;
+use crate::types::iter_reduce as ir;
 use crate::types::slice::PySlice;
 
 /// A range whose bounds (or length) do not fit `i64`.
@@ -182,11 +183,12 @@ pub fn hash(ts: &ThreadState, r: &BigRange) -> PyResult<i64> {
     ab::hash(ts, &t)
 }
 
-/// `longrange_iterator`.
+/// `longrange_iterator`: item `index` is `start + index * step`, for `index < len`.
 pub struct PyLongRangeIter {
-    next: RefCell<BigInt>,
-    left: RefCell<BigInt>,
+    start: BigInt,
     step: BigInt,
+    len: BigInt,
+    index: RefCell<BigInt>,
 }
 impl PyPayload for PyLongRangeIter {
     fn class(ts: &ThreadState) -> &ObjRef {
@@ -196,7 +198,7 @@ impl PyPayload for PyLongRangeIter {
 
 /// `iter(r)`, or `reversed(r)` when `reverse`.
 pub fn iter(ts: &ThreadState, r: &BigRange, reverse: bool) -> ObjRef {
-    let (next, step) = if reverse {
+    let (start, step) = if reverse {
         let last = if r.len.is_zero() {
             r.start.clone()
         } else {
@@ -210,21 +212,45 @@ pub fn iter(ts: &ThreadState, r: &BigRange, reverse: bool) -> ObjRef {
         ts,
         &ts.types.longrange_iterator,
         PyLongRangeIter {
-            next: RefCell::new(next),
-            left: RefCell::new(r.len.clone()),
+            start,
             step,
+            len: r.len.clone(),
+            index: RefCell::new(BigInt::zero()),
         },
     )
 }
 fn iter_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     let it = o.downcast::<PyLongRangeIter>().expect("longrange_iterator");
-    if !it.left.borrow().is_positive() {
+    let i = it.index.borrow().clone();
+    if i >= it.len {
         return Ok(None);
     }
-    *it.left.borrow_mut() -= 1;
-    let v = it.next.borrow().clone();
-    *it.next.borrow_mut() += &it.step;
+    let v = &it.start + &i * &it.step;
+    *it.index.borrow_mut() = i + 1;
     Ok(Some(ts.new_int_big(Int::from_big(v))))
+}
+/// `longrange_iterator.__reduce__`: `(iter, (range(start, start + len*step, step),), index)`.
+fn iter_reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let it = o.downcast::<PyLongRangeIter>().expect("longrange_iterator");
+    let f = ir::builtin(ts, "iter")?;
+    let stop = &it.start + &it.len * &it.step;
+    let r = crate::types::range::make_range(ts, it.start.clone(), stop, it.step.clone());
+    let index = ts.new_int_big(Int::from_big(it.index.borrow().clone()));
+    Ok(ts.new_tuple(vec![f, ts.new_tuple(vec![r]), index]))
+}
+/// `longrange_iterator.__setstate__`: the index, clipped to `0..=len`.
+fn iter_setstate(ts: &ThreadState, o: &ObjRef, state: &ObjRef) -> PyResult<ObjRef> {
+    let it = o.downcast::<PyLongRangeIter>().expect("longrange_iterator");
+    let Some(i) = big_of(state) else {
+        return Err(ts.type_error("an integer is required"));
+    };
+    let i = if i.is_negative() {
+        BigInt::zero()
+    } else {
+        i.min(it.len.clone())
+    };
+    *it.index.borrow_mut() = i;
+    Ok(ts.none())
 }
 fn self_iter(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(o.clone())
@@ -233,18 +259,14 @@ fn self_iter(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 /// `longrange_iterator.__length_hint__`: the numbers not yet produced.
 fn iter_length_hint(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let it = o.downcast::<PyLongRangeIter>().expect("longrange_iterator");
-    let left = it.left.borrow().clone();
-    let left = if left.is_positive() {
-        left
-    } else {
-        BigInt::default()
-    };
+    let left = &it.len - &*it.index.borrow();
     Ok(ts.new_int_big(Int::from_big(left)))
 }
-static ITER_METHODS: &[crate::typeobj::MethodDef] = &[crate::typeobj::MethodDef::new(
-    "__length_hint__",
-    crate::typeobj::Meth::NoArgs(iter_length_hint),
-)];
+static ITER_METHODS: &[MethodDef] = &[
+    MethodDef::new("__length_hint__", Meth::NoArgs(iter_length_hint)),
+    MethodDef::new("__reduce__", Meth::NoArgs(iter_reduce)),
+    MethodDef::new("__setstate__", Meth::O(iter_setstate)),
+];
 
 pub static ITER_SPEC: TypeSpec = TypeSpec {
     slots: Slots {

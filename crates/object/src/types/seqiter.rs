@@ -7,7 +7,8 @@ use crate::abstract_ as ab;
 use crate::error::PyResult;
 use crate::header::{ObjRef, PyPayload, alloc_object};
 use crate::thread::ThreadState;
-use crate::typeobj::{PayloadInfo, Slots, TypeSpec, flags};
+use crate::typeobj::{Meth, MethodDef, PayloadInfo, Slots, TypeSpec, flags};
+use crate::types::iter_reduce as ir;
 
 pub struct PySeqIter {
     seq: RefCell<Option<ObjRef>>,
@@ -48,6 +49,27 @@ fn next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
         Err(e) => Err(e),
     }
 }
+/// `iterator.__reduce__`: `(iter, (seq,), index)`, or `(iter, ((),))` once exhausted.
+fn reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let it = o.downcast::<PySeqIter>().expect("iterator");
+    ir::reduce_seq(ts, "iter", || match it.seq.borrow().clone() {
+        Some(s) => (s, Some(it.pos.get())),
+        None => (ts.new_tuple(Vec::new()), None),
+    })
+}
+/// `iterator.__setstate__`: the index (negative ones read as 0).
+fn setstate(ts: &ThreadState, o: &ObjRef, state: &ObjRef) -> PyResult<ObjRef> {
+    let it = o.downcast::<PySeqIter>().expect("iterator");
+    let i = ir::state_index(ts, state)?;
+    if it.seq.borrow().is_some() {
+        it.pos.set(i.max(0));
+    }
+    Ok(ts.none())
+}
+static METHODS: &[MethodDef] = &[
+    MethodDef::new("__reduce__", Meth::NoArgs(reduce)),
+    MethodDef::new("__setstate__", Meth::O(setstate)),
+];
 fn self_iter(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(o.clone())
 }
@@ -71,5 +93,6 @@ pub static SPEC: TypeSpec = TypeSpec {
         traverse: Some(traverse),
         ..Slots::NONE
     },
+    methods: &[METHODS],
     ..TypeSpec::new("iterator", PayloadInfo::of::<PySeqIter>())
 };

@@ -256,7 +256,8 @@ fn subset(ts: &ThreadState, a: &PySet, b: &PySet) -> PyResult<bool> {
     if a.len() > b.len() {
         return Ok(false);
     }
-    for (k, h) in a.table.borrow().pairs() {
+    let pairs = a.table.borrow().pairs();
+    for (k, h) in pairs {
         if !st::lookup(ts, &b.table, &k, h)? {
             return Ok(false);
         }
@@ -297,7 +298,8 @@ fn intersection(ts: &ThreadState, so: &ObjRef, other: &ObjRef) -> PyResult<PySet
     let r = PySet::new();
     if let Some(o) = other.downcast::<PySet>() {
         let (small, big) = if o.len() > s.len() { (s, o) } else { (o, s) };
-        for (k, h) in small.table.borrow().pairs() {
+        let pairs = small.table.borrow().pairs();
+        for (k, h) in pairs {
             if st::lookup(ts, &big.table, &k, h)? {
                 st::add(ts, &r.table, k, h)?;
             }
@@ -321,7 +323,8 @@ pub fn difference_update(ts: &ThreadState, s: &PySet, so: &ObjRef, other: &ObjRe
         return Ok(());
     }
     if let Some(o) = other.downcast::<PySet>() {
-        for (k, h) in o.table.borrow().pairs() {
+        let pairs = o.table.borrow().pairs();
+        for (k, h) in pairs {
             st::discard(ts, &s.table, &k, h)?;
         }
         return Ok(());
@@ -345,7 +348,8 @@ fn difference(ts: &ThreadState, so: &ObjRef, other: &ObjRef) -> PyResult<PySet> 
     match other_len {
         Some(n) if (s.len() >> 2) <= n => {
             let r = PySet::new();
-            for (k, h) in s.table.borrow().pairs() {
+            let pairs = s.table.borrow().pairs();
+            for (k, h) in pairs {
                 let present = match other.downcast::<PySet>() {
                     Some(o) => st::lookup(ts, &o.table, &k, h)?,
                     None => ab::contains(ts, other, &k)?,
@@ -377,7 +381,8 @@ pub fn symmetric_difference_update(
         return Ok(());
     }
     let o = as_set(ts, other)?;
-    for (k, h) in this(&o).table.borrow().pairs() {
+    let pairs = this(&o).table.borrow().pairs();
+    for (k, h) in pairs {
         if !st::discard(ts, &s.table, &k, h)? {
             st::add(ts, &s.table, k, h)?;
         }
@@ -515,7 +520,8 @@ fn m_isdisjoint(ts: &ThreadState, o: &ObjRef, x: &ObjRef) -> PyResult<ObjRef> {
     let s = this(o);
     if let Some(y) = x.downcast::<PySet>() {
         let (small, big) = if s.len() > y.len() { (y, s) } else { (s, y) };
-        for (k, h) in small.table.borrow().pairs() {
+        let pairs = small.table.borrow().pairs();
+        for (k, h) in pairs {
             if st::lookup(ts, &big.table, &k, h)? {
                 return Ok(ts.bool_obj(false));
             }
@@ -756,10 +762,29 @@ fn iter_length_hint(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     };
     Ok(ts.new_int(n as i64))
 }
-static ITER_METHODS: &[MethodDef] = &[MethodDef::new(
-    "__length_hint__",
-    Meth::NoArgs(iter_length_hint),
-)];
+/// `set_iterator.__reduce__`: `(iter, (list_of_the_keys_left,))`.
+fn iter_reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let f = crate::types::iter_reduce::builtin(ts, "iter")?;
+    let it = o.downcast::<PySetIter>().expect("set_iterator");
+    let left = match it.set.borrow().clone() {
+        Some(s) if this(&s).len() != it.used.get() => {
+            return Err(ts.runtime_error("Set changed size during iteration"));
+        }
+        Some(s) => {
+            let t = this(&s).table.borrow();
+            t.entries[it.pos.get().min(t.entries.len())..]
+                .iter()
+                .filter_map(|e| e.key.clone())
+                .collect()
+        }
+        None => Vec::new(),
+    };
+    Ok(ts.new_tuple(vec![f, ts.new_tuple(vec![ts.new_list(left)])]))
+}
+static ITER_METHODS: &[MethodDef] = &[
+    MethodDef::new("__length_hint__", Meth::NoArgs(iter_length_hint)),
+    MethodDef::new("__reduce__", Meth::NoArgs(iter_reduce)),
+];
 
 pub static ITER_SPEC: TypeSpec = TypeSpec {
     flags: flags::HAVE_GC,

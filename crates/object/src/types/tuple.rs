@@ -10,6 +10,7 @@ use crate::header::{ObjRef, PyPayload, alloc_object};
 use crate::thread::ThreadState;
 use crate::typeobj::slots::BinaryFn;
 use crate::typeobj::{CompareOp, Meth, MethodDef, PayloadInfo, Slots, TypeSpec, flags, nb};
+use crate::types::iter_reduce as ir;
 use crate::types::slice::PySlice;
 
 pub struct PyTuple {
@@ -312,6 +313,25 @@ fn iter_next(_: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
         Ok(None)
     }
 }
+/// `tuple_iterator.__reduce__`: `(iter, (tuple,), index)`, or `(iter, ((),))` once exhausted.
+fn iter_reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let it = o.downcast::<PyTupleIter>().expect("tuple_iterator");
+    ir::reduce_seq(ts, "iter", || {
+        if it.pos.get() >= this(&it.t).items().len() {
+            (ts.new_tuple(Vec::new()), None)
+        } else {
+            (it.t.clone(), Some(it.pos.get() as i64))
+        }
+    })
+}
+/// `tuple_iterator.__setstate__`: the index, clipped to the tuple.
+fn iter_setstate(ts: &ThreadState, o: &ObjRef, state: &ObjRef) -> PyResult<ObjRef> {
+    let it = o.downcast::<PyTupleIter>().expect("tuple_iterator");
+    let i = ir::state_index(ts, state)?;
+    it.pos
+        .set((i.max(0) as usize).min(this(&it.t).items().len()));
+    Ok(ts.none())
+}
 fn iter_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
     visit(&o.downcast::<PyTupleIter>().expect("tuple_iterator").t);
 }
@@ -361,10 +381,11 @@ fn iter_length_hint(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let n = this(&it.t).items().len().saturating_sub(it.pos.get());
     Ok(ts.new_int(n as i64))
 }
-static ITER_METHODS: &[crate::typeobj::MethodDef] = &[crate::typeobj::MethodDef::new(
-    "__length_hint__",
-    crate::typeobj::Meth::NoArgs(iter_length_hint),
-)];
+static ITER_METHODS: &[MethodDef] = &[
+    MethodDef::new("__length_hint__", Meth::NoArgs(iter_length_hint)),
+    MethodDef::new("__reduce__", Meth::NoArgs(iter_reduce)),
+    MethodDef::new("__setstate__", Meth::O(iter_setstate)),
+];
 
 pub static ITER_SPEC: TypeSpec = TypeSpec {
     flags: flags::HAVE_GC,

@@ -4,6 +4,7 @@
 //! its iterator.
 
 mod data;
+mod reconstruct;
 
 use std::cell::{Cell, RefCell};
 
@@ -629,9 +630,14 @@ pub static ITER_SPEC: TypeSpec = TypeSpec {
     ..TypeSpec::new("array.arrayiterator", PayloadInfo::of::<ArrayIter>())
 };
 
+static FUNCTIONS: &[MethodDef] = &[MethodDef::new(
+    "_array_reconstructor",
+    Meth::Fast(reconstruct::array_reconstructor),
+)];
+
 /// Makes the `array` module.
 pub fn make(ts: &ThreadState) -> ObjRef {
-    let m = ts.new_builtin_module("array", &[]);
+    let m = ts.new_builtin_module("array", FUNCTIONS);
     let t = add_type(ts, &m, &SPEC);
     set_attr(ts, &m, "ArrayType", t);
     type_of(ts, &ITER_SPEC);
