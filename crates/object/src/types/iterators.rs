@@ -26,6 +26,36 @@ fn split_kw<'a>(
     (&args[..npos], names.iter().zip(&args[npos..]).collect())
 }
 
+/// CPython's `(type == T || type->tp_init == T->tp_init) && !_PyArg_NoKeywords(name, kw)`
+/// of the iterator constructors: keyword arguments are refused ("name() takes no keyword
+/// arguments") unless `cls` is a subclass with an `__init__` of its own; returns the
+/// positional arguments (a vectorcall's keyword values are the last ones).
+pub fn no_kwargs_unless_init<'a>(
+    ts: &ThreadState,
+    name: &str,
+    cls: &ObjRef,
+    args: &'a [ObjRef],
+    kw: Option<&'a ObjRef>,
+) -> PyResult<&'a [ObjRef]> {
+    let (pos, kws) = split_kw(args, kw);
+    if kws.is_empty() {
+        return Ok(pos);
+    }
+    let init = |t: &ObjRef| {
+        t.downcast::<crate::PyType>()
+            .and_then(|t| t.lookup_str(ts, "__init__"))
+    };
+    let own = init(cls);
+    let base = init(&ts.types.object);
+    match (own, base) {
+        (Some(a), Some(b)) if !a.is(&b) => Ok(pos),
+        _ => {
+            crate::args::no_kwargs(ts, name, kw)?;
+            Ok(pos)
+        }
+    }
+}
+
 // ---- enumerate ----
 
 pub struct PyEnumerate {
@@ -42,7 +72,7 @@ impl PyPayload for PyEnumerate {
 
 fn enumerate_new(
     ts: &ThreadState,
-    _: &ObjRef,
+    cls: &ObjRef,
     args: &[ObjRef],
     kw: Option<&ObjRef>,
 ) -> PyResult<ObjRef> {
@@ -89,7 +119,7 @@ fn enumerate_new(
     };
     Ok(alloc_object(
         ts,
-        &ts.types.enumerate,
+        cls,
         PyEnumerate {
             it,
             count: Cell::new(count),
@@ -178,7 +208,12 @@ impl PyPayload for PyZip {
     }
 }
 
-fn zip_new(ts: &ThreadState, _: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
+fn zip_new(
+    ts: &ThreadState,
+    cls: &ObjRef,
+    args: &[ObjRef],
+    kw: Option<&ObjRef>,
+) -> PyResult<ObjRef> {
     let (args, kws) = split_kw(args, kw);
     let mut strict = false;
     for (k, v) in kws {
@@ -197,7 +232,7 @@ fn zip_new(ts: &ThreadState, _: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -
         .collect::<PyResult<Vec<_>>>()?;
     Ok(alloc_object(
         ts,
-        &ts.types.zip,
+        cls,
         PyZip {
             its,
             strict: Cell::new(strict),
@@ -296,8 +331,13 @@ impl PyPayload for PyMap {
     }
 }
 
-fn map_new(ts: &ThreadState, _: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
-    crate::args::no_kwargs(ts, "map", kw)?;
+fn map_new(
+    ts: &ThreadState,
+    cls: &ObjRef,
+    args: &[ObjRef],
+    kw: Option<&ObjRef>,
+) -> PyResult<ObjRef> {
+    let args = no_kwargs_unless_init(ts, "map", cls, args, kw)?;
     if args.len() < 2 {
         return Err(ts.type_error("map() must have at least two arguments."));
     }
@@ -307,7 +347,7 @@ fn map_new(ts: &ThreadState, _: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -
         .collect::<PyResult<Vec<_>>>()?;
     Ok(alloc_object(
         ts,
-        &ts.types.map,
+        cls,
         PyMap {
             func: args[0].clone(),
             its,
@@ -377,18 +417,18 @@ impl PyPayload for PyFilter {
 
 fn filter_new(
     ts: &ThreadState,
-    _: &ObjRef,
+    cls: &ObjRef,
     args: &[ObjRef],
     kw: Option<&ObjRef>,
 ) -> PyResult<ObjRef> {
-    crate::args::no_kwargs(ts, "filter", kw)?;
+    let args = no_kwargs_unless_init(ts, "filter", cls, args, kw)?;
     let [func, seq] = args else {
         return Err(ts.type_error(format!("filter expected 2 arguments, got {}", args.len())));
     };
     let it = ab::iter(ts, seq)?;
     Ok(alloc_object(
         ts,
-        &ts.types.filter,
+        cls,
         PyFilter {
             func: func.clone(),
             it,

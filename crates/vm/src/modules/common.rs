@@ -31,17 +31,6 @@ pub fn split_kw<'a>(
     )
 }
 
-/// `f() takes no keyword arguments` unless `kw` is empty; returns the positional part.
-pub fn no_kw<'a>(
-    ts: &ThreadState,
-    fname: &str,
-    args: &'a [ObjRef],
-    kw: Option<&'a ObjRef>,
-) -> PyResult<&'a [ObjRef]> {
-    taipan_object::args::no_kwargs(ts, fname, kw)?;
-    Ok(args)
-}
-
 thread_local! {
     static TYPES: RefCell<Vec<(&'static TypeSpec, ObjRef)>> = const { RefCell::new(Vec::new()) };
 }

@@ -312,6 +312,7 @@ fn mul(ts: &ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
         return Ok(ts.not_implemented());
     };
     let mut d = this(arr).data.borrow().clone();
+    ts.check_alloc(d.len().saturating_mul(n), d.itemsize())?;
     d.repeat(n);
     Ok(new_array(ts, arr.class(), d))
 }
@@ -320,7 +321,10 @@ fn imul(ts: &ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
     let Some(n) = count_arg(ts, b)? else {
         return Ok(ts.not_implemented());
     };
-    this(a).data.borrow_mut().repeat(n);
+    let mut d = this(a).data.borrow_mut();
+    ts.check_alloc(d.len().saturating_mul(n), d.itemsize())?;
+    d.repeat(n);
+    drop(d);
     Ok(a.clone())
 }
 

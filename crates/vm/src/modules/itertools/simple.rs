@@ -13,7 +13,9 @@ use taipan_object::types::int::{PyInt, as_i64};
 use taipan_object::types::tuple::PyTuple;
 use taipan_object::{ObjRef, PyPayload, PyResult, ThreadState, alloc_object};
 
-use crate::modules::common::{no_kw, self_iter, split_kw};
+use super::pickle;
+use crate::modules::common::{self_iter, split_kw};
+use taipan_object::types::iterators::no_kwargs_unless_init;
 
 /// `_PyType_Name`: the type's name after its last dot.
 pub(super) fn short_name(o: &ObjRef) -> &str {
@@ -49,9 +51,9 @@ pub(super) use spec;
 
 pub struct Count {
     /// The count while it is a small int stepping by 1 (CPython's fast mode).
-    fast: Cell<Option<i64>>,
-    cnt: RefCell<ObjRef>,
-    step: ObjRef,
+    pub(super) fast: Cell<Option<i64>>,
+    pub(super) cnt: RefCell<ObjRef>,
+    pub(super) step: ObjRef,
 }
 impl PyPayload for Count {}
 
@@ -134,16 +136,20 @@ fn count_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
     visit(&c.step);
 }
 
-pub static COUNT_SPEC: TypeSpec =
-    spec!("itertools.count", Count, count_new, count_next, count_traverse, repr: Some(count_repr));
+pub static COUNT_SPEC: TypeSpec = TypeSpec {
+    methods: &[pickle::COUNT_METHODS],
+    ..spec!("itertools.count", Count, count_new, count_next, count_traverse, repr: Some(count_repr))
+};
 
 // ---- cycle ----
 
 pub struct Cycle {
-    it: ObjRef,
-    saved: RefCell<Vec<ObjRef>>,
-    index: Cell<usize>,
-    firstpass: Cell<bool>,
+    pub(super) it: ObjRef,
+    pub(super) saved: RefCell<Vec<ObjRef>>,
+    pub(super) index: Cell<usize>,
+    pub(super) firstpass: Cell<bool>,
+    /// CPython's `firstpass` (set by `__setstate__`): items of `it` are not saved again.
+    pub(super) no_save: Cell<bool>,
 }
 impl PyPayload for Cycle {}
 
@@ -153,7 +159,7 @@ fn cycle_new(
     args: &[ObjRef],
     kw: Option<&ObjRef>,
 ) -> PyResult<ObjRef> {
-    let args = no_kw(ts, "cycle", args, kw)?;
+    let args = no_kwargs_unless_init(ts, "cycle", cls, args, kw)?;
     check_positional(ts, "cycle", args.len(), 1, 1)?;
     let it = ab::iter(ts, &args[0])?;
     Ok(alloc_object(
@@ -164,6 +170,7 @@ fn cycle_new(
             saved: RefCell::new(Vec::new()),
             index: Cell::new(0),
             firstpass: Cell::new(true),
+            no_save: Cell::new(false),
         },
     ))
 }
@@ -172,7 +179,9 @@ fn cycle_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     let c = o.downcast::<Cycle>().expect("cycle");
     if c.firstpass.get() {
         if let Some(v) = ab::next(ts, &c.it)? {
-            c.saved.borrow_mut().push(v.clone());
+            if !c.no_save.get() {
+                c.saved.borrow_mut().push(v.clone());
+            }
             return Ok(Some(v));
         }
         c.firstpass.set(false);
@@ -195,20 +204,23 @@ fn cycle_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
     }
 }
 
-pub static CYCLE_SPEC: TypeSpec = spec!(
-    "itertools.cycle",
-    Cycle,
-    cycle_new,
-    cycle_next,
-    cycle_traverse
-);
+pub static CYCLE_SPEC: TypeSpec = TypeSpec {
+    methods: &[pickle::CYCLE_METHODS],
+    ..spec!(
+        "itertools.cycle",
+        Cycle,
+        cycle_new,
+        cycle_next,
+        cycle_traverse
+    )
+};
 
 // ---- repeat ----
 
 pub struct Repeat {
-    element: ObjRef,
+    pub(super) element: ObjRef,
     /// Remaining count; -1: forever.
-    cnt: Cell<i64>,
+    pub(super) cnt: Cell<i64>,
 }
 impl PyPayload for Repeat {}
 
@@ -285,17 +297,17 @@ static REPEAT_METHODS: &[MethodDef] = &[MethodDef::new(
 )];
 
 pub static REPEAT_SPEC: TypeSpec = TypeSpec {
-    methods: &[REPEAT_METHODS],
+    methods: &[REPEAT_METHODS, pickle::REPEAT_METHODS],
     ..spec!("itertools.repeat", Repeat, repeat_new, repeat_next, repeat_traverse, repr: Some(repeat_repr))
 };
 
 // ---- accumulate ----
 
 pub struct Accumulate {
-    it: ObjRef,
-    func: Option<ObjRef>,
-    total: RefCell<Option<ObjRef>>,
-    initial: RefCell<Option<ObjRef>>,
+    pub(super) it: ObjRef,
+    pub(super) func: Option<ObjRef>,
+    pub(super) total: RefCell<Option<ObjRef>>,
+    pub(super) initial: RefCell<Option<ObjRef>>,
 }
 impl PyPayload for Accumulate {}
 
@@ -359,19 +371,22 @@ fn accumulate_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
     visit_opt(&a.initial, visit);
 }
 
-pub static ACCUMULATE_SPEC: TypeSpec = spec!(
-    "itertools.accumulate",
-    Accumulate,
-    accumulate_new,
-    accumulate_next,
-    accumulate_traverse
-);
+pub static ACCUMULATE_SPEC: TypeSpec = TypeSpec {
+    methods: &[pickle::ACCUMULATE_METHODS],
+    ..spec!(
+        "itertools.accumulate",
+        Accumulate,
+        accumulate_new,
+        accumulate_next,
+        accumulate_traverse
+    )
+};
 
 // ---- chain ----
 
 pub struct Chain {
-    source: RefCell<Option<ObjRef>>,
-    active: RefCell<Option<ObjRef>>,
+    pub(super) source: RefCell<Option<ObjRef>>,
+    pub(super) active: RefCell<Option<ObjRef>>,
 }
 impl PyPayload for Chain {}
 
@@ -381,7 +396,7 @@ fn chain_new(
     args: &[ObjRef],
     kw: Option<&ObjRef>,
 ) -> PyResult<ObjRef> {
-    let args = no_kw(ts, "chain", args, kw)?;
+    let args = no_kwargs_unless_init(ts, "chain", cls, args, kw)?;
     let source = ab::iter(ts, &ts.new_tuple_from(args))?;
     Ok(alloc_object(
         ts,
@@ -452,7 +467,7 @@ static CHAIN_METHODS: &[MethodDef] = &[
 ];
 
 pub static CHAIN_SPEC: TypeSpec = TypeSpec {
-    methods: &[CHAIN_METHODS],
+    methods: &[CHAIN_METHODS, pickle::CHAIN_METHODS],
     ..spec!(
         "itertools.chain",
         Chain,
@@ -465,8 +480,8 @@ pub static CHAIN_SPEC: TypeSpec = TypeSpec {
 // ---- compress ----
 
 pub struct Compress {
-    data: ObjRef,
-    selectors: ObjRef,
+    pub(super) data: ObjRef,
+    pub(super) selectors: ObjRef,
 }
 impl PyPayload for Compress {}
 
@@ -510,21 +525,24 @@ fn compress_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
     visit(&c.selectors);
 }
 
-pub static COMPRESS_SPEC: TypeSpec = spec!(
-    "itertools.compress",
-    Compress,
-    compress_new,
-    compress_next,
-    compress_traverse
-);
+pub static COMPRESS_SPEC: TypeSpec = TypeSpec {
+    methods: &[pickle::COMPRESS_METHODS],
+    ..spec!(
+        "itertools.compress",
+        Compress,
+        compress_new,
+        compress_next,
+        compress_traverse
+    )
+};
 
 // ---- dropwhile, takewhile, filterfalse, starmap: a function over one iterator ----
 
 pub struct FuncIter {
-    func: ObjRef,
-    it: ObjRef,
+    pub(super) func: ObjRef,
+    pub(super) it: ObjRef,
     /// dropwhile: done dropping; takewhile: stopped.
-    flag: Cell<bool>,
+    pub(super) flag: Cell<bool>,
 }
 impl PyPayload for FuncIter {}
 
@@ -535,7 +553,7 @@ fn func_iter(
     args: &[ObjRef],
     kw: Option<&ObjRef>,
 ) -> PyResult<ObjRef> {
-    let args = no_kw(ts, name, args, kw)?;
+    let args = no_kwargs_unless_init(ts, name, cls, args, kw)?;
     check_positional(ts, name, args.len(), 2, 2)?;
     let it = ab::iter(ts, &args[1])?;
     Ok(alloc_object(
@@ -579,13 +597,16 @@ fn dropwhile_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
         }
     }
 }
-pub static DROPWHILE_SPEC: TypeSpec = spec!(
-    "itertools.dropwhile",
-    FuncIter,
-    dropwhile_new,
-    dropwhile_next,
-    func_iter_traverse
-);
+pub static DROPWHILE_SPEC: TypeSpec = TypeSpec {
+    methods: &[pickle::FLAG_METHODS],
+    ..spec!(
+        "itertools.dropwhile",
+        FuncIter,
+        dropwhile_new,
+        dropwhile_next,
+        func_iter_traverse
+    )
+};
 
 fn takewhile_new(
     ts: &ThreadState,
@@ -610,13 +631,16 @@ fn takewhile_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     f.flag.set(true);
     Ok(None)
 }
-pub static TAKEWHILE_SPEC: TypeSpec = spec!(
-    "itertools.takewhile",
-    FuncIter,
-    takewhile_new,
-    takewhile_next,
-    func_iter_traverse
-);
+pub static TAKEWHILE_SPEC: TypeSpec = TypeSpec {
+    methods: &[pickle::FLAG_METHODS],
+    ..spec!(
+        "itertools.takewhile",
+        FuncIter,
+        takewhile_new,
+        takewhile_next,
+        func_iter_traverse
+    )
+};
 
 fn filterfalse_new(
     ts: &ThreadState,
@@ -643,13 +667,16 @@ fn filterfalse_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
         }
     }
 }
-pub static FILTERFALSE_SPEC: TypeSpec = spec!(
-    "itertools.filterfalse",
-    FuncIter,
-    filterfalse_new,
-    filterfalse_next,
-    func_iter_traverse
-);
+pub static FILTERFALSE_SPEC: TypeSpec = TypeSpec {
+    methods: &[pickle::FUNC_METHODS],
+    ..spec!(
+        "itertools.filterfalse",
+        FuncIter,
+        filterfalse_new,
+        filterfalse_next,
+        func_iter_traverse
+    )
+};
 
 fn starmap_new(
     ts: &ThreadState,
@@ -670,13 +697,16 @@ fn starmap_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     let items = ab::collect(ts, &v)?;
     ab::call(ts, &f.func, &items).map(Some)
 }
-pub static STARMAP_SPEC: TypeSpec = spec!(
-    "itertools.starmap",
-    FuncIter,
-    starmap_new,
-    starmap_next,
-    func_iter_traverse
-);
+pub static STARMAP_SPEC: TypeSpec = TypeSpec {
+    methods: &[pickle::FUNC_METHODS],
+    ..spec!(
+        "itertools.starmap",
+        FuncIter,
+        starmap_new,
+        starmap_next,
+        func_iter_traverse
+    )
+};
 
 // ---- pairwise ----
 
@@ -692,7 +722,7 @@ fn pairwise_new(
     args: &[ObjRef],
     kw: Option<&ObjRef>,
 ) -> PyResult<ObjRef> {
-    let args = no_kw(ts, "pairwise", args, kw)?;
+    let args = no_kwargs_unless_init(ts, "pairwise", cls, args, kw)?;
     check_positional(ts, "pairwise", args.len(), 1, 1)?;
     let it = ab::iter(ts, &args[0])?;
     Ok(alloc_object(
@@ -750,12 +780,12 @@ pub static PAIRWISE_SPEC: TypeSpec = spec!(
 // ---- islice ----
 
 pub struct Islice {
-    it: RefCell<Option<ObjRef>>,
-    next: Cell<i64>,
+    pub(super) it: RefCell<Option<ObjRef>>,
+    pub(super) next: Cell<i64>,
     /// -1: no stop.
-    stop: i64,
-    step: i64,
-    cnt: Cell<i64>,
+    pub(super) stop: i64,
+    pub(super) step: i64,
+    pub(super) cnt: Cell<i64>,
 }
 impl PyPayload for Islice {}
 
@@ -778,7 +808,7 @@ fn islice_new(
     args: &[ObjRef],
     kw: Option<&ObjRef>,
 ) -> PyResult<ObjRef> {
-    let args = no_kw(ts, "islice", args, kw)?;
+    let args = no_kwargs_unless_init(ts, "islice", cls, args, kw)?;
     check_positional(ts, "islice", args.len(), 2, 4)?;
     const STOP: &str =
         "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
@@ -861,20 +891,23 @@ fn islice_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
     visit_opt(&o.downcast::<Islice>().expect("islice").it, visit);
 }
 
-pub static ISLICE_SPEC: TypeSpec = spec!(
-    "itertools.islice",
-    Islice,
-    islice_new,
-    islice_next,
-    islice_traverse
-);
+pub static ISLICE_SPEC: TypeSpec = TypeSpec {
+    methods: &[pickle::ISLICE_METHODS],
+    ..spec!(
+        "itertools.islice",
+        Islice,
+        islice_new,
+        islice_next,
+        islice_traverse
+    )
+};
 
 // ---- zip_longest ----
 
 pub struct ZipLongest {
-    its: RefCell<Vec<Option<ObjRef>>>,
-    active: Cell<usize>,
-    fill: ObjRef,
+    pub(super) its: RefCell<Vec<Option<ObjRef>>>,
+    pub(super) active: Cell<usize>,
+    pub(super) fill: RefCell<ObjRef>,
 }
 impl PyPayload for ZipLongest {}
 
@@ -904,7 +937,7 @@ fn zip_longest_new(
         ZipLongest {
             its: RefCell::new(its),
             active: Cell::new(n),
-            fill,
+            fill: RefCell::new(fill),
         },
     ))
 }
@@ -919,7 +952,7 @@ fn zip_longest_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     for i in 0..n {
         let it = z.its.borrow()[i].clone();
         let item = match it {
-            None => z.fill.clone(),
+            None => z.fill.borrow().clone(),
             Some(it) => match ab::next(ts, &it) {
                 Ok(Some(v)) => v,
                 Ok(None) => {
@@ -927,8 +960,9 @@ fn zip_longest_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
                     if z.active.get() == 0 {
                         return Ok(None);
                     }
-                    z.its.borrow_mut()[i] = None;
-                    z.fill.clone()
+                    let old = z.its.borrow_mut()[i].take();
+                    drop(old);
+                    z.fill.borrow().clone()
                 }
                 Err(e) => {
                     z.active.set(0);
@@ -946,13 +980,16 @@ fn zip_longest_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
     for it in z.its.borrow().iter().flatten() {
         visit(it);
     }
-    visit(&z.fill);
+    visit(&z.fill.borrow());
 }
 
-pub static ZIP_LONGEST_SPEC: TypeSpec = spec!(
-    "itertools.zip_longest",
-    ZipLongest,
-    zip_longest_new,
-    zip_longest_next,
-    zip_longest_traverse
-);
+pub static ZIP_LONGEST_SPEC: TypeSpec = TypeSpec {
+    methods: &[pickle::ZIP_LONGEST_METHODS],
+    ..spec!(
+        "itertools.zip_longest",
+        ZipLongest,
+        zip_longest_new,
+        zip_longest_next,
+        zip_longest_traverse
+    )
+};
