@@ -83,18 +83,29 @@ fn exp_digits(s: &str, digits: &mut String) -> i32 {
     exp + 1
 }
 
+/// A precision past which every finite double's digits are exact (at most 1074 digits after the
+/// point, 767 significant): asking for more only adds zeros, which `dtoa` strips. Rust's
+/// formatting panics past 65535, so precisions are clamped to this.
+const EXACT_PRECISION: usize = 1100;
+
+/// A precision as the `i32` the digit positions are counted in (CPython's are C ints too).
+fn clamp(p: usize) -> i32 {
+    i32::try_from(p).unwrap_or(i32::MAX)
+}
+
 /// `_Py_dg_dtoa`'s digits (trailing zeros stripped) and decimal point for a finite `x >= 0`.
 fn dtoa(x: f64, format: FloatFormat, digits: &mut String) -> i32 {
     if x == 0.0 {
         digits.push('0');
         return 1;
     }
+    let exact = |p: usize| p.min(EXACT_PRECISION);
     match format {
         FloatFormat::Repr => shortest_digits(x, digits),
-        FloatFormat::Exp(p) => exp_digits(&format!("{x:.p$e}"), digits),
-        FloatFormat::General(p) => exp_digits(&format!("{x:.*e}", p.max(1) - 1), digits),
+        FloatFormat::Exp(p) => exp_digits(&format!("{x:.*e}", exact(p)), digits),
+        FloatFormat::General(p) => exp_digits(&format!("{x:.*e}", exact(p.max(1) - 1)), digits),
         FloatFormat::Fixed(p) => {
-            let s = format!("{x:.p$}");
+            let s = format!("{x:.*}", exact(p));
             let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
             let int = int.trim_start_matches('0');
             let mut decpt = int.len() as i32;
@@ -111,7 +122,7 @@ fn dtoa(x: f64, format: FloatFormat, digits: &mut String) -> i32 {
             }
             if digits.is_empty() {
                 // no digits, fcvt style
-                return -(p as i32);
+                return -clamp(p);
             }
             decpt
         }
@@ -148,11 +159,11 @@ pub fn write_float(out: &mut String, x: f64, format: FloatFormat, flags: FloatFl
     match format {
         FloatFormat::Exp(p) => {
             use_exp = true;
-            vdigits_end = p as i32 + 1;
+            vdigits_end = clamp(p).saturating_add(1);
         }
-        FloatFormat::Fixed(p) => vdigits_end = decpt + p as i32,
+        FloatFormat::Fixed(p) => vdigits_end = decpt.saturating_add(clamp(p)),
         FloatFormat::General(p) => {
-            let p = p.max(1) as i32;
+            let p = clamp(p.max(1));
             if decpt <= -4 || decpt > if flags.add_dot_0 { p - 1 } else { p } {
                 use_exp = true;
             }

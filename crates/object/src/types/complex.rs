@@ -196,6 +196,21 @@ fn to_complex(ts: &ThreadState, x: &ObjRef, second: bool) -> PyResult<Complex> {
     }))
 }
 
+/// `PyComplex_AsCComplex`: a complex (subclasses too), `__complex__`, else a real number
+/// (`PyFloat_AsDouble`, `must be real number, not T`): the `D` argument converter (cmath).
+pub fn as_complex(ts: &ThreadState, x: &ObjRef) -> PyResult<Complex> {
+    if let Some(c) = x.downcast::<PyComplex>() {
+        return Ok(c.0);
+    }
+    if !x.is_a::<PyFloat>()
+        && !x.is_a::<PyInt>()
+        && x.typ().lookup(ts, &ts.intern("__complex__")).is_some()
+    {
+        return to_complex(ts, x, false);
+    }
+    Ok(Complex::new(crate::types::float::as_double(ts, x)?, 0.0))
+}
+
 /// Whether `complex()` treats the argument as a real number (not a complex one).
 fn is_real(o: &ObjRef) -> bool {
     o.is_a::<PyFloat>() || o.is_a::<PyInt>()

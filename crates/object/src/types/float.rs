@@ -227,6 +227,19 @@ fn new(ts: &ThreadState, ty: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> P
     Ok(alloc_object(ts, ty, PyFloat(v)))
 }
 
+/// `PyFloat_AsDouble`: floats, ints, `__float__`, `__index__`; else `must be real number, not T`
+/// (the `d` argument converter: math and cmath functions, `struct`'s float formats).
+pub fn as_double(ts: &ThreadState, x: &ObjRef) -> PyResult<f64> {
+    if let Some(r) = operand(ts, x) {
+        return r;
+    }
+    let s = x.typ().slots();
+    if s.float.is_some() || s.index.is_some() {
+        return to_f64(ts, x);
+    }
+    Err(ts.type_error(format!("must be real number, not {}", x.typ().name())))
+}
+
 /// `float(x)` as an `f64`: floats, `__float__`, `__index__`, str.
 pub fn to_f64(ts: &ThreadState, x: &ObjRef) -> PyResult<f64> {
     if let Some(f) = x.downcast::<PyFloat>() {

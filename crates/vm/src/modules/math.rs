@@ -17,6 +17,12 @@ use taipan_object::types::module::PyModule;
 use taipan_object::{ObjRef, PyErr, PyResult, ThreadState};
 
 unsafe extern "C" {
+    #[link_name = "acosh"]
+    fn libm_acosh(x: f64) -> f64;
+    #[link_name = "asinh"]
+    fn libm_asinh(x: f64) -> f64;
+    #[link_name = "atanh"]
+    fn libm_atanh(x: f64) -> f64;
     fn erf(x: f64) -> f64;
     fn erfc(x: f64) -> f64;
     fn lgamma(x: f64) -> f64;
@@ -33,23 +39,7 @@ fn range(ts: &ThreadState) -> PyErr {
 
 /// `PyFloat_AsDouble`: floats, `__float__`, `__index__`; else `must be real number, not T`.
 fn f(ts: &ThreadState, x: &ObjRef) -> PyResult<f64> {
-    if let Some(v) = x.downcast::<PyFloat>() {
-        return Ok(v.0);
-    }
-    if let Some(i) = x.downcast::<PyInt>() {
-        return match &i.0 {
-            Int::Small(v) => Ok(*v as f64),
-            Int::Big(b) => b
-                .to_f64()
-                .filter(|v| v.is_finite())
-                .ok_or_else(|| ts.overflow_error("int too large to convert to float")),
-        };
-    }
-    let s = x.typ().slots();
-    if s.float.is_some() || s.index.is_some() {
-        return taipan_object::types::float::to_f64(ts, x);
-    }
-    Err(ts.type_error(format!("must be real number, not {}", x.typ().name())))
+    taipan_object::types::float::as_double(ts, x)
 }
 
 /// `math_1`: `func(x)` with the domain/range checks.
@@ -79,11 +69,11 @@ macro_rules! unary {
 }
 unary! {
     acos => f64::acos, false;
-    acosh => f64::acosh, false;
+    acosh => |x| unsafe { libm_acosh(x) }, false;
     asin => f64::asin, false;
-    asinh => f64::asinh, false;
+    asinh => |x| unsafe { libm_asinh(x) }, false;
     atan => f64::atan, false;
-    atanh => f64::atanh, false;
+    atanh => |x| unsafe { libm_atanh(x) }, false;
     cbrt => f64::cbrt, false;
     cos => f64::cos, false;
     cosh => f64::cosh, true;
@@ -522,17 +512,61 @@ fn vector_norm(v: &[f64]) -> f64 {
     if max == 0.0 || v.len() <= 1 {
         return max;
     }
-    // Scaled sum of squares with compensation (a simpler form of CPython's).
-    let mut sum = 0.0f64;
-    let mut comp = 0.0f64;
-    for x in v {
-        let t = x / max;
-        let y = t * t - comp;
-        let s = sum + y;
-        comp = (s - sum) - y;
-        sum = s;
+    scaled_norm(v, max)
+}
+
+/// CPython 3.11's `vector_norm` for finite `v` and `0 < max = max|v|`: each `x` scaled by a power
+/// of two into [0.5, 1), squared and summed exactly as double-length values (the low parts summed
+/// separately), the square root of the sum, then one differential correction step.
+fn scaled_norm(v: &[f64], max: f64) -> f64 {
+    let max_e = frexp_exp(max);
+    if max_e < -1023 {
+        // 2**-max_e would overflow: make the subnormals normal first
+        let scaled: Vec<f64> = v.iter().map(|x| x / f64::MIN_POSITIVE).collect();
+        return f64::MIN_POSITIVE * scaled_norm(&scaled, max / f64::MIN_POSITIVE);
     }
-    max * sum.sqrt()
+    let scale = 2f64.powi(-max_e);
+    let mut csum = 1.0f64;
+    let (mut frac1, mut frac2) = (0.0f64, 0.0f64);
+    for x in v {
+        let x = x * scale;
+        let (hi, lo) = exact_mul(x, x);
+        let (sum, err) = fast_two_sum(csum, hi);
+        csum = sum;
+        frac1 += lo;
+        frac2 += err;
+    }
+    let mut h = (csum - 1.0 + (frac1 + frac2)).sqrt();
+    let (hi, lo) = exact_mul(-h, h);
+    let (sum, err) = fast_two_sum(csum, hi);
+    frac1 += lo;
+    frac2 += err;
+    let x = sum - 1.0 + (frac1 + frac2);
+    h += x / (2.0 * h);
+    h / scale
+}
+
+/// `x * y` as an unevaluated sum `hi + lo`, exactly (no overflow for |x|, |y| < 1).
+fn exact_mul(x: f64, y: f64) -> (f64, f64) {
+    let hi = x * y;
+    (hi, x.mul_add(y, -hi))
+}
+
+/// `a + b` as `hi + lo` exactly, for `|a| >= |b|`.
+fn fast_two_sum(a: f64, b: f64) -> (f64, f64) {
+    let hi = a + b;
+    (hi, (a - hi) + b)
+}
+
+/// The exponent `e` of `frexp(x)` (`x = m * 2**e`, `0.5 <= m < 1`) for a finite `x > 0`.
+fn frexp_exp(x: f64) -> i32 {
+    let exp = ((x.to_bits() >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        // subnormal: the leading bit's position
+        let m = x.to_bits() & ((1 << 52) - 1);
+        return -1074 + (64 - m.leading_zeros() as i32);
+    }
+    exp - 1022
 }
 fn dist(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     args::check_positional(ts, "dist", a.len(), 2, 2)?;

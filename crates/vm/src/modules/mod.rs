@@ -10,6 +10,7 @@ pub mod ast;
 pub mod atexit;
 pub mod binascii;
 pub mod bisect;
+pub mod cmath;
 pub mod codecs;
 pub mod collections;
 mod common;
@@ -56,6 +57,7 @@ pub fn find(name: &str) -> Option<fn(&ThreadState) -> ObjRef> {
         "itertools" => Some(itertools::make),
         "math" => Some(math::make),
         "_operator" => Some(operator::make),
+        "cmath" => Some(cmath::make),
         "_random" => Some(random::make),
         "_md5" => Some(hashes::make_md5),
         "_sha1" => Some(hashes::make_sha1),

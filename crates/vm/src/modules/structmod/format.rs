@@ -30,7 +30,7 @@ pub struct Layout {
 }
 
 /// Size and alignment of `c` in `order` (`None`: not a format code there).
-fn size_of(c: u8, order: Order) -> Option<(usize, usize)> {
+fn code_size(c: u8, order: Order) -> Option<(usize, usize)> {
     let native = order == Order::Native;
     let s = match c {
         b'x' | b'c' | b'b' | b'B' | b'?' | b's' | b'p' => 1,
@@ -49,6 +49,9 @@ fn size_of(c: u8, order: Order) -> Option<(usize, usize)> {
     };
     Some((s, if native { s } else { 1 }))
 }
+
+/// The error [`Layout::parse`] gives when the codes do not fit in memory (a `MemoryError`).
+pub const OUT_OF_MEMORY: &str = "out of memory";
 
 impl Layout {
     pub fn parse(fmt: &str) -> Result<Layout, &'static str> {
@@ -87,10 +90,24 @@ impl Layout {
             }
             let c = b[i];
             i += 1;
-            let (isz, align) = size_of(c, order).ok_or("bad char in struct format")?;
+            let (isz, align) = code_size(c, order).ok_or("bad char in struct format")?;
             let n = num.unwrap_or(1);
             if align > 1 {
                 size = (size + align - 1) / align * align;
+            }
+            // CPython's first pass: the total size must fit before any code is stored.
+            let bytes = if matches!(c, b's' | b'p' | b'x') {
+                Some(n)
+            } else {
+                n.checked_mul(isz)
+            };
+            match bytes.and_then(|b| size.checked_add(b)) {
+                Some(total) if total <= isize::MAX as usize / 2 => {}
+                _ => return Err("total struct size too long"),
+            }
+            let stored = (codes.len() as u128 + n as u128) * std::mem::size_of::<Code>() as u128;
+            if !matches!(c, b's' | b'p' | b'x') && stored > taipan_text::alloc::limit() {
+                return Err(OUT_OF_MEMORY);
             }
             match c {
                 b's' | b'p' => {

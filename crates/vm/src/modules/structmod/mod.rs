@@ -4,6 +4,7 @@
 //! range messages. The half float `e` is not supported yet.
 
 mod format;
+mod half;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -63,7 +64,13 @@ fn layout(ts: &ThreadState, fmt: &ObjRef) -> PyResult<Rc<Layout>> {
     if let Some(l) = CACHE.with(|c| c.borrow().get(&s).cloned()) {
         return Ok(l);
     }
-    let l = Rc::new(Layout::parse(&s).map_err(|m| err(ts, m))?);
+    let l = Rc::new(Layout::parse(&s).map_err(|m| {
+        if m == format::OUT_OF_MEMORY {
+            ts.memory_error()
+        } else {
+            err(ts, m)
+        }
+    })?);
     CACHE.with(|c| {
         let mut c = c.borrow_mut();
         if c.len() >= 100 {
@@ -154,7 +161,14 @@ fn pack_one(
                 put(at, x.to_bits(), 8, little);
             }
         }
-        b'e' => return Err(err(ts, "bad char in struct format")),
+        b'e' => {
+            if v.typ().slots().float.is_none() && v.typ().slots().index.is_none() {
+                return Err(err(ts, "required argument is not a float"));
+            }
+            let bits = half::pack(to_f64(ts, v)?)
+                .ok_or_else(|| ts.overflow_error("float too large to pack with e format"))?;
+            put(at, u64::from(bits), 2, little);
+        }
         k => {
             let n = int_arg(ts, v)?;
             let signed = matches!(k, b'b' | b'h' | b'i' | b'l' | b'q' | b'n');
@@ -233,6 +247,7 @@ fn do_unpack(ts: &ThreadState, l: &Layout, buf: &[u8]) -> PyResult<ObjRef> {
             b'?' => ts.bool_obj(at[0] != 0),
             b'f' => ts.new_float(f32::from_bits(get(at, 4, little) as u32) as f64),
             b'd' => ts.new_float(f64::from_bits(get(at, 8, little))),
+            b'e' => ts.new_float(half::unpack(get(at, 2, little) as u16)),
             k => {
                 let raw = get(at, c.size, little);
                 if matches!(k, b'b' | b'h' | b'i' | b'l' | b'q' | b'n') {

@@ -1,0 +1,11 @@
+# Precisions past Rust's formatting limit (65535) and past a double's exact digits.
+s = '%12.*f' % (123456, 1.0)
+print(len(s), s[:5], set(s[2:]))
+s = '{:.70000f}'.format(0.1)
+print(len(s), s[:60], s[-3:])
+s = '{:.70000e}'.format(2.0 ** -1074)
+print(len(s), s[:40], s[-8:])
+s = '{:.70000g}'.format(1 / 3)
+print(len(s), s[:40], s[-3:])
+print(len('%.100000f' % 5e-324))
+print(len(format(1e300, '.66000f')))
