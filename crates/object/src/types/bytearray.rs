@@ -76,19 +76,38 @@ fn len(_: &ThreadState, o: &ObjRef) -> PyResult<usize> {
     Ok(this(o).borrow().len())
 }
 fn getitem(ts: &ThreadState, o: &ObjRef, k: &ObjRef) -> PyResult<ObjRef> {
-    let data = this(o).borrow().clone();
-    b::subscript(ts, &data, k, "bytearray", &|v| ts.new_bytearray(v))
+    let a = this(o);
+    if let Some(s) = k.downcast::<PySlice>() {
+        // The slice's `__index__` may resize the buffer: select against it afterwards.
+        let n = a.borrow().len();
+        let ix = s.indices(ts, n)?;
+        let v = b::slice_select(&a.borrow(), &ix);
+        return Ok(ts.new_bytearray(v));
+    }
+    if k.typ().slots().index.is_none() {
+        return Err(ts.type_error(format!(
+            "bytearray indices must be integers or slices, not {}",
+            k.typ().name()
+        )));
+    }
+    let i = ab::index_isize(ts, k)?;
+    let d = a.borrow();
+    match b::wrap_index(i, d.len()) {
+        Some(j) => Ok(ts.new_int(d[j] as i64)),
+        None => Err(ts.index_error("bytearray index out of range")),
+    }
 }
 fn contains(ts: &ThreadState, o: &ObjRef, k: &ObjRef) -> PyResult<bool> {
     let data = this(o).borrow().clone();
     b::contains_in(ts, &data, k)
 }
 
+/// `b[k] = v` / `del b[k]`. As CPython's `bytearray_ass_subscript`, the value is converted
+/// first, then the key; either may run Python code that resizes the buffer, so every index
+/// is checked against the buffer's length at the moment of the write.
 fn setitem(ts: &ThreadState, o: &ObjRef, k: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
     let a = this(o);
-    let n = a.borrow().len();
     if let Some(s) = k.downcast::<PySlice>() {
-        let ix = s.indices(ts, n)?;
         let new: Option<Vec<u8>> = match v {
             None => None,
             Some(v) if v.typ().slots().index.is_some() && as_bytes_like(v).is_none() => {
@@ -101,39 +120,50 @@ fn setitem(ts: &ThreadState, o: &ObjRef, k: &ObjRef, v: Option<&ObjRef>) -> PyRe
                 None => b::bytes_from_object(ts, v, "bytearray")?,
             }),
         };
-        let idx: Vec<usize> = (0..ix.len)
-            .map(|i| (ix.start + i as isize * ix.step) as usize)
-            .collect();
-        return match new {
+        let n = a.borrow().len();
+        let ix = s.indices(ts, n)?;
+        if ix.step == 1 {
+            let new = new.unwrap_or_default();
+            if new.len() != ix.len {
+                a.check_resize(ts)?;
+            }
+            let start = ix.start.max(0) as usize;
+            a.with(|d| {
+                let start = start.min(d.len());
+                let end = (start + ix.len).min(d.len());
+                d.splice(start..end, new);
+            });
+            return Ok(());
+        }
+        let idx = (0..ix.len).map(|i| (ix.start + i as isize * ix.step) as usize);
+        // As CPython, assigning nothing to an extended slice deletes it.
+        return match new.filter(|n| !n.is_empty()) {
             None => {
-                let mut sorted = idx;
+                a.check_resize(ts)?;
+                let mut sorted: Vec<usize> = idx.collect();
                 sorted.sort_unstable();
                 a.with(|d| {
                     for i in sorted.into_iter().rev() {
-                        d.remove(i);
+                        if i < d.len() {
+                            d.remove(i);
+                        }
                     }
                 });
                 Ok(())
             }
-            Some(new) if ix.step == 1 => {
-                let start = ix.start as usize;
-                a.with(|d| {
-                    let end = (start + ix.len).min(d.len());
-                    d.splice(start..end, new);
-                });
-                Ok(())
-            }
             Some(new) => {
-                if new.len() != idx.len() {
+                if new.len() != ix.len {
                     return Err(ts.value_error(format!(
                         "attempt to assign bytes of size {} to extended slice of size {}",
                         new.len(),
-                        idx.len()
+                        ix.len
                     )));
                 }
                 a.with(|d| {
-                    for (i, x) in idx.into_iter().zip(new) {
-                        d[i] = x;
+                    for (i, x) in idx.zip(new) {
+                        if let Some(slot) = d.get_mut(i) {
+                            *slot = x;
+                        }
                     }
                 });
                 Ok(())
@@ -146,17 +176,31 @@ fn setitem(ts: &ThreadState, o: &ObjRef, k: &ObjRef, v: Option<&ObjRef>) -> PyRe
             k.typ().name()
         )));
     }
-    let i = crate::types::tuple::seq_index(ts, k, n, "bytearray")?;
-    match v {
-        Some(v) => {
-            let x = byte_value(ts, v)?;
-            a.with(|d| d[i] = x);
-        }
+    let x = match v {
+        Some(v) => Some(byte_value(ts, v)?),
+        None => None,
+    };
+    let i = ab::index_isize(ts, k)?;
+    let out_of_range = || ts.index_error("bytearray index out of range");
+    match x {
+        Some(x) => a.with(|d| match b::wrap_index(i, d.len()) {
+            Some(j) => {
+                d[j] = x;
+                Ok(())
+            }
+            None => Err(out_of_range()),
+        }),
         None => {
-            a.with(|d| d.remove(i));
+            a.check_resize(ts)?;
+            a.with(|d| match b::wrap_index(i, d.len()) {
+                Some(j) => {
+                    d.remove(j);
+                    Ok(())
+                }
+                None => Err(out_of_range()),
+            })
         }
     }
-    Ok(())
 }
 
 fn iadd(ts: &ThreadState, a: &ObjRef, x: &ObjRef) -> PyResult<ObjRef> {
@@ -171,8 +215,10 @@ fn imul(ts: &ThreadState, a: &ObjRef, n: &ObjRef) -> PyResult<ObjRef> {
     if n.typ().slots().index.is_none() {
         return Ok(ts.not_implemented());
     }
-    this(a).check_resize(ts)?;
     let n = ab::index_isize(ts, n)?.max(0) as usize;
+    this(a).check_resize(ts)?;
+    let len = this(a).borrow().len();
+    ts.check_alloc(len, n)?;
     this(a).with(|d| *d = d.repeat(n));
     Ok(a.clone())
 }

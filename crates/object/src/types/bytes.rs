@@ -209,14 +209,7 @@ pub fn subscript(
 ) -> PyResult<ObjRef> {
     if let Some(sl) = k.downcast::<PySlice>() {
         let ix = sl.indices(ts, data.len())?;
-        let v: Vec<u8> = if ix.step == 1 {
-            data[ix.start as usize..ix.start as usize + ix.len].to_vec()
-        } else {
-            (0..ix.len)
-                .map(|i| data[(ix.start + i as isize * ix.step) as usize])
-                .collect()
-        };
-        return Ok(mk(v));
+        return Ok(mk(slice_select(data, &ix)));
     }
     if k.typ().slots().index.is_none() {
         return Err(ts.type_error(format!(
@@ -225,16 +218,40 @@ pub fn subscript(
         )));
     }
     let i = ab::index_isize(ts, k)?;
-    let n = data.len() as isize;
-    let j = if i < 0 { i + n } else { i };
-    if j < 0 || j >= n {
+    let Some(j) = wrap_index(i, data.len()) else {
         return Err(ts.index_error(if what == "byte" {
             "index out of range".to_string()
         } else {
             format!("{what} index out of range")
         }));
+    };
+    Ok(ts.new_int(data[j] as i64))
+}
+
+/// `i` (negative counts from the end) as an index into `len` items, or None if out of range.
+pub fn wrap_index(i: isize, len: usize) -> Option<usize> {
+    let j = if i < 0 {
+        i.checked_add(len as isize)?
+    } else {
+        i
+    };
+    (j >= 0 && (j as usize) < len).then_some(j as usize)
+}
+
+/// The bytes a slice selects from `data`; indices past the end (the buffer shrank after the
+/// slice was computed) are skipped rather than trusted.
+pub fn slice_select(data: &[u8], ix: &crate::types::slice::SliceIndices) -> Vec<u8> {
+    if ix.step == 1 {
+        let start = (ix.start.max(0) as usize).min(data.len());
+        let end = (start + ix.len).min(data.len());
+        return data[start..end].to_vec();
     }
-    Ok(ts.new_int(data[j as usize] as i64))
+    (0..ix.len)
+        .filter_map(|i| {
+            data.get((ix.start + i as isize * ix.step) as usize)
+                .copied()
+        })
+        .collect()
 }
 
 fn getitem(ts: &ThreadState, o: &ObjRef, k: &ObjRef) -> PyResult<ObjRef> {

@@ -60,7 +60,7 @@ fn find_with(
     name: &str,
     f: FindFn,
 ) -> PyResult<Option<usize>> {
-    args::check_positional(ts, name, a.len(), 1, 3)?;
+    crate::types::str_methods::check_tuple_count(ts, name, a.len(), 1, 3)?;
     let sub = sub_arg(ts, &a[0])?;
     let (st, en) = (slice_index(ts, a.get(1))?, slice_index(ts, a.get(2))?);
     let d = data(o);
@@ -87,7 +87,7 @@ fn rindex(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     }
 }
 fn count(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
-    args::check_positional(ts, "count", a.len(), 1, 3)?;
+    crate::types::str_methods::check_tuple_count(ts, "count", a.len(), 1, 3)?;
     let sub = sub_arg(ts, &a[0])?;
     let (st, en) = (slice_index(ts, a.get(1))?, slice_index(ts, a.get(2))?);
     let d = data(o);
@@ -97,7 +97,7 @@ fn count(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
 type AffixFn = fn(Seq, Seq, Option<isize>, Option<isize>) -> bool;
 
 fn affix(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], name: &str, f: AffixFn) -> PyResult<ObjRef> {
-    args::check_positional(ts, name, a.len(), 1, 3)?;
+    crate::types::str_methods::check_tuple_count(ts, name, a.len(), 1, 3)?;
     let (st, en) = (slice_index(ts, a.get(1))?, slice_index(ts, a.get(2))?);
     let d = data(o);
     let one = |p: &ObjRef| -> PyResult<bool> {

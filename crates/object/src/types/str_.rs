@@ -515,10 +515,40 @@ fn iter_length_hint(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let n = rest.iter().filter(|&&b| (b & 0xC0) != 0x80).count();
     Ok(ts.new_int(n as i64))
 }
-static ITER_METHODS: &[crate::typeobj::MethodDef] = &[crate::typeobj::MethodDef::new(
-    "__length_hint__",
-    crate::typeobj::Meth::NoArgs(iter_length_hint),
-)];
+/// `str_iterator.__reduce__`: `(iter, (s,), index)` with the index in code points.
+fn iter_reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let it = o.downcast::<PyStrIter>().expect("str_iterator");
+    crate::types::iter_reduce::reduce_seq(ts, "iter", || {
+        let done = this(&it.s).as_bytes().get(..it.pos.get()).unwrap_or(&[]);
+        let n = done.iter().filter(|&&b| (b & 0xC0) != 0x80).count();
+        (it.s.clone(), Some(n as i64))
+    })
+}
+/// `str_iterator.__setstate__`: the index in code points, clamped to the string.
+fn iter_setstate(ts: &ThreadState, o: &ObjRef, state: &ObjRef) -> PyResult<ObjRef> {
+    let it = o.downcast::<PyStrIter>().expect("str_iterator");
+    let i = crate::types::iter_reduce::state_index(ts, state)?.max(0) as usize;
+    let s = this(&it.s).as_bytes();
+    let pos = if s.is_ascii() {
+        i.min(s.len())
+    } else {
+        s.iter()
+            .enumerate()
+            .filter(|&(_, &b)| (b & 0xC0) != 0x80)
+            .nth(i)
+            .map_or(s.len(), |(p, _)| p)
+    };
+    it.pos.set(pos);
+    Ok(ts.none())
+}
+static ITER_METHODS: &[crate::typeobj::MethodDef] = &[
+    crate::typeobj::MethodDef::new(
+        "__length_hint__",
+        crate::typeobj::Meth::NoArgs(iter_length_hint),
+    ),
+    crate::typeobj::MethodDef::new("__reduce__", crate::typeobj::Meth::NoArgs(iter_reduce)),
+    crate::typeobj::MethodDef::new("__setstate__", crate::typeobj::Meth::O(iter_setstate)),
+];
 
 pub static ITER_SPEC: TypeSpec = TypeSpec {
     slots: Slots {

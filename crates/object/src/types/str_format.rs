@@ -71,15 +71,17 @@ pub fn ascii_of(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 fn get_field(
     ts: &ThreadState,
     name: &[u8],
-    args: &[ObjRef],
+    args: Option<&[ObjRef]>,
     kwargs: Option<&ObjRef>,
     auto: &mut AutoNumber,
 ) -> PyResult<ObjRef> {
     let (first, rest) = parse_field_name(name, auto).map_err(|e| ts.from_numeric(e))?;
     let mut obj = match first {
-        FirstArg::Index(i) => match args.get(i) {
-            Some(v) => v.clone(),
-            None => {
+        FirstArg::Index(i) => match args.map(|a| a.get(i)) {
+            Some(Some(v)) => v.clone(),
+            // `format_map` has no positional arguments at all.
+            None => return Err(ts.value_error("Format string contains positional fields")),
+            Some(None) => {
                 return Err(ts.index_error(format!(
                     "Replacement index {i} out of range for positional args tuple"
                 )));
@@ -106,7 +108,7 @@ fn get_field(
 fn vformat(
     ts: &ThreadState,
     template: &[u8],
-    args: &[ObjRef],
+    args: Option<&[ObjRef]>,
     kwargs: Option<&ObjRef>,
     auto: &mut AutoNumber,
     depth: i32,
@@ -159,7 +161,7 @@ fn str_format(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -
     vformat(
         ts,
         sbytes(o),
-        &a[..npos],
+        Some(&a[..npos]),
         kwargs.as_ref(),
         &mut AutoNumber::default(),
         2,
@@ -173,7 +175,7 @@ fn format_map(ts: &ThreadState, o: &ObjRef, m: &ObjRef) -> PyResult<ObjRef> {
     vformat(
         ts,
         sbytes(o),
-        &[],
+        None,
         Some(m),
         &mut AutoNumber::default(),
         2,
@@ -385,7 +387,12 @@ fn convert_one(
             printf::format_float(out, x, spec);
         }
         'c' => {
-            if let Some(i) = int_value(v) {
+            // An object with `__index__` counts as an int (`PyLong_AsLong`).
+            let indexed = match v.typ().slots().index {
+                Some(_) if int_value(v).is_none() && !v.is_a::<PyStr>() => Some(ab::index(ts, v)?),
+                _ => None,
+            };
+            if let Some(i) = int_value(indexed.as_ref().unwrap_or(v)) {
                 if bytes {
                     match taipan_numeric::int::to_i64(i) {
                         Some(b @ 0..=255) => printf::format_text(out, &[b as u8], spec),

@@ -373,13 +373,32 @@ fn expandtabs(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -
 
 // ---- search ----
 
+/// `PyArg_ParseTuple`'s count check, whose wording ("find() takes at most 3 arguments (4
+/// given)") the find/count/startswith family of str, bytes and bytearray keeps.
+pub(crate) fn check_tuple_count(
+    ts: &ThreadState,
+    name: &str,
+    n: usize,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    let (how, k) = match n {
+        _ if min == max && n != min => ("exactly", min),
+        _ if n < min => ("at least", min),
+        _ if n > max => ("at most", max),
+        _ => return Ok(()),
+    };
+    let s = if k == 1 { "" } else { "s" };
+    Err(ts.type_error(format!("{name}() takes {how} {k} argument{s} ({n} given)")))
+}
+
 /// `(sub, start, end)` of find/index/count/...
 fn search_args<'a>(
     ts: &ThreadState,
     a: &'a [ObjRef],
     name: &str,
 ) -> PyResult<(&'a PyStr, Option<isize>, Option<isize>)> {
-    args::check_positional(ts, name, a.len(), 1, 3)?;
+    check_tuple_count(ts, name, a.len(), 1, 3)?;
     let sub = must_str(ts, &a[0])?;
     Ok((sub, slice_index(ts, a.get(1))?, slice_index(ts, a.get(2))?))
 }
@@ -424,7 +443,7 @@ fn count(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
 type AffixFn = fn(Seq, Seq, Option<isize>, Option<isize>) -> bool;
 
 fn affix(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], name: &str, f: AffixFn) -> PyResult<ObjRef> {
-    args::check_positional(ts, name, a.len(), 1, 3)?;
+    check_tuple_count(ts, name, a.len(), 1, 3)?;
     let (st, en) = (slice_index(ts, a.get(1))?, slice_index(ts, a.get(2))?);
     let s = seq(o);
     if let Some(t) = a[0].downcast::<PyTuple>() {

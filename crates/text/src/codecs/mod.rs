@@ -8,6 +8,7 @@
 //! - `utf8`: the UTF-8 decoder and encoder (`Objects/stringlib/codecs.h`'s error ranges);
 //! - `single`: `ascii` and `latin-1`;
 //! - `wide`: UTF-16 and UTF-32 in either byte order, with or without a BOM;
+//! - `utf7`: UTF-7;
 //! - `charmap`: the 8-bit table-driven codecs of `Lib/encodings/` (`cp1252`, `koi8_r`, ...).
 //!
 //! User-registered handlers (`codecs.register_error`) and the other codecs are the object
@@ -15,8 +16,11 @@
 
 mod charmap;
 mod single;
+mod utf7;
 mod utf8;
 mod wide;
+
+pub use utf7::pending_shift as utf7_pending_shift;
 
 use crate::pystr::code_points;
 use crate::{PyErr, PyErrKind};
@@ -40,6 +44,7 @@ pub enum Codec {
     Utf32(Endian),
     /// An 8-bit charmap codec of `Lib/encodings/` (`cp1252`, ...), by table index.
     Charmap(u8),
+    Utf7,
 }
 
 impl Codec {
@@ -56,6 +61,7 @@ impl Codec {
             Codec::Utf32(Endian::Little) => "utf-32-le",
             Codec::Utf32(Endian::Big) => "utf-32-be",
             Codec::Charmap(_) => "charmap",
+            Codec::Utf7 => "utf-7",
         }
     }
 }
@@ -87,6 +93,7 @@ pub fn lookup(name: &str) -> Option<Codec> {
         "utf_32" | "utf32" | "u32" => Codec::Utf32(Endian::Bom),
         "utf_32_le" | "utf_32le" => Codec::Utf32(Endian::Little),
         "utf_32_be" | "utf_32be" => Codec::Utf32(Endian::Big),
+        "utf_7" | "utf7" | "u7" | "unicode_1_1_utf_7" | "csunicode11utf7" => Codec::Utf7,
         _ => return charmap::lookup(norm).map(Codec::Charmap),
     })
 }
@@ -272,6 +279,7 @@ pub fn encode(s: &[u8], codec: Codec, errors: &str) -> Result<Vec<u8>, CodecErro
         Codec::Utf16(e) => wide::encode(s, 2, e, errors),
         Codec::Utf32(e) => wide::encode(s, 4, e, errors),
         Codec::Charmap(k) => charmap::encode(s, k, errors),
+        Codec::Utf7 => Ok(utf7::encode(s)),
     }
 }
 
@@ -284,6 +292,7 @@ pub fn decode(b: &[u8], codec: Codec, errors: &str) -> Result<Vec<u8>, CodecErro
         Codec::Utf16(e) => wide::decode(b, 2, e, errors),
         Codec::Utf32(e) => wide::decode(b, 4, e, errors),
         Codec::Charmap(k) => charmap::decode(b, k, errors),
+        Codec::Utf7 => utf7::decode(b, errors),
     }
 }
 

@@ -60,9 +60,11 @@ fn encode_with(ts: &ThreadState, f: &str, enc: &str, a: &[ObjRef]) -> PyResult<O
 }
 
 /// How many bytes at the end of `b` form an incomplete but valid start of a sequence of the
-/// codec with `unit`-byte units (`final=False` leaves them for the next call).
+/// codec with `unit`-byte units (0: UTF-7) (`final=False` leaves them for the next call).
 fn incomplete_tail(b: &[u8], unit: usize, big: bool) -> usize {
     match unit {
+        // UTF-7: a shift sequence still open at the end waits for its terminator.
+        0 => b.len() - taipan_text::codecs::utf7_pending_shift(b).unwrap_or(b.len()),
         1 => {
             for back in 1..=3.min(b.len()) {
                 let i = b.len() - back;
@@ -155,6 +157,7 @@ codec_fns! {
     utf_16_be_encode, utf_16_be_decode, "utf-16-be", Some((2, true));
     utf_32_le_encode, utf_32_le_decode, "utf-32-le", Some((4, false));
     utf_32_be_encode, utf_32_be_decode, "utf-32-be", Some((4, true));
+    utf_7_encode, utf_7_decode, "utf-7", Some((0, false));
 }
 
 /// `utf_16_encode(str, errors=None, byteorder=0)` and the utf-32 one: `byteorder` 0 writes a

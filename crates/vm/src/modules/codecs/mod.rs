@@ -41,6 +41,8 @@ static FUNCTIONS: &[MethodDef] = &[
     MethodDef::new("utf_32_be_encode", Meth::Fast(builtin::utf_32_be_encode)),
     MethodDef::new("utf_32_be_decode", Meth::Fast(builtin::utf_32_be_decode)),
     MethodDef::new("utf_32_ex_decode", Meth::Fast(builtin::utf_32_ex_decode)),
+    MethodDef::new("utf_7_encode", Meth::Fast(builtin::utf_7_encode)),
+    MethodDef::new("utf_7_decode", Meth::Fast(builtin::utf_7_decode)),
     MethodDef::new("readbuffer_encode", Meth::Fast(builtin::readbuffer_encode)),
     MethodDef::new("escape_encode", Meth::Fast(escape::escape_encode)),
     MethodDef::new("escape_decode", Meth::Fast(escape::escape_decode)),
