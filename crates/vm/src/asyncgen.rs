@@ -48,14 +48,23 @@ impl PyPayload for AThrow {}
 /// The result of resuming the generator, seen from an awaitable (`async_gen_unwrap_value`):
 /// a wrapped value becomes `StopIteration(value)`, the end `StopAsyncIteration`.
 fn unwrap(ts: &ThreadState, ag: &ObjRef, r: PyResult<Sent>) -> PyResult<ObjRef> {
+    match unwrap_sent(ts, ag, r)? {
+        Sent::Yield(v) => Ok(v),
+        Sent::Return(v) => Err(generator::stop_iteration_for(ts, v)),
+    }
+}
+
+/// [`unwrap`] for the `SEND` opcode: a wrapped value is the awaitable's `Return`, so no
+/// `StopIteration` is made for it (CPython sets one unnormalized, which `SEND` never builds).
+fn unwrap_sent(ts: &ThreadState, ag: &ObjRef, r: PyResult<Sent>) -> PyResult<Sent> {
     let g = this(ag);
     match r {
         Ok(Sent::Yield(v)) => match v.downcast::<WrappedValue>() {
             Some(w) => {
                 g.running_async.set(false);
-                Err(generator::stop_iteration_for(ts, w.value.clone()))
+                Ok(Sent::Return(w.value.clone()))
             }
-            None => Ok(v),
+            None => Ok(Sent::Yield(v)),
         },
         Ok(Sent::Return(_)) => {
             g.running_async.set(false);
@@ -222,6 +231,15 @@ fn asend_of(o: &ObjRef) -> &ASend {
 }
 
 fn asend_send(ts: &ThreadState, o: &ObjRef, arg: &ObjRef) -> PyResult<ObjRef> {
+    match asend_send_sent(ts, o, arg)? {
+        Sent::Yield(v) => Ok(v),
+        Sent::Return(v) => Err(generator::stop_iteration_for(ts, v)),
+    }
+}
+
+/// `asend.send(arg)` as `SEND` sees it: the generator's next item is a `Return`, not a
+/// `StopIteration` (the hot path of `async for` over an async generator).
+pub fn asend_send_sent(ts: &ThreadState, o: &ObjRef, arg: &ObjRef) -> PyResult<Sent> {
     let a = asend_of(o);
     let g = this(&a.gobj);
     let mut arg = arg.clone();
@@ -244,8 +262,8 @@ fn asend_send(ts: &ThreadState, o: &ObjRef, arg: &ObjRef) -> PyResult<ObjRef> {
         AwState::Iter => {}
     }
     g.running_async.set(true);
-    let r = unwrap(ts, &a.gobj, generator::send_value(ts, &a.gobj, arg));
-    if r.is_err() {
+    let r = unwrap_sent(ts, &a.gobj, generator::send_value(ts, &a.gobj, arg));
+    if !matches!(r, Ok(Sent::Yield(_))) {
         a.state.set(AwState::Closed);
     }
     r

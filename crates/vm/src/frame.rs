@@ -1,6 +1,7 @@
 //! Frames (CPython 3.11's `_PyInterpreterFrame`): a header in a vector of fixed capacity
 //! (never reallocated, so a `*mut Frame` stays valid while the frame lives) and the
-//! local-plus slots and value stack carved from one contiguous, lazily committed slot stack.
+//! local-plus slots and value stack carved from one contiguous, lazily committed slot stack
+//! (a generator's frame runs on the generator's own slots instead: [`push_frame_at`]).
 //! Python-to-Python calls push here and the same eval loop continues.
 
 // The frame and code pointers dereferenced here are live (see each `SAFETY`).
@@ -69,8 +70,25 @@ thread_local! {
 impl VmState {
     fn new() -> VmState {
         let layout = std::alloc::Layout::array::<Option<ObjRef>>(STACK_SLOTS).expect("layout");
-        // SAFETY: zeroed memory is a valid array of `None`.
-        let slots = unsafe { std::alloc::alloc_zeroed(layout) as *mut Option<ObjRef> };
+        // An anonymous mapping: zero pages, committed only when touched. (`alloc_zeroed`
+        // through mimalloc memsets reused memory: the whole 16 MiB became resident whenever
+        // the compiler had freed enough before the first frame.)
+        // SAFETY: a fresh private mapping; zeroed memory is a valid array of `None`.
+        let slots = unsafe {
+            let p = libc::mmap(
+                ptr::null_mut(),
+                layout.size(),
+                libc::PROT_READ | libc::PROT_WRITE,
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
+                -1,
+                0,
+            );
+            if p == libc::MAP_FAILED {
+                std::alloc::alloc_zeroed(layout)
+            } else {
+                p as *mut u8
+            }
+        } as *mut Option<ObjRef>;
         if slots.is_null() {
             std::alloc::handle_alloc_error(layout);
         }
@@ -135,6 +153,75 @@ pub unsafe fn push_frame(
         // Slots above `top` are `None` (zeroed, or cleared when their frame was popped).
         vm.top += need;
         let stack_base = base.add(n);
+        Ok(write_frame(
+            vm, code, func, globals, builtins, locals, base, stack_base, entry,
+        ))
+    }
+}
+
+/// Pushes an entry frame whose local-plus slots and stack are `[base, base + nlocalsplus +
+/// stacksize + 1)` outside the slot stack (a generator's own slots, as CPython keeps a
+/// generator's frame inside the generator object), `[base, sp)` filled: resuming is O(1) in
+/// the frame's size. Errors with RecursionError past the limit.
+///
+/// # Safety
+/// `vm` is the thread's VM state; the slots outlive the frame and are not moved while it
+/// lives.
+#[allow(clippy::too_many_arguments)]
+pub unsafe fn push_frame_at(
+    ts: &ThreadState,
+    vm: *mut VmState,
+    code: ObjRef,
+    func: Option<ObjRef>,
+    globals: ObjRef,
+    builtins: ObjRef,
+    base: *mut Option<ObjRef>,
+    sp: *mut Option<ObjRef>,
+) -> PyResult<*mut Frame> {
+    // SAFETY: single-threaded access to the thread's VM state; `base` as by contract.
+    unsafe {
+        let vm = &mut *vm;
+        let depth = ts.recursion_depth.get() + 1;
+        if depth > ts.recursion_limit.get() || vm.frames.len() >= MAX_FRAMES {
+            return Err(ts.recursion_error("maximum recursion depth exceeded"));
+        }
+        ts.recursion_depth.set(depth);
+        let n = code.payload_unchecked::<PyCode>().nlocalsplus;
+        let fr = write_frame(
+            vm,
+            code,
+            func,
+            globals,
+            builtins,
+            None,
+            base,
+            base.add(n),
+            true,
+        );
+        (*fr).sp = sp;
+        Ok(fr)
+    }
+}
+
+/// Writes a new top frame header (the capacity checked by the caller).
+///
+/// # Safety
+/// `vm.frames.len() < MAX_FRAMES`.
+#[allow(clippy::too_many_arguments)]
+#[inline(always)]
+unsafe fn write_frame(
+    vm: &mut VmState,
+    code: ObjRef,
+    func: Option<ObjRef>,
+    globals: ObjRef,
+    builtins: ObjRef,
+    locals: Option<ObjRef>,
+    base: *mut Option<ObjRef>,
+    stack_base: *mut Option<ObjRef>,
+    entry: bool,
+) -> *mut Frame {
+    // SAFETY: by contract.
+    unsafe {
         // Written field by field into the vector's spare capacity (`len < MAX_FRAMES` =
         // capacity, checked above): `push` built the frame on the stack and copied it with
         // 16-byte moves that straddled the byte-sized `entry` store (a store-forwarding stall,
@@ -156,7 +243,18 @@ pub unsafe fn push_frame(
         ptr::addr_of_mut!((*fr).frame_obj).write(None);
         ptr::addr_of_mut!((*fr).kwnames).write(None);
         vm.frames.set_len(len + 1);
-        Ok(fr)
+        fr
+    }
+}
+
+/// Gives the slot stack back down to a popped frame's `base` (nothing for a frame whose slots
+/// live outside it: see [`push_frame_at`]).
+#[inline(always)]
+fn release_slots(vm: &mut VmState, base: *mut Option<ObjRef>) {
+    let off =
+        (base as usize).wrapping_sub(vm.slots as usize) / std::mem::size_of::<Option<ObjRef>>();
+    if off < STACK_SLOTS {
+        vm.top = off;
     }
 }
 
@@ -192,7 +290,7 @@ pub unsafe fn pop_frame(ts: &ThreadState, vm: *mut VmState, sp: *mut Option<ObjR
                 ptr::read(&(*fp).kwnames),
             );
             clear_slots(base, sp);
-            vm.top = base.offset_from(vm.slots) as usize;
+            release_slots(vm, base);
             drop(owned);
             return;
         }
@@ -209,7 +307,7 @@ pub unsafe fn pop_frame(ts: &ThreadState, vm: *mut VmState, sp: *mut Option<ObjR
             }
         }
         clear_slots(f.base, sp);
-        vm.top = f.base.offset_from(vm.slots) as usize;
+        release_slots(vm, f.base);
         drop(f);
     }
 }

@@ -5,8 +5,9 @@
 //! suspended generator, `gi_*`/`cr_*` attributes, and the helpers of the generator opcodes
 //! (`RETURN_GENERATOR`, `SEND`, `GET_YIELD_FROM_ITER`, `GET_AWAITABLE`). A resumed frame is
 //! pushed as an entry frame of a nested eval loop; `YIELD_VALUE` returns from that loop with
-//! the frame left on the stack and [`set_yielded`] raised, and [`resume`] moves the slots back
-//! out (a move of the pointers: no reference counting).
+//! the frame left on the stack and [`set_yielded`] raised. The frame's slots are the
+//! generator's own (`Saved::slots`, pushed in place by `push_frame_at`): resuming and yielding
+//! move no values.
 
 // The frame pointers dereferenced here are live (see each `SAFETY`).
 #![allow(dangerous_implicit_autorefs)]
@@ -25,7 +26,7 @@ use taipan_object::types::frame::PyFrame;
 use taipan_object::types::function::PyFunction;
 use taipan_object::{ObjRef, PyErr, PyPayload, PyResult, ThreadState, alloc_object};
 
-use crate::frame::{Frame, VmState, frame_object, pop_frame, push_frame, vm};
+use crate::frame::{Frame, VmState, frame_object, pop_frame, push_frame_at, vm};
 
 /// Which of the three generator-like types an object is.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -276,23 +277,22 @@ pub fn resume(
     let vm = vm();
     // SAFETY: the thread's VM state; the pushed frame is the top frame until `eval` returns.
     unsafe {
-        let fr = push_frame(
+        let mut s = g.saved.borrow_mut();
+        // The frame runs on the generator's own slots (they stay put: a boxed slice), so
+        // resuming and yielding move no values; `s.sp` is 0 while it runs.
+        let base = s.slots.as_mut_ptr();
+        let fr = push_frame_at(
             ts,
             vm,
             g.code.clone(),
             g.func.clone(),
             g.globals.clone(),
             g.builtins.clone(),
-            None,
-            true,
+            base,
+            base.add(s.sp),
         )?;
         let index = fr.offset_from((*vm).frames.as_ptr()) as usize;
         {
-            let mut s = g.saved.borrow_mut();
-            let n = s.sp;
-            ptr::copy_nonoverlapping(s.slots.as_ptr(), (*fr).base, n);
-            ptr::write_bytes(s.slots.as_mut_ptr(), 0, n);
-            (*fr).sp = (*fr).base.add(n);
             (*fr).ip = s.ip;
             (*fr).lasti = s.lasti;
             if let Some(fo) = s.frame_obj.take() {
@@ -302,6 +302,7 @@ pub fn resume(
                 (*fr).frame_obj = Some(fo);
             }
             s.sp = 0;
+            drop(s);
         }
         g.state.set(State::Running);
         let caller_exc = ts.exc_info.borrow().clone();
@@ -337,10 +338,8 @@ pub fn resume(
             }
             let mut s = g.saved.borrow_mut();
             s.locals_stale = stale;
-            let n = (*f).sp.offset_from((*f).base) as usize;
-            ptr::copy_nonoverlapping((*f).base, s.slots.as_mut_ptr(), n);
-            ptr::write_bytes((*f).base, 0, n);
-            s.sp = n;
+            debug_assert!((*f).base == s.slots.as_mut_ptr());
+            s.sp = (*f).sp.offset_from((*f).base) as usize;
             s.ip = (*f).ip;
             s.lasti = (*f).lasti;
             s.frame_obj = (*f).frame_obj.take();
@@ -656,6 +655,9 @@ pub fn send(ts: &ThreadState, receiver: &ObjRef, v: ObjRef) -> PyResult<Sent> {
         && g.kind != Kind::AsyncGenerator
     {
         return send_value(ts, receiver, v);
+    }
+    if receiver.is_exact(&types().asend) {
+        return crate::asyncgen::asend_send_sent(ts, receiver, &v);
     }
     if ts.is_none(&v)
         && let Some(next) = receiver.typ().slots().iternext
