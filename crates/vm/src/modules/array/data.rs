@@ -129,7 +129,9 @@ impl Data {
     pub fn to_objs(&self, ts: &ThreadState) -> Vec<ObjRef> {
         (0..self.len()).filter_map(|i| self.get(ts, i)).collect()
     }
-    /// Appends `o` (checked and converted as CPython's `*_setitem`).
+    /// Appends `o` (checked and converted as CPython's `*_setitem`). Only for a `Data` no
+    /// Python code can reach (the conversion may run `__index__`): for an array's own
+    /// storage, convert with [`Item::from_obj`] first, then borrow and [`Data::push_item`].
     pub fn push(&mut self, ts: &ThreadState, o: &ObjRef) -> PyResult<()> {
         let one = Item::from_obj(ts, self.code(), o)?;
         self.push_item(one);
@@ -151,13 +153,11 @@ impl Data {
             _ => {}
         }
     }
-    /// Sets item `i` (in range) to `o`.
-    pub fn set(&mut self, ts: &ThreadState, i: usize, o: &ObjRef) -> PyResult<()> {
-        let it = Item::from_obj(ts, self.code(), o)?;
+    /// Sets item `i` (in range) to the converted item `it`.
+    pub fn set_item(&mut self, i: usize, it: Item) {
         let mut tmp = self.empty();
         tmp.push_item(it);
         self.splice(i, i + 1, &tmp);
-        Ok(())
     }
     /// Replaces items `a..b` with `src`'s (same typecode).
     pub fn splice(&mut self, a: usize, b: usize, src: &Data) {

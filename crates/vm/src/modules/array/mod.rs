@@ -21,7 +21,7 @@ use taipan_object::types::str_::PyStr;
 use taipan_object::{ObjRef, PyPayload, PyResult, ThreadState, alloc_object};
 
 use super::common::{add_type, self_iter, set_attr, split_kw, type_of};
-use data::{Data, TYPECODES};
+use data::{Data, Item, TYPECODES};
 
 pub struct PyArray {
     data: RefCell<Data>,
@@ -79,6 +79,11 @@ fn array_new(
             }
         } else if let Some(a) = init.downcast::<PyArray>() {
             let src = a.data.borrow();
+            if src.code() == 'u' && code != 'u' {
+                return Err(ts.type_error(format!(
+                    "cannot use a unicode array to initialize an array with typecode '{code}'"
+                )));
+            }
             if src.code() == code {
                 data = src.clone();
             } else {
@@ -117,11 +122,7 @@ fn repr(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
         return Ok(ts.new_string(format!("{name}('{code}')")));
     }
     let inner = if let Data::U(v) = &d {
-        let s: String = v
-            .iter()
-            .map(|&c| char::from_u32(c).unwrap_or('\u{fffd}'))
-            .collect();
-        ab::repr_string(ts, &ts.new_string(s))?
+        ab::repr_string(ts, &unicode_of(ts, v)?)?
     } else {
         ab::repr_string(ts, &ts.new_list(d.to_objs(ts)))?
     };
@@ -227,7 +228,17 @@ fn setitem(ts: &ThreadState, o: &ObjRef, k: &ObjRef, v: Option<&ObjRef>) -> PyRe
         }
     })?;
     match v {
-        Some(v) => a.data.borrow_mut().set(ts, i, v),
+        Some(v) => {
+            // Convert first: `__index__`/`__float__` may run Python code that resizes `a`.
+            let code = a.data.borrow().code();
+            let item = Item::from_obj(ts, code, v)?;
+            let mut d = a.data.borrow_mut();
+            if i >= d.len() {
+                return Err(ts.index_error("array assignment index out of range"));
+            }
+            d.set_item(i, item);
+            Ok(())
+        }
         None => {
             a.data.borrow_mut().remove(i);
             Ok(())
@@ -301,7 +312,12 @@ fn iadd(ts: &ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
 
 fn count_arg(ts: &ThreadState, n: &ObjRef) -> PyResult<Option<usize>> {
     if n.typ().slots().index.is_none() {
-        return Ok(None);
+        // A sequence's repeat slot (`sq_repeat`): a non-int count is an error, not
+        // NotImplemented (`a.__mul__("x")` raises).
+        return Err(ts.type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            n.typ().name()
+        )));
     }
     Ok(Some(super::common::index_i64(ts, n)?.max(0) as usize))
 }
@@ -340,7 +356,7 @@ const fn number_slots() -> [Option<BinaryFn>; nb::COUNT] {
 // ---- methods ----
 
 fn append(ts: &ThreadState, o: &ObjRef, v: &ObjRef) -> PyResult<ObjRef> {
-    this(o).data.borrow_mut().push(ts, v)?;
+    push(ts, this(o), v)?;
     Ok(ts.none())
 }
 
@@ -358,9 +374,17 @@ fn extend(ts: &ThreadState, o: &ObjRef, it: &ObjRef) -> PyResult<ObjRef> {
     }
     let iter = ab::iter(ts, it)?;
     while let Some(x) = ab::next(ts, &iter)? {
-        a.data.borrow_mut().push(ts, &x)?;
+        push(ts, a, &x)?;
     }
     Ok(ts.none())
+}
+
+/// Appends `v`, converted before the storage is borrowed (the conversion may run Python).
+fn push(ts: &ThreadState, a: &PyArray, v: &ObjRef) -> PyResult<()> {
+    let code = a.data.borrow().code();
+    let item = Item::from_obj(ts, code, v)?;
+    a.data.borrow_mut().push_item(item);
+    Ok(())
 }
 
 fn insert(ts: &ThreadState, o: &ObjRef, args: &[ObjRef]) -> PyResult<ObjRef> {
@@ -483,15 +507,25 @@ fn frombytes(ts: &ThreadState, o: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
 
 fn tounicode(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     match &*this(o).data.borrow() {
-        Data::U(v) => Ok(ts.new_string(
-            v.iter()
-                .map(|&c| char::from_u32(c).unwrap_or('\u{fffd}'))
-                .collect(),
-        )),
+        Data::U(v) => unicode_of(ts, v),
         _ => Err(ts.value_error("tounicode() may only be called on unicode type arrays")),
     }
 }
 
+/// The str of a 'u' array's code points; ValueError for one past U+10FFFF (CPython's
+/// `PyUnicode_FromWideChar`). A lone surrogate reads as U+FFFD (a deviation: CPython keeps it).
+fn unicode_of(ts: &ThreadState, v: &[u32]) -> PyResult<ObjRef> {
+    let mut s = String::with_capacity(v.len());
+    for &c in v {
+        if c > 0x10ffff {
+            return Err(ts.value_error(format!(
+                "character U+{c:x} is not in range [U+0000; U+10ffff]"
+            )));
+        }
+        s.push(char::from_u32(c).unwrap_or('\u{fffd}'));
+    }
+    Ok(ts.new_string(s))
+}
 fn buffer_info(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let d = this(o).data.borrow();
     let addr = data::each!(&*d, v => v.as_ptr() as usize);
@@ -519,17 +553,78 @@ fn deepcopy(ts: &ThreadState, o: &ObjRef, _: &ObjRef) -> PyResult<ObjRef> {
     copy(ts, o)
 }
 
-fn reduce_ex(ts: &ThreadState, o: &ObjRef, _: &ObjRef) -> PyResult<ObjRef> {
-    let d = this(o).data.borrow();
-    let code = ts.new_string(d.code().to_string());
-    let list = ts.new_list(d.to_objs(ts));
-    drop(d);
+/// `array.__reduce_ex__(protocol)`: `(type, (typecode, list), dict)` below protocol 3,
+/// else `(_array_reconstructor, (type, typecode, mformat_code, bytes), dict)`.
+fn reduce_ex(ts: &ThreadState, o: &ObjRef, proto: &ObjRef) -> PyResult<ObjRef> {
+    let proto = super::common::index_i64(ts, proto)?;
     let dict = ab::getattr_opt(ts, o, &ts.intern("__dict__"))?.unwrap_or_else(|| ts.none());
-    Ok(ts.new_tuple(vec![
+    let d = this(o).data.borrow().clone();
+    let c = d.code();
+    let code = ts.new_string(c.to_string());
+    if proto < 3 {
+        let list = ts.new_list(d.to_objs(ts));
+        let args = ts.new_tuple(vec![code, list]);
+        return Ok(ts.new_tuple(vec![o.class().clone(), args, dict]));
+    }
+    let m = crate::import::import_module(ts, "array")?;
+    let recon = ab::getattr(ts, &m, &ts.intern("_array_reconstructor"))?;
+    let args = ts.new_tuple(vec![
         o.class().clone(),
-        ts.new_tuple(vec![code, list]),
-        dict,
-    ]))
+        code,
+        ts.new_int(reconstruct::native(c)),
+        ts.new_bytes(d.to_bytes()),
+    ]);
+    Ok(ts.new_tuple(vec![recon, args, dict]))
+}
+
+/// `array.tofile(f)`: the bytes written in blocks of 64 KiB, as CPython's.
+fn tofile(ts: &ThreadState, o: &ObjRef, f: &ObjRef) -> PyResult<ObjRef> {
+    let bytes = this(o).data.borrow().to_bytes();
+    for chunk in bytes.chunks(64 * 1024) {
+        ab::call_method(ts, f, "write", &[ts.new_bytes(chunk.to_vec())])?;
+    }
+    Ok(ts.none())
+}
+
+/// `array.fromfile(f, n)`: `n` items read from `f`; EOFError when it has fewer.
+fn fromfile(ts: &ThreadState, o: &ObjRef, args: &[ObjRef]) -> PyResult<ObjRef> {
+    check_positional(ts, "fromfile", args.len(), 2, 2)?;
+    let n = super::common::index_i64(ts, &args[1])?;
+    if n < 0 {
+        return Err(ts.value_error("negative count"));
+    }
+    let size = this(o).data.borrow().itemsize() as i64;
+    let Some(nbytes) = n.checked_mul(size) else {
+        return Err(ts.memory_error());
+    };
+    let b = ab::call_method(ts, &args[0], "read", &[ts.new_int(nbytes)])?;
+    let Some(data) = b.downcast::<taipan_object::types::bytes::PyBytes>() else {
+        return Err(ts.type_error("read() didn't return bytes"));
+    };
+    let data = data.as_bytes().to_vec();
+    let whole = data.len() - data.len() % size as usize;
+    this(o).data.borrow_mut().extend_bytes(&data[..whole]);
+    if (data.len() as i64) != nbytes {
+        return Err(ts.new_error(&ts.exc.eof_error, "read() didn't return enough bytes"));
+    }
+    Ok(ts.none())
+}
+
+/// `array.fromunicode(s)`: appends the code points of `s` to a 'u' array.
+fn fromunicode(ts: &ThreadState, o: &ObjRef, s: &ObjRef) -> PyResult<ObjRef> {
+    let Some(s) = s.downcast::<PyStr>() else {
+        return Err(ts.type_error(format!(
+            "fromunicode() argument must be str, not {}",
+            s.typ().name()
+        )));
+    };
+    match &mut *this(o).data.borrow_mut() {
+        Data::U(v) => v.extend(s.as_str().chars().map(|c| c as u32)),
+        _ => {
+            return Err(ts.value_error("fromunicode() may only be called on unicode type arrays"));
+        }
+    }
+    Ok(ts.none())
 }
 
 fn class_getitem(ts: &ThreadState, cls: &ObjRef, arg: &ObjRef) -> PyResult<ObjRef> {
@@ -557,6 +652,9 @@ static METHODS: &[MethodDef] = &[
     MethodDef::new("tobytes", Meth::NoArgs(tobytes)),
     MethodDef::new("frombytes", Meth::O(frombytes)),
     MethodDef::new("tounicode", Meth::NoArgs(tounicode)),
+    MethodDef::new("fromunicode", Meth::O(fromunicode)),
+    MethodDef::new("tofile", Meth::O(tofile)),
+    MethodDef::new("fromfile", Meth::Fast(fromfile)),
     MethodDef::new("buffer_info", Meth::NoArgs(buffer_info)),
     MethodDef::new("byteswap", Meth::NoArgs(byteswap)),
     MethodDef::new("__copy__", Meth::NoArgs(copy)),
@@ -571,7 +669,7 @@ static GETSETS: &[GetSetDef] = &[
 ];
 
 pub static SPEC: TypeSpec = TypeSpec {
-    flags: flags::BASETYPE | flags::SEQUENCE,
+    flags: flags::BASETYPE | flags::SEQUENCE | flags::WEAKREFABLE,
     slots: Slots {
         new: Some(array_new),
         repr: Some(repr),
@@ -593,7 +691,9 @@ pub static SPEC: TypeSpec = TypeSpec {
 // ---- iterator ----
 
 pub struct ArrayIter {
-    array: ObjRef,
+    /// The array; `None` once exhausted (CPython drops `ao`: a grown array does not resume
+    /// the iterator, and the array can be freed).
+    array: RefCell<Option<ObjRef>>,
     index: Cell<usize>,
 }
 impl PyPayload for ArrayIter {}
@@ -603,7 +703,7 @@ fn array_iter(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
         ts,
         &type_of(ts, &ITER_SPEC),
         ArrayIter {
-            array: o.clone(),
+            array: RefCell::new(Some(o.clone())),
             index: Cell::new(0),
         },
     ))
@@ -611,16 +711,54 @@ fn array_iter(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 
 fn iter_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     let it = o.downcast::<ArrayIter>().expect("arrayiterator");
+    let Some(a) = it.array.borrow().clone() else {
+        return Ok(None);
+    };
     let i = it.index.get();
-    let v = this(&it.array).data.borrow().get(ts, i);
+    let v = this(&a).data.borrow().get(ts, i);
     if v.is_some() {
         it.index.set(i + 1);
+    } else {
+        let old = it.array.replace(None);
+        drop(old);
     }
     Ok(v)
 }
 
+/// `arrayiterator.__reduce__`: `(iter, (array,), index)`, or `(iter, ((),))` once exhausted.
+fn iter_reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let it = o.downcast::<ArrayIter>().expect("arrayiterator");
+    taipan_object::types::iter_reduce::reduce_seq(ts, "iter", || match it.array.borrow().clone() {
+        None => (ts.new_tuple(Vec::new()), None),
+        Some(a) => (a, Some(it.index.get() as i64)),
+    })
+}
+/// `arrayiterator.__setstate__`: the index, clipped to the array.
+fn iter_setstate(ts: &ThreadState, o: &ObjRef, state: &ObjRef) -> PyResult<ObjRef> {
+    let it = o.downcast::<ArrayIter>().expect("arrayiterator");
+    let i = taipan_object::types::iter_reduce::state_index(ts, state)?;
+    let a = it.array.borrow().clone();
+    if let Some(a) = a {
+        let n = this(&a).data.borrow().len();
+        it.index.set((i.max(0) as usize).min(n));
+    }
+    Ok(ts.none())
+}
+static ITER_METHODS: &[MethodDef] = &[
+    MethodDef::new("__reduce__", Meth::NoArgs(iter_reduce)),
+    MethodDef::new("__setstate__", Meth::O(iter_setstate)),
+];
+
 fn iter_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
-    visit(&o.downcast::<ArrayIter>().expect("arrayiterator").array);
+    if let Some(a) = o
+        .downcast::<ArrayIter>()
+        .expect("arrayiterator")
+        .array
+        .borrow()
+        .as_ref()
+    {
+        visit(a);
+    }
 }
 
 pub static ITER_SPEC: TypeSpec = TypeSpec {
@@ -631,6 +769,7 @@ pub static ITER_SPEC: TypeSpec = TypeSpec {
         traverse: Some(iter_traverse),
         ..Slots::NONE
     },
+    methods: &[ITER_METHODS],
     ..TypeSpec::new("array.arrayiterator", PayloadInfo::of::<ArrayIter>())
 };
 
@@ -639,12 +778,30 @@ static FUNCTIONS: &[MethodDef] = &[MethodDef::new(
     Meth::Fast(reconstruct::array_reconstructor),
 )];
 
+/// `collections.abc.MutableSequence.register(array)`, as the module init of CPython's
+/// `arraymodule.c` does (a failure is ignored: the module still works without it).
+fn register_mutable_sequence(ts: &ThreadState, t: &ObjRef) {
+    let r = crate::import::import_module(ts, "collections.abc")
+        .and_then(|abc| ab::getattr(ts, &abc, &ts.intern("MutableSequence")))
+        .and_then(|ms| ab::call_method(ts, &ms, "register", &[t.clone()]));
+    drop(r);
+}
+
 /// Makes the `array` module.
+/// The buffer protocol for `bytes::as_bytes_like` (a read-only copy of the items' bytes):
+/// bytes(a), memoryview(a), binascii/base64 take arrays as CPython does.
+fn buffer_bytes(o: &ObjRef) -> Option<Vec<u8>> {
+    let a = o.downcast::<PyArray>()?;
+    a.data.try_borrow().ok().map(|d| d.to_bytes())
+}
+
 pub fn make(ts: &ThreadState) -> ObjRef {
+    taipan_object::types::bytes::set_foreign_buffer(buffer_bytes);
     let m = ts.new_builtin_module("array", FUNCTIONS);
     let t = add_type(ts, &m, &SPEC);
-    set_attr(ts, &m, "ArrayType", t);
+    set_attr(ts, &m, "ArrayType", t.clone());
     type_of(ts, &ITER_SPEC);
     set_attr(ts, &m, "typecodes", ts.new_str(TYPECODES));
+    register_mutable_sequence(ts, &t);
     m
 }

@@ -38,7 +38,7 @@ fn format(code: i64) -> Option<Format> {
 }
 
 /// The machine format code of a typecode's native items (`typecode_to_mformat_code`).
-fn native(code: char) -> i64 {
+pub(super) fn native(code: char) -> i64 {
     let le = cfg!(target_endian = "little");
     let int = |size: u32, signed: bool| -> i64 {
         let base = match size {
