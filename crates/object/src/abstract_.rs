@@ -753,12 +753,19 @@ pub fn is_instance(ts: &ThreadState, o: &ObjRef, cls: &ObjRef) -> PyResult<bool>
         return is_instance(ts, o, u.args());
     }
     if let Some(t) = cls.downcast::<PyTuple>() {
+        ts.enter_recursive(" in __instancecheck__")?;
+        let mut found = Ok(false);
         for c in t.items() {
-            if is_instance(ts, o, c)? {
-                return Ok(true);
+            match is_instance(ts, o, c) {
+                Ok(false) => {}
+                r => {
+                    found = r;
+                    break;
+                }
             }
         }
-        return Ok(false);
+        ts.leave_recursive();
+        return found;
     }
     if let Some(f) = cls.typ().lookup(ts, &ts.names.__instancecheck__)
         && (!f.is_a::<crate::types::descr::PyMethodDescr>()
@@ -777,7 +784,51 @@ pub fn is_instance(ts: &ThreadState, o: &ObjRef, cls: &ObjRef) -> PyResult<bool>
             !c.is(o.class()) && c.downcast::<PyType>().is_some_and(|t| t.is_subtype(cls))
         }));
     }
-    Err(ts.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
+    // An "abstract class": anything with a `__bases__` tuple (`check_class`).
+    if abstract_get_bases(ts, cls)?.is_none() {
+        return Err(
+            ts.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")
+        );
+    }
+    match getattr_opt(ts, o, &ts.names.__class__)? {
+        Some(c) => abstract_issubclass(ts, &c, cls),
+        None => Ok(false),
+    }
+}
+
+/// `abstract_get_bases`: `cls.__bases__` if it is a tuple (AttributeError means none).
+fn abstract_get_bases(ts: &ThreadState, cls: &ObjRef) -> PyResult<Option<ObjRef>> {
+    let b = getattr_opt(ts, cls, &ts.intern("__bases__"))?;
+    Ok(b.filter(|b| b.is_a::<PyTuple>()))
+}
+
+/// `abstract_issubclass`: walks `__bases__` tuples depth first.
+fn abstract_issubclass(ts: &ThreadState, derived: &ObjRef, cls: &ObjRef) -> PyResult<bool> {
+    let mut derived = derived.clone();
+    loop {
+        if derived.is(cls) {
+            return Ok(true);
+        }
+        let Some(bases) = abstract_get_bases(ts, &derived)? else {
+            return Ok(false);
+        };
+        let items = bases.downcast::<PyTuple>().expect("tuple").items().to_vec();
+        match items.len() {
+            0 => return Ok(false),
+            1 => derived = items[0].clone(),
+            _ => {
+                for b in &items {
+                    ts.enter_recursive(" in __issubclass__")?;
+                    let r = abstract_issubclass(ts, b, cls);
+                    ts.leave_recursive();
+                    if r? {
+                        return Ok(true);
+                    }
+                }
+                return Ok(false);
+            }
+        }
+    }
 }
 
 /// `issubclass(c, cls)`.
@@ -786,12 +837,19 @@ pub fn is_subclass(ts: &ThreadState, c: &ObjRef, cls: &ObjRef) -> PyResult<bool>
         return is_subclass(ts, c, u.args());
     }
     if let Some(t) = cls.downcast::<PyTuple>() {
+        ts.enter_recursive(" in __subclasscheck__")?;
+        let mut found = Ok(false);
         for x in t.items() {
-            if is_subclass(ts, c, x)? {
-                return Ok(true);
+            match is_subclass(ts, c, x) {
+                Ok(false) => {}
+                r => {
+                    found = r;
+                    break;
+                }
             }
         }
-        return Ok(false);
+        ts.leave_recursive();
+        return found;
     }
     if !cls.is_exact(&ts.types.type_)
         && let Some(f) = cls.typ().lookup(ts, &ts.names.__subclasscheck__)
@@ -801,13 +859,19 @@ pub fn is_subclass(ts: &ThreadState, c: &ObjRef, cls: &ObjRef) -> PyResult<bool>
         let r = call_unbound(ts, &f, cls, std::slice::from_ref(c))?;
         return is_true(ts, &r);
     }
-    let Some(ct) = c.downcast::<PyType>() else {
+    // `recursive_issubclass`.
+    if let Some(ct) = c.downcast::<PyType>()
+        && cls.is_a::<PyType>()
+    {
+        return Ok(ct.is_subtype(cls));
+    }
+    if abstract_get_bases(ts, c)?.is_none() {
         return Err(ts.type_error("issubclass() arg 1 must be a class"));
-    };
-    if !cls.is_a::<PyType>() {
+    }
+    if abstract_get_bases(ts, cls)?.is_none() {
         return Err(
             ts.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
         );
     }
-    Ok(ct.is_subtype(cls))
+    abstract_issubclass(ts, c, cls)
 }

@@ -1177,14 +1177,7 @@ unsafe fn eval_impl<const TRACE: bool>(
                         let Some(l) = (*f).locals.clone() else {
                             break 'd ts.system_error("no locals found during 'import *'");
                         };
-                        let d = tr!('d, ab::getattr(ts, &m, &ts.names.__dict__));
-                        if let Some(dd) = d.downcast::<PyDict>() {
-                            for (k, v) in dd.items() {
-                                if !ab::str_of(&k).starts_with('_') {
-                                    tr!('d, ab::setitem(ts, &l, &k, Some(&v)));
-                                }
-                            }
-                        }
+                        tr!('d, ops::import_star(ts, &m, &l));
                     }
                     Opcode::RETURN_GENERATOR => {
                         save_frame!();

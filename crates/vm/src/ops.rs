@@ -198,22 +198,76 @@ pub fn set_context(ts: &ThreadState, exc: &ObjRef) {
     if cur.is(exc) {
         return;
     }
+    // Floyd's cycle check, as `_PyErr_SetObject`: a chain that already has a
+    // cycle not passing through `exc` must not loop forever.
+    let context_of = |o: &ObjRef| -> Option<ObjRef> {
+        o.downcast::<PyBaseException>()
+            .and_then(|p| p.context.borrow().clone())
+    };
     let mut o = cur.clone();
-    loop {
-        let p = o.downcast::<PyBaseException>().expect("exception");
-        let next = p.context.borrow().clone();
-        match next {
-            Some(c) if c.is(exc) => {
+    let mut slow = cur.clone();
+    let mut toggle = false;
+    while let Some(c) = context_of(&o) {
+        if c.is(exc) {
+            if let Some(p) = o.downcast::<PyBaseException>() {
                 *p.context.borrow_mut() = None;
-                break;
             }
-            Some(c) => o = c,
-            None => break,
+            break;
         }
+        o = c;
+        if o.is(&slow) {
+            break;
+        }
+        if toggle {
+            match context_of(&slow) {
+                Some(s) => slow = s,
+                None => break,
+            }
+        }
+        toggle = !toggle;
     }
     if let Some(p) = exc.downcast::<PyBaseException>() {
         *p.context.borrow_mut() = Some(cur);
     }
+}
+
+/// `IMPORT_STAR` (`import_all_from`): the names in the module's `__all__`, else its
+/// `__dict__`'s names not starting with `_`, bound in `locals`.
+pub fn import_star(ts: &ThreadState, m: &ObjRef, locals: &ObjRef) -> PyResult<()> {
+    let (names, from_dict) = match ab::getattr_opt(ts, m, &ts.intern("__all__"))? {
+        Some(all) => (ab::collect(ts, &all)?, false),
+        None => match ab::getattr_opt(ts, m, &ts.names.__dict__)? {
+            Some(d) => (ab::collect(ts, &d)?, true),
+            None => {
+                return Err(ts.new_error(
+                    &ts.exc.import_error,
+                    "from-import-* object has no __dict__ and no __all__",
+                ));
+            }
+        },
+    };
+    for k in names {
+        if !k.is_a::<taipan_object::types::str_::PyStr>() {
+            let modname = ab::getattr_opt(ts, m, &ts.names.__name__)?
+                .filter(|n| n.is_a::<taipan_object::types::str_::PyStr>());
+            let Some(modname) = modname else {
+                return Err(ts.type_error("module __name__ must be a string, not NoneType"));
+            };
+            return Err(ts.type_error(format!(
+                "{} in {}.{} must be str, not {}",
+                if from_dict { "Key" } else { "Item" },
+                str_of(&modname),
+                if from_dict { "__dict__" } else { "__all__" },
+                k.typ().name()
+            )));
+        }
+        if from_dict && str_of(&k).starts_with('_') {
+            continue;
+        }
+        let v = ab::getattr(ts, m, &k)?;
+        ab::setitem(ts, locals, &k, Some(&v))?;
+    }
+    Ok(())
 }
 
 /// `NameError: name 'x' is not defined`.

@@ -232,6 +232,17 @@ impl PyType {
             .filter_map(|w| w.downcast::<crate::types::weakref::PyWeakref>()?.referent())
             .collect()
     }
+    /// Forgets `sub` as a direct subclass (`__bases__` assignment; dead entries go too).
+    pub fn remove_subclass(&self, sub: &ObjRef) {
+        let all = std::mem::take(&mut *self.subclasses.borrow_mut());
+        let (keep, gone): (Vec<ObjRef>, Vec<ObjRef>) = all.into_iter().partition(|w| {
+            w.downcast::<crate::types::weakref::PyWeakref>()
+                .and_then(|w| w.referent())
+                .is_some_and(|r| !r.is(sub))
+        });
+        self.subclasses.borrow_mut().extend(keep);
+        drop(gone);
+    }
     /// `_PyType_Lookup`: `name` (an exact str) in the dicts along the MRO, through the type
     /// attribute cache for interned names.
     #[inline]

@@ -19,6 +19,8 @@ pub struct SlotDef {
     pub wrap: fn(&ThreadState, &Slots, &ObjRef, &[ObjRef]) -> PyResult<ObjRef>,
     /// Sets the slot to the function that looks the dunder up and calls it.
     pub install: fn(&mut Slots),
+    /// Copies the slot from another type's slots (a static type's own function).
+    pub copy: fn(&mut Slots, &Slots),
 }
 
 fn nargs(ts: &ThreadState, name: &str, args: &[ObjRef], n: usize) -> PyResult<()> {
@@ -249,9 +251,17 @@ fn slot_descr_set(ts: &ThreadState, d: &ObjRef, obj: &ObjRef, v: Option<&ObjRef>
 }
 fn slot_richcompare(ts: &ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<ObjRef> {
     let name = ts.intern(op.dunder());
-    match call_dunder(ts, a, &name, std::slice::from_ref(b)) {
-        Some(r) => r,
-        None => Ok(ts.not_implemented()),
+    let Some(f) = a.typ().lookup(ts, &name) else {
+        return Ok(ts.not_implemented());
+    };
+    if f.typ().has_flag(crate::typeobj::flags::METHOD_DESCRIPTOR) {
+        return ab::vectorcall(ts, &f, &[a.clone(), b.clone()], None);
+    }
+    // `slot_tp_richcompare`: an error binding the method (a property raising) is
+    // cleared and the comparison is NotImplemented.
+    match ab::descr_get(ts, &f, Some(a), Some(a.class())) {
+        Ok(bound) => ab::vectorcall(ts, &bound, std::slice::from_ref(b), None),
+        Err(_) => Ok(ts.not_implemented()),
     }
 }
 fn slot_finalize(ts: &ThreadState, o: &ObjRef) {
@@ -437,16 +447,59 @@ fn wrap_getattr(ts: &ThreadState, s: &Slots, o: &ObjRef, a: &[ObjRef]) -> PyResu
     let name = ab::check_attr_name(ts, &a[0])?;
     (s.getattro.expect("slot present"))(ts, o, &name)
 }
+/// CPython's `hackcheck`: `object.__setattr__(str, ...)` must not jump over a C-level
+/// `tp_setattro` of the object's type (the "Carlo Verre hack").
+fn hackcheck(
+    ts: &ThreadState,
+    o: &ObjRef,
+    func: super::slots::SetattroFn,
+    what: &str,
+) -> PyResult<()> {
+    let t = o.typ();
+    let same = |a: Option<super::slots::SetattroFn>, b: super::slots::SetattroFn| {
+        a.is_some_and(|a| std::ptr::fn_addr_eq(a, b))
+    };
+    let heap_slot = slot_setattro as super::slots::SetattroFn;
+    let own = t.slots().setattro;
+    let mro = t.mro_items();
+    let mut defining = o.class().clone();
+    for b in mro.iter().rev() {
+        let bs = b.typ_payload().slots().setattro;
+        if same(bs, heap_slot) {
+            continue;
+        }
+        if bs.map(|f| f as usize) == own.map(|f| f as usize) {
+            defining = b.clone();
+            break;
+        }
+    }
+    let mut cur = Some(defining);
+    while let Some(b) = cur {
+        let bs = b.typ_payload().slots().setattro;
+        if same(bs, func) {
+            break;
+        }
+        if !same(bs, heap_slot) {
+            return Err(ts.type_error(format!("can't apply this {what} to {} object", t.name())));
+        }
+        cur = b.typ_payload().base().cloned();
+    }
+    Ok(())
+}
 fn wrap_setattr(ts: &ThreadState, s: &Slots, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     nargs(ts, "", a, 2)?;
     let name = ab::check_attr_name(ts, &a[0])?;
-    (s.setattro.expect("slot present"))(ts, o, &name, Some(&a[1]))?;
+    let f = s.setattro.expect("slot present");
+    hackcheck(ts, o, f, "__setattr__")?;
+    f(ts, o, &name, Some(&a[1]))?;
     Ok(ts.none())
 }
 fn wrap_delattr(ts: &ThreadState, s: &Slots, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     nargs(ts, "", a, 1)?;
     let name = ab::check_attr_name(ts, &a[0])?;
-    (s.setattro.expect("slot present"))(ts, o, &name, None)?;
+    let f = s.setattro.expect("slot present");
+    hackcheck(ts, o, f, "__delattr__")?;
+    f(ts, o, &name, None)?;
     Ok(ts.none())
 }
 fn wrap_get(ts: &ThreadState, s: &Slots, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
@@ -490,6 +543,7 @@ macro_rules! def {
             present: |s| s.$slot.is_some(),
             wrap: $wrap,
             install: |s| s.$slot = Some($fill),
+            copy: |s, o| s.$slot = o.$slot,
         }
     };
 }
@@ -497,19 +551,23 @@ macro_rules! binop_defs {
     ($($i:literal),*) => {[
         $(
             SlotDef { name: nb::DUNDERS[$i].0, present: |s| s.number[$i].is_some(),
-                wrap: wrap_binop::<$i>, install: |s| s.number[$i] = Some(slot_binop::<$i>) },
+                wrap: wrap_binop::<$i>, install: |s| s.number[$i] = Some(slot_binop::<$i>),
+                copy: |s, o| s.number[$i] = o.number[$i] },
             SlotDef { name: nb::DUNDERS[$i].1, present: |s| s.number[$i].is_some(),
-                wrap: wrap_rbinop::<$i>, install: |s| s.number[$i] = Some(slot_binop::<$i>) },
+                wrap: wrap_rbinop::<$i>, install: |s| s.number[$i] = Some(slot_binop::<$i>),
+                copy: |s, o| s.number[$i] = o.number[$i] },
             SlotDef { name: nb::DUNDERS[$i].2, present: |s| s.number[$i + nb::INPLACE].is_some(),
                 wrap: wrap_inplace::<$i>,
-                install: |s| s.number[$i + nb::INPLACE] = Some(slot_inplace::<$i>) },
+                install: |s| s.number[$i + nb::INPLACE] = Some(slot_inplace::<$i>),
+                copy: |s, o| s.number[$i + nb::INPLACE] = o.number[$i + nb::INPLACE] },
         )*
     ]};
 }
 macro_rules! cmp_defs {
     ($($i:literal $n:literal),*) => {[
         $( SlotDef { name: $n, present: |s| s.richcompare.is_some(), wrap: wrap_cmp::<$i>,
-            install: |s| s.richcompare = Some(slot_richcompare) }, )*
+            install: |s| s.richcompare = Some(slot_richcompare),
+            copy: |s, o| s.richcompare = o.richcompare }, )*
     ]};
 }
 
@@ -598,20 +656,46 @@ pub fn add_wrappers(ts: &ThreadState, ty: &ObjRef, own: &Slots) {
 pub fn fixup_heap_slots(ts: &ThreadState, ty: &ObjRef) {
     let t = ty.typ_payload();
     let slots = t.slots_mut();
-    for d in all() {
-        let found = t.mro_items().iter().find_map(|c| {
+    let first_found = |d: &SlotDef| {
+        t.mro_items().iter().find_map(|c| {
             let ct = c.typ_payload();
             ct.dict_payload()
                 .get_str_rs(ts, d.name)
-                .map(|v| (ct.is_heap(), v))
-        });
-        if let Some((true, v)) = found
+                .map(|v| (c.clone(), v))
+        })
+    };
+    // `update_one_slot`: a dunder found first in a static type's dict is that type's own
+    // slot function (`class L(Mixin, list)` gets list's `__init__`, not object's that the
+    // mixin inherited); one found in a heap class installs the dispatcher, which wins
+    // over the copies for slots several dunders share (`__add__`/`__radd__`).
+    for d in all() {
+        if let Some((c, _)) = first_found(d)
+            && !c.typ_payload().is_heap()
+            && d.name != "__getattr__"
+        {
+            let cs = *c.typ_payload().slots();
+            if (d.present)(&cs) {
+                (d.copy)(slots, &cs);
+            }
+        }
+    }
+    for d in all() {
+        if let Some((c, v)) = first_found(d)
+            && c.typ_payload().is_heap()
             && !(d.name == "__hash__" && ts.is_none(&v))
         {
             (d.install)(slots);
         }
     }
-    if t.dict_payload().get_str_rs(ts, "__new__").is_some() {
+    // `__new__` found first in a heap class calls it; in a static type the solid base's
+    // `tp_new` stays (`update_one_slot`'s tp_new_wrapper case).
+    if t.mro_items().iter().find_map(|c| {
+        let ct = c.typ_payload();
+        ct.dict_payload()
+            .get_str_rs(ts, "__new__")
+            .map(|_| ct.is_heap())
+    }) == Some(true)
+    {
         slots.new = Some(slot_new);
     }
     if t.mro_items().iter().any(|c| {

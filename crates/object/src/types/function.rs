@@ -12,6 +12,7 @@ use crate::thread::ThreadState;
 use crate::typeobj::{CompareOp, GetSetDef, PayloadInfo, Slots, TypeSpec, flags};
 use crate::types::code::PyCode;
 use crate::types::dict::PyDict;
+use crate::types::tuple::PyTuple;
 
 pub struct PyFunction {
     pub code: RefCell<ObjRef>,
@@ -328,6 +329,82 @@ static GETSETS: &[GetSetDef] = &[
     GetSetDef::member_ro("__closure__", get_closure),
 ];
 
+/// `function(code, globals, name=None, argdefs=None, closure=None)` (`func_new_impl`).
+fn function_new(
+    ts: &ThreadState,
+    _ty: &ObjRef,
+    args: &[ObjRef],
+    kw: Option<&ObjRef>,
+) -> PyResult<ObjRef> {
+    static SPEC_ARGS: crate::args::ArgSpec = crate::args::ArgSpec {
+        fname: "function",
+        names: &["code", "globals", "name", "argdefs", "closure"],
+        required: 2,
+        posonly: 0,
+        kwonly: 5,
+    };
+    let [code, globals, name, defaults, closure] =
+        crate::args::parse::<5>(ts, &SPEC_ARGS, args, kw)?;
+    let (Some(code), Some(globals)) = (code, globals) else {
+        return Err(ts.type_error("function() missing required argument 'code' (pos 1)"));
+    };
+    let Some(c) = code.downcast::<PyCode>() else {
+        return Err(ts.type_error(format!(
+            "function() argument 'code' must be code, not {}",
+            code.typ().name()
+        )));
+    };
+    if !globals.is_a::<PyDict>() {
+        return Err(ts.type_error(format!(
+            "function() argument 'globals' must be dict, not {}",
+            globals.typ().name()
+        )));
+    }
+    let some = |v: Option<ObjRef>| v.filter(|v| !ts.is_none(v));
+    let (name, defaults, closure) = (some(name), some(defaults), some(closure));
+    if name
+        .as_ref()
+        .is_some_and(|n| !n.is_a::<crate::types::str_::PyStr>())
+    {
+        return Err(ts.type_error("arg 3 (name) must be None or string"));
+    }
+    if defaults.as_ref().is_some_and(|d| !d.is_a::<PyTuple>()) {
+        return Err(ts.type_error("arg 4 (defaults) must be None or tuple"));
+    }
+    let nfree = c.code.freevars().len();
+    let cells: Vec<ObjRef> = match &closure {
+        Some(t) => match t.downcast::<PyTuple>() {
+            Some(t) => t.items().to_vec(),
+            None => return Err(ts.type_error("arg 5 (closure) must be None or tuple")),
+        },
+        None if nfree > 0 => return Err(ts.type_error("arg 5 (closure) must be tuple")),
+        None => Vec::new(),
+    };
+    if cells.len() != nfree {
+        return Err(ts.value_error(format!(
+            "{} requires closure of length {nfree}, not {}",
+            ab::str_of(&c.name),
+            cells.len()
+        )));
+    }
+    if let Some(bad) = cells
+        .iter()
+        .find(|o| !o.is_a::<crate::types::cell::PyCell>())
+    {
+        return Err(ts.type_error(format!(
+            "arg 5 (closure) expected cell, found {}",
+            bad.typ().name()
+        )));
+    }
+    let f = ts.new_function(code.clone(), globals, None, closure);
+    let pf = this(&f);
+    if let Some(n) = name {
+        *pf.name.borrow_mut() = n;
+    }
+    *pf.defaults.borrow_mut() = defaults;
+    Ok(f)
+}
+
 pub static SPEC: TypeSpec = TypeSpec {
     flags: flags::HAVE_GC | flags::METHOD_DESCRIPTOR | flags::WEAKREFABLE,
     slots: Slots {
@@ -336,6 +413,7 @@ pub static SPEC: TypeSpec = TypeSpec {
         descr_get: Some(descr_get),
         traverse: Some(traverse),
         clear: Some(clear),
+        new: Some(function_new),
         ..Slots::NONE
     },
     getsets: GETSETS,
@@ -426,6 +504,24 @@ fn method_doc(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     ab::getattr(ts, &m(o).func, &ts.names.__doc__)
 }
 
+/// `method(function, instance)` (`method_new`).
+fn method_new(
+    ts: &ThreadState,
+    _ty: &ObjRef,
+    args: &[ObjRef],
+    kw: Option<&ObjRef>,
+) -> PyResult<ObjRef> {
+    crate::args::no_kwargs(ts, "method", kw)?;
+    crate::args::check_positional(ts, "method", args.len(), 2, 2)?;
+    if args[0].typ().slots().call.is_none() {
+        return Err(ts.type_error("first argument must be callable"));
+    }
+    if ts.is_none(&args[1]) {
+        return Err(ts.type_error("instance must not be None"));
+    }
+    Ok(ts.new_method(args[0].clone(), args[1].clone()))
+}
+
 static METHOD_GETSETS: &[GetSetDef] = &[
     GetSetDef::ro("__func__", get_func),
     GetSetDef::ro("__self__", get_self),
@@ -441,6 +537,7 @@ pub static METHOD_SPEC: TypeSpec = TypeSpec {
         richcompare: Some(method_richcompare),
         hash: Some(method_hash),
         traverse: Some(method_traverse),
+        new: Some(method_new),
         ..Slots::NONE
     },
     getsets: METHOD_GETSETS,

@@ -130,8 +130,24 @@ fn dir(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 
 static METHODS: &[MethodDef] = &[MethodDef::new("__dir__", Meth::NoArgs(dir))];
 
-/// `module(name, doc=None)` (`module___init__`'s argument checks).
-fn new(ts: &ThreadState, ty: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
+/// `module.__new__`: a module with an empty dict (`new_module`); `__init__` names it.
+fn new(ts: &ThreadState, ty: &ObjRef, _: &[ObjRef], _: Option<&ObjRef>) -> PyResult<ObjRef> {
+    let m = alloc_object(
+        ts,
+        &ts.types.module,
+        PyModule {
+            dict: Cell::new(Some(ts.new_dict())),
+            builtin: Cell::new(false),
+        },
+    );
+    if !ty.is(&ts.types.module) {
+        m.set_class(ty.clone());
+    }
+    Ok(m)
+}
+
+/// `module.__init__(name, doc=None)` (`module___init___impl`, `module_init_dict`).
+fn init(ts: &ThreadState, m: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<()> {
     let mut name = args.first().cloned();
     let mut doc = args.get(1).cloned();
     if args.len() > 2 {
@@ -170,17 +186,17 @@ fn new(ts: &ThreadState, ty: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> P
             name.typ().name()
         )));
     }
-    let m = ts.new_module("");
-    let d = this(&m).dict();
+    let Some(pm) = m.downcast::<PyModule>() else {
+        return Err(ts.type_error("descriptor '__init__' requires a 'module' object"));
+    };
+    let d = pm.dict();
     let dd = d.downcast::<PyDict>().expect("dict");
     dd.set_item_str(ts, "__name__", name)?;
-    if let Some(doc) = doc {
-        dd.set_item_str(ts, "__doc__", doc)?;
+    dd.set_item_str(ts, "__doc__", doc.unwrap_or_else(|| ts.none()))?;
+    for k in ["__package__", "__loader__", "__spec__"] {
+        dd.set_item_str(ts, k, ts.none())?;
     }
-    if !ty.is(&ts.types.module) {
-        m.set_class(ty.clone());
-    }
-    Ok(m)
+    Ok(())
 }
 
 fn traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
@@ -193,6 +209,7 @@ pub static SPEC: TypeSpec = TypeSpec {
         repr: Some(repr),
         getattro: Some(getattro),
         new: Some(new),
+        init: Some(init),
         traverse: Some(traverse),
         ..Slots::NONE
     },

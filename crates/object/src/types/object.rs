@@ -110,9 +110,12 @@ pub fn object_new(
     let t = ty.typ_payload();
     if excess(args, kw) {
         let s = t.slots();
-        if s.new.map(|f| f as usize) != Some(object_new as *const () as usize)
-            || s.init.map(|f| f as usize) == Some(object_init as *const () as usize)
-        {
+        if s.new.map(|f| f as usize) != Some(object_new as *const () as usize) {
+            return Err(ts.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if s.init.map(|f| f as usize) == Some(object_init as *const () as usize) {
             return Err(ts.type_error(format!("{}() takes no arguments", t.name())));
         }
     }
@@ -120,10 +123,18 @@ pub fn object_new(
         return Err(abstract_error(ts, ty));
     }
     if t.payload_id != std::any::TypeId::of::<()>() {
+        // `tp_new_wrapper`: name the nearest static base, whose `__new__` is the safe one.
+        let mut base = ty.clone();
+        while base.typ_payload().is_heap() {
+            match base.typ_payload().base() {
+                Some(b) => base = b.clone(),
+                None => break,
+            }
+        }
         return Err(ts.type_error(format!(
             "object.__new__({}) is not safe, use {}.__new__()",
             t.name(),
-            t.name()
+            base.typ_payload().name()
         )));
     }
     Ok(alloc_object(ts, ty, ()))
@@ -150,12 +161,16 @@ fn abstract_error(ts: &ThreadState, ty: &ObjRef) -> crate::error::PyErr {
 fn object_init(ts: &ThreadState, o: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<()> {
     if excess(args, kw) {
         let s = o.typ().slots();
-        if s.init.map(|f| f as usize) != Some(object_init as *const () as usize)
-            || s.new.map(|f| f as usize) == Some(object_new as *const () as usize)
-        {
+        if s.init.map(|f| f as usize) != Some(object_init as *const () as usize) {
             return Err(ts.type_error(
                 "object.__init__() takes exactly one argument (the instance to initialize)",
             ));
+        }
+        if s.new.map(|f| f as usize) == Some(object_new as *const () as usize) {
+            return Err(ts.type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                o.typ().name()
+            )));
         }
     }
     Ok(())

@@ -21,6 +21,9 @@ pub struct PyProperty {
     fdel: RefCell<Option<ObjRef>>,
     doc: RefCell<Option<ObjRef>>,
     name: RefCell<Option<ObjRef>>,
+    /// The doc came from the getter (`getter_doc`): a copy with a new getter takes the
+    /// new getter's.
+    getter_doc: std::cell::Cell<bool>,
 }
 impl PyPayload for PyProperty {
     fn class(ts: &ThreadState) -> &ObjRef {
@@ -40,6 +43,7 @@ fn prop_new(ts: &ThreadState, ty: &ObjRef, _: &[ObjRef], _: Option<&ObjRef>) -> 
             fdel: RefCell::new(None),
             doc: RefCell::new(None),
             name: RefCell::new(None),
+            getter_doc: std::cell::Cell::new(false),
         },
     ))
 }
@@ -56,15 +60,25 @@ fn prop_init(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) ->
     let p = prop(o);
     let g = nn(g);
     let mut doc = nn(doc);
+    let mut getter_doc = false;
     if doc.is_none()
         && let Some(g) = &g
     {
         doc = ab::getattr_opt(ts, g, &ts.names.__doc__)?.filter(|v| !ts.is_none(v));
+        getter_doc = doc.is_some();
     }
     *p.fget.borrow_mut() = g;
     *p.fset.borrow_mut() = nn(s);
     *p.fdel.borrow_mut() = nn(d);
-    *p.doc.borrow_mut() = doc;
+    p.getter_doc.set(getter_doc);
+    if o.class().is(&ts.types.property) {
+        *p.doc.borrow_mut() = doc;
+    } else {
+        // `property_init_impl`: a subclass instance keeps `__doc__` in its own dict, else
+        // the subclass's class `__doc__` would shadow it.
+        let doc = doc.unwrap_or_else(|| ts.none());
+        ab::setattr(ts, o, &ts.names.__doc__, Some(&doc))?;
+    }
     Ok(())
 }
 fn prop_get(
@@ -81,14 +95,11 @@ fn prop_get(
     }
 }
 fn prop_msg(ts: &ThreadState, o: &ObjRef, obj: &ObjRef, what: &str) -> String {
-    let _ = ts;
-    match prop(o).name.borrow().as_ref() {
-        Some(n) => format!(
-            "property '{}' of '{}' object has no {what}",
-            ab::str_of(n),
-            obj.typ().name()
-        ),
-        None => format!("property of '{}' object has no {what}", obj.typ().name()),
+    let q = crate::types::object::type_qualname(obj.class());
+    let name = prop(o).name.borrow().clone();
+    match name.map(|n| ab::repr_string(ts, &n)) {
+        Some(Ok(n)) => format!("property {n} of '{q}' object has no {what}"),
+        _ => format!("property of '{q}' object has no {what}"),
     }
 }
 fn prop_set(ts: &ThreadState, o: &ObjRef, obj: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
@@ -110,24 +121,27 @@ fn prop_set(ts: &ThreadState, o: &ObjRef, obj: &ObjRef, v: Option<&ObjRef>) -> P
         }
     }
 }
+/// `property_copy`: `type(old)(fget, fset, fdel, doc)` with one accessor replaced.
 fn prop_copy(ts: &ThreadState, o: &ObjRef, which: usize, f: &ObjRef) -> PyResult<ObjRef> {
     let p = prop(o);
     let pick = |i: usize, cur: &RefCell<Option<ObjRef>>| {
         if i == which {
-            Some(f.clone())
+            f.clone()
         } else {
-            cur.borrow().clone()
+            cur.borrow().clone().unwrap_or_else(|| ts.none())
         }
     };
-    let n = prop_new(ts, o.class(), &[], None)?;
-    let q = prop(&n);
-    *q.fget.borrow_mut() = pick(0, &p.fget);
-    *q.fset.borrow_mut() = pick(1, &p.fset);
-    *q.fdel.borrow_mut() = pick(2, &p.fdel);
-    *q.doc.borrow_mut() = p.doc.borrow().clone();
-    *q.name.borrow_mut() = p.name.borrow().clone();
-    if which == 0 && p.doc.borrow().is_none() {
-        *q.doc.borrow_mut() = ab::getattr_opt(ts, f, &ts.names.__doc__)?.filter(|v| !ts.is_none(v));
+    let get = pick(0, &p.fget);
+    let set = pick(1, &p.fset);
+    let del = pick(2, &p.fdel);
+    let doc = if p.getter_doc.get() && !ts.is_none(&get) {
+        ts.none()
+    } else {
+        p.doc.borrow().clone().unwrap_or_else(|| ts.none())
+    };
+    let n = ab::call(ts, o.class(), &[get, set, del, doc])?;
+    if let Some(q) = n.downcast::<PyProperty>() {
+        *q.name.borrow_mut() = p.name.borrow().clone();
     }
     Ok(n)
 }
@@ -141,7 +155,12 @@ fn deleter(ts: &ThreadState, o: &ObjRef, f: &ObjRef) -> PyResult<ObjRef> {
     prop_copy(ts, o, 2, f)
 }
 fn set_name(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
-    args::check_positional(ts, "__set_name__", a.len(), 2, 2)?;
+    if a.len() != 2 {
+        return Err(ts.type_error(format!(
+            "__set_name__() takes 2 positional arguments but {} were given",
+            a.len()
+        )));
+    }
     *prop(o).name.borrow_mut() = Some(a[1].clone());
     Ok(ts.none())
 }
@@ -159,6 +178,12 @@ fn p_fdel(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 }
 fn p_doc(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(opt(ts, &prop(o).doc))
+}
+/// `property.__doc__` is a writable member.
+fn p_set_doc(_: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
+    let old = prop(o).doc.replace(v.cloned());
+    drop(old);
+    Ok(())
 }
 fn p_isabstract(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let p = prop(o);
@@ -194,10 +219,15 @@ static PROP_METHODS: &[MethodDef] = &[
     MethodDef::new("__set_name__", Meth::Fast(set_name)),
 ];
 static PROP_GETSETS: &[GetSetDef] = &[
-    GetSetDef::ro("fget", p_fget),
-    GetSetDef::ro("fset", p_fset),
-    GetSetDef::ro("fdel", p_fdel),
-    GetSetDef::ro("__doc__", p_doc),
+    GetSetDef::member_ro("fget", p_fget),
+    GetSetDef::member_ro("fset", p_fset),
+    GetSetDef::member_ro("fdel", p_fdel),
+    GetSetDef {
+        name: "__doc__",
+        get: p_doc,
+        set: Some(p_set_doc),
+        doc: "",
+    },
     GetSetDef::ro("__isabstractmethod__", p_isabstract),
 ];
 

@@ -297,6 +297,23 @@ pub fn new_heap_type(
             slot_names.push(ts.intern_obj(&s));
         }
     }
+    // `type_new_slots`: secondary bases may provide a `__dict__` or `__weakref__`.
+    if bases.len() > 1 {
+        let may_add_weak = base_t.weaklistoffset.get() == 0
+            && !base_t
+                .has_flag(flags::LONG_SUBCLASS | flags::TUPLE_SUBCLASS | flags::BYTES_SUBCLASS);
+        let may_add_dict = base_t.dictoffset.get() == 0
+            && base_t.payload_id != std::any::TypeId::of::<crate::typeobj::PyType>();
+        for b in &bases {
+            let bt = b.typ_payload();
+            if may_add_dict && !add_dict && bt.dictoffset.get() != 0 {
+                add_dict = true;
+            }
+            if may_add_weak && !add_weakref && bt.weaklistoffset.get() != 0 {
+                add_weakref = true;
+            }
+        }
+    }
     tp.dictoffset.set(base_t.dictoffset.get());
     if add_dict {
         tp.dictoffset.set(basicsize);
@@ -337,13 +354,7 @@ pub fn new_heap_type(
     tp.set_base(Some(solid.clone()));
     let mro = typeobj::c3_mro(ts, &ty, &bases)?;
     tp.set_mro(ts.new_tuple(mro));
-    // Slots: inherit along the MRO, then dunders defined in heap classes.
-    let mut slots = Slots::NONE;
-    for b in tp.mro_items()[1..].iter() {
-        slots.inherit(b.typ_payload().slots());
-    }
-    *tp.slots_mut() = slots;
-    slotdefs::fixup_heap_slots(ts, &ty);
+    recompute_slots(ts, &ty);
     // `__set_name__`, then the parent's `__init_subclass__`, then `__classcell__`.
     for (k, v) in tp.dict_payload().items() {
         if let Some(f) = v.typ().lookup(ts, &ts.names.__set_name__)
@@ -384,8 +395,20 @@ fn instance_dict_get(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 }
 fn instance_dict_set(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
     let off = o.typ().dictoffset.get();
+    if o.is_a::<PyType>() {
+        // `subtype_setdict` defers to the built-in base's `__dict__`: a class's is read-only.
+        return Err(ts.attribute_error("attribute '__dict__' of 'type' objects is not writable"));
+    }
     let Some(v) = v else {
-        return Err(ts.type_error("cannot delete __dict__"));
+        // `del o.__dict__` is allowed (`_PyObject_GenericSetAttrWithDict`): a fresh empty
+        // dict is made on the next use.
+        if off == 0 {
+            return Err(ts.attribute_error("This object has no __dict__"));
+        }
+        // SAFETY: as below.
+        let slot = unsafe { o.slot_at(off) };
+        drop(slot.replace(None));
+        return Ok(());
     };
     if !v.is_a::<PyDict>() {
         return Err(ts.type_error(format!(
@@ -590,17 +613,57 @@ fn set_bases(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
         )));
     }
     let mro = typeobj::c3_mro(ts, o, &items)?;
+    let old_bases = t.bases().clone();
     t.set_bases(ts.new_tuple(items.clone()));
     t.set_base(Some(new_base.clone()));
     t.set_mro(ts.new_tuple(mro));
+    // `type_set_bases`: the class leaves its old bases' `__subclasses__()` for the new ones'.
+    if let Some(ob) = old_bases.downcast::<PyTuple>() {
+        for b in ob.items() {
+            b.typ_payload().remove_subclass(o);
+        }
+    }
+    for b in &items {
+        b.typ_payload().add_subclass(ts, o);
+    }
+    recompute_slots(ts, o);
+    t.modified();
+    // `mro_hierarchy`: every subclass's MRO and slots follow.
+    let mut stack = t.subclasses();
+    let mut seen = 0usize;
+    while let Some(sub) = stack.pop() {
+        seen += 1;
+        if seen > 100_000 {
+            break;
+        }
+        let st = sub.typ_payload();
+        let sb = st.bases().clone();
+        let sbases = sb
+            .downcast::<PyTuple>()
+            .map(|tu| tu.items().to_vec())
+            .unwrap_or_default();
+        let m = typeobj::c3_mro(ts, &sub, &sbases)?;
+        st.set_mro(ts.new_tuple(m));
+        recompute_slots(ts, &sub);
+        st.modified();
+        stack.extend(st.subclasses());
+    }
+    Ok(())
+}
+
+/// A heap type's slots from its MRO: inherited along it, `tp_new` from the solid base
+/// (`type_ready_set_new`), then the dunders defined in heap classes.
+fn recompute_slots(ts: &ThreadState, ty: &ObjRef) {
+    let t = ty.typ_payload();
     let mut slots = Slots::NONE;
     for b in t.mro_items()[1..].iter() {
         slots.inherit(b.typ_payload().slots());
     }
+    if let Some(b) = t.base() {
+        slots.new = b.typ_payload().slots().new;
+    }
     *t.slots_mut() = slots;
-    slotdefs::fixup_heap_slots(ts, o);
-    t.modified();
-    Ok(())
+    slotdefs::fixup_heap_slots(ts, ty);
 }
 fn get_base(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(o.typ_payload().base().cloned().unwrap_or_else(|| ts.none()))
@@ -645,6 +708,60 @@ fn set_abstract(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()
             t.flags.set(t.flags.get() & !flags::IS_ABSTRACT);
         }
     }
+    Ok(())
+}
+
+/// `type.__flags__`: taipan's flag bits are CPython's, plus `Py_TPFLAGS_READY` and
+/// `Py_TPFLAGS_IMMUTABLETYPE` for static types; `WEAKREFABLE` is taipan's own.
+fn get_flags(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let t = o.typ_payload();
+    let mut f = (t.flags.get() & !flags::WEAKREFABLE) | (1 << 12);
+    if !t.is_heap() {
+        f |= 1 << 8;
+    }
+    Ok(ts.new_int(f as i64))
+}
+/// `type.__annotations__` (`type_get_annotations`): the class dict's entry, made empty on
+/// first access for heap types.
+fn get_annotations(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let t = o.typ_payload();
+    let d = t.dict_payload();
+    if let Some(a) = d.get_item(ts, &ts.names.__annotations__)? {
+        return match a.typ().slots().descr_get {
+            Some(get) => get(ts, &a, None, Some(o)),
+            None => Ok(a),
+        };
+    }
+    if !t.is_heap() {
+        return Err(ts.attribute_error(format!(
+            "type object '{}' has no attribute '__annotations__'",
+            t.name()
+        )));
+    }
+    let a = ts.new_dict();
+    d.set_item(ts, ts.names.__annotations__.clone(), a.clone())?;
+    t.modified();
+    Ok(a)
+}
+fn set_annotations(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
+    let t = o.typ_payload();
+    if !t.is_heap() {
+        return Err(ts.type_error(format!(
+            "cannot set '__annotations__' attribute of immutable type '{}'",
+            t.name()
+        )));
+    }
+    let d = t.dict_payload();
+    match v {
+        Some(v) => d.set_item(ts, ts.names.__annotations__.clone(), v.clone())?,
+        None => {
+            if d.get_item(ts, &ts.names.__annotations__)?.is_none() {
+                return Err(ts.attribute_error("__annotations__"));
+            }
+            d.del_item(ts, &ts.names.__annotations__)?;
+        }
+    }
+    t.modified();
     Ok(())
 }
 
@@ -752,6 +869,13 @@ static GETSETS: &[GetSetDef] = &[
         name: "__abstractmethods__",
         get: get_abstract,
         set: Some(set_abstract),
+        doc: "",
+    },
+    GetSetDef::member_ro("__flags__", get_flags),
+    GetSetDef {
+        name: "__annotations__",
+        get: get_annotations,
+        set: Some(set_annotations),
         doc: "",
     },
 ];

@@ -94,6 +94,7 @@ pub fn find_source(name: &str) -> Option<&'static str> {
     match name {
         "_contextvars" => Some(include_str!("pysrc/_contextvars.py")),
         "marshal" => Some(include_str!("pysrc/marshal.py")),
+        "_socket" => Some(include_str!("pysrc/_socket.py")),
         _ => None,
     }
 }
