@@ -342,6 +342,33 @@ fn alloc(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(ts.new_int(n as i64))
 }
 
+/// `_common_reduce`: `(type, (latin-1 text, 'latin-1'), state)` below protocol 3, else
+/// `(type, (bytes,), state)` (`(type, (), state)` when empty); the state is `__getstate__()`'s.
+fn common_reduce(ts: &ThreadState, o: &ObjRef, proto: i64) -> PyResult<ObjRef> {
+    let state = ab::call_method(ts, o, "__getstate__", &[])?;
+    let data = this(o).borrow().clone();
+    let args = if proto < 3 {
+        let text: String = data.iter().map(|&b| b as char).collect();
+        vec![ts.new_string(text), ts.new_str("latin-1")]
+    } else if data.is_empty() {
+        Vec::new()
+    } else {
+        vec![ts.new_bytes(data)]
+    };
+    Ok(ts.new_tuple(vec![o.class().clone(), ts.new_tuple(args), state]))
+}
+fn reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    common_reduce(ts, o, 2)
+}
+fn reduce_ex(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
+    crate::args::check_positional(ts, "__reduce_ex__", a.len(), 0, 1)?;
+    let proto = match a.first() {
+        Some(p) => ab::index_isize(ts, p)? as i64,
+        None => 0,
+    };
+    common_reduce(ts, o, proto)
+}
+
 static METHODS: &[MethodDef] = &[
     MethodDef::new("__alloc__", Meth::NoArgs(alloc)),
     MethodDef::new("append", Meth::O(append)),
@@ -352,6 +379,8 @@ static METHODS: &[MethodDef] = &[
     MethodDef::new("clear", Meth::NoArgs(clear)),
     MethodDef::new("copy", Meth::NoArgs(copy)),
     MethodDef::new("reverse", Meth::NoArgs(reverse)),
+    MethodDef::new("__reduce__", Meth::NoArgs(reduce)),
+    MethodDef::new("__reduce_ex__", Meth::Fast(reduce_ex)),
 ];
 
 const fn number_slots() -> [Option<BinaryFn>; nb::COUNT] {

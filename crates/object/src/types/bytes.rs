@@ -4,7 +4,7 @@
 //! [`Bytes`], the borrowed view of any bytes-like argument (bytes or bytearray) that the
 //! methods of both types (`bytes_methods`) and `bytearray` share.
 
-use std::cell::{Cell, Ref};
+use std::cell::{Cell, Ref, RefCell};
 use std::ops::Deref;
 
 use crate::abstract_ as ab;
@@ -80,7 +80,27 @@ pub fn as_bytes_like(o: &ObjRef) -> Option<Bytes<'_>> {
     if let Some(m) = o.downcast::<crate::types::memoryview::PyMemoryView>() {
         return as_bytes_like(&m.obj).map(|whole| m.select(whole));
     }
-    o.downcast::<PyByteArray>().map(|a| Bytes::Cell(a.borrow()))
+    if let Some(a) = o.downcast::<PyByteArray>() {
+        return Some(Bytes::Cell(a.borrow()));
+    }
+    FOREIGN_BUFFER
+        .with(|c| c.get())
+        .and_then(|f| f(o))
+        .map(Bytes::Owned)
+}
+
+/// The bytes of a buffer exporter defined outside this crate (`array.array`), as a copy, or
+/// None when `o` is not one. It must not run Python code.
+pub type ForeignBuffer = fn(&ObjRef) -> Option<Vec<u8>>;
+
+thread_local! {
+    static FOREIGN_BUFFER: Cell<Option<ForeignBuffer>> = const { Cell::new(None) };
+}
+
+/// Installs the exporter [`as_bytes_like`] consults last (once, by the module that defines
+/// the type).
+pub fn set_foreign_buffer(f: ForeignBuffer) {
+    FOREIGN_BUFFER.with(|c| c.set(Some(f)));
 }
 
 /// A bytes-like argument or CPython's "a bytes-like object is required, not 'X'".
@@ -113,6 +133,15 @@ fn hash(_: &ThreadState, o: &ObjRef) -> PyResult<i64> {
 
 /// Comparison of two bytes-like objects (shared with bytearray).
 pub fn compare(ts: &ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<ObjRef> {
+    // A foreign exporter (array.array) compares by its own rules, not as bytes.
+    let native = |o: &ObjRef| {
+        o.is_a::<PyBytes>()
+            || o.is_a::<PyByteArray>()
+            || o.is_a::<crate::types::memoryview::PyMemoryView>()
+    };
+    if !native(a) || !native(b) {
+        return Ok(ts.not_implemented());
+    }
     let (Some(x), Some(y)) = (as_bytes_like(a), as_bytes_like(b)) else {
         return Ok(ts.not_implemented());
     };
@@ -156,7 +185,13 @@ pub fn repeat(ts: &ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
     };
     let n = ab::index_isize(ts, n)
         .map_err(|_| ts.overflow_error("cannot fit 'int' into an index-sized integer"))?;
-    let data = as_bytes_like(s).expect("bytes-like");
+    // As CPython: an exact bytes repeated once is itself.
+    if n == 1 && s.is_exact(&ts.types.bytes) {
+        return Ok(s.clone());
+    }
+    let Some(data) = as_bytes_like(s) else {
+        return Ok(ts.not_implemented());
+    };
     let n = n.max(0) as usize;
     ts.check_alloc(data.len(), n)?;
     let v = data.repeat(n);
@@ -281,13 +316,17 @@ pub fn bytes_from_object(ts: &ThreadState, x: &ObjRef, fname: &str) -> PyResult<
         ts.check_alloc(n as usize, 1)?;
         return Ok(vec![0; n as usize]);
     }
-    if x.typ().slots().iter.is_none() {
-        return Err(ts.type_error(format!(
-            "cannot convert '{}' object to {fname}",
-            x.typ().name()
-        )));
-    }
-    let it = ab::iter(ts, x)?;
+    // Any iterable, the old sequence protocol (`__getitem__` only) included.
+    let it = ab::iter(ts, x).map_err(|e| {
+        if e.matches(&ts.exc.type_error) {
+            ts.type_error(format!(
+                "cannot convert '{}' object to {fname}",
+                x.typ().name()
+            ))
+        } else {
+            e
+        }
+    })?;
     let mut v = Vec::new();
     while let Some(item) = ab::next(ts, &it)? {
         if item.typ().slots().index.is_none() {
@@ -397,9 +436,10 @@ fn new(ts: &ThreadState, ty: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> P
 
 // ---- iteration ----
 
-/// The iterator of bytes and bytearray (`bytes_iterator`): the data is re-read every step.
+/// The iterator of bytes and bytearray (`bytes_iterator`): the data is re-read every step;
+/// an exhausted iterator lets go of its sequence (a bytearray grown later yields nothing).
 pub struct PyBytesIter {
-    seq: ObjRef,
+    seq: RefCell<Option<ObjRef>>,
     pos: Cell<usize>,
 }
 impl PyPayload for PyBytesIter {
@@ -413,7 +453,7 @@ pub fn new_iter(ts: &ThreadState, o: &ObjRef, ty: &ObjRef) -> ObjRef {
         ts,
         ty,
         PyBytesIter {
-            seq: o.clone(),
+            seq: RefCell::new(Some(o.clone())),
             pos: Cell::new(0),
         },
     )
@@ -421,23 +461,52 @@ pub fn new_iter(ts: &ThreadState, o: &ObjRef, ty: &ObjRef) -> ObjRef {
 fn iter(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(new_iter(ts, o, &ts.types.bytes_iterator))
 }
+fn this_iter(o: &ObjRef) -> &PyBytesIter {
+    o.downcast::<PyBytesIter>().expect("bytes_iterator")
+}
 fn iter_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
-    let it = o.downcast::<PyBytesIter>().expect("bytes_iterator");
+    let it = this_iter(o);
     let p = it.pos.get();
-    let b = as_bytes_like(&it.seq).and_then(|d| d.get(p).copied());
+    let seq = it.seq.borrow().clone();
+    let b = seq
+        .as_ref()
+        .and_then(|s| as_bytes_like(s).and_then(|d| d.get(p).copied()));
     match b {
         Some(v) => {
             it.pos.set(p + 1);
             Ok(Some(ts.new_int(v as i64)))
         }
-        None => Ok(None),
+        None => {
+            drop(it.seq.borrow_mut().take());
+            Ok(None)
+        }
     }
+}
+/// `__reduce__` of the bytes/bytearray iterators: `(iter, (seq,), index)`, or
+/// `(iter, ((),))` once exhausted.
+fn iter_reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let it = this_iter(o);
+    crate::types::iter_reduce::reduce_seq(ts, "iter", || match it.seq.borrow().clone() {
+        Some(s) => (s, Some(it.pos.get() as i64)),
+        None => (ts.new_tuple(Vec::new()), None),
+    })
+}
+/// `__setstate__` of the bytes/bytearray iterators: the index (negative reads as 0).
+fn iter_setstate(ts: &ThreadState, o: &ObjRef, state: &ObjRef) -> PyResult<ObjRef> {
+    let it = this_iter(o);
+    let i = crate::types::iter_reduce::state_index(ts, state)?;
+    if it.seq.borrow().is_some() {
+        it.pos.set(i.max(0) as usize);
+    }
+    Ok(ts.none())
 }
 fn self_iter(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(o.clone())
 }
 fn iter_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
-    visit(&o.downcast::<PyBytesIter>().expect("bytes_iterator").seq);
+    if let Some(s) = this_iter(o).seq.borrow().as_ref() {
+        visit(s);
+    }
 }
 
 const fn number_slots() -> [Option<BinaryFn>; nb::COUNT] {
@@ -473,14 +542,20 @@ pub static SPEC: TypeSpec = TypeSpec {
 
 /// `bytes_iterator.__length_hint__` (and bytearray's): the bytes not yet produced.
 fn iter_length_hint(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    let it = o.downcast::<PyBytesIter>().expect("bytes_iterator");
-    let n = as_bytes_like(&it.seq).map_or(0, |d| d.len().saturating_sub(it.pos.get()));
+    let it = this_iter(o);
+    let n = it.seq.borrow().as_ref().map_or(0, |s| {
+        as_bytes_like(s).map_or(0, |d| d.len().saturating_sub(it.pos.get()))
+    });
     Ok(ts.new_int(n as i64))
 }
-static ITER_METHODS: &[crate::typeobj::MethodDef] = &[crate::typeobj::MethodDef::new(
-    "__length_hint__",
-    crate::typeobj::Meth::NoArgs(iter_length_hint),
-)];
+static ITER_METHODS: &[crate::typeobj::MethodDef] = &[
+    crate::typeobj::MethodDef::new(
+        "__length_hint__",
+        crate::typeobj::Meth::NoArgs(iter_length_hint),
+    ),
+    crate::typeobj::MethodDef::new("__reduce__", crate::typeobj::Meth::NoArgs(iter_reduce)),
+    crate::typeobj::MethodDef::new("__setstate__", crate::typeobj::Meth::O(iter_setstate)),
+];
 
 pub static ITER_SPEC: TypeSpec = TypeSpec {
     flags: flags::HAVE_GC,
@@ -494,11 +569,6 @@ pub static ITER_SPEC: TypeSpec = TypeSpec {
     ..TypeSpec::new("bytes_iterator", PayloadInfo::of::<PyBytesIter>())
 };
 
-static BYTEARRAY_ITER_METHODS: &[crate::typeobj::MethodDef] = &[crate::typeobj::MethodDef::new(
-    "__length_hint__",
-    crate::typeobj::Meth::NoArgs(iter_length_hint),
-)];
-
 pub static BYTEARRAY_ITER_SPEC: TypeSpec = TypeSpec {
     flags: flags::HAVE_GC,
     slots: Slots {
@@ -507,6 +577,6 @@ pub static BYTEARRAY_ITER_SPEC: TypeSpec = TypeSpec {
         traverse: Some(iter_traverse),
         ..Slots::NONE
     },
-    methods: &[BYTEARRAY_ITER_METHODS],
+    methods: &[ITER_METHODS],
     ..TypeSpec::new("bytearray_iterator", PayloadInfo::of::<PyBytesIter>())
 };

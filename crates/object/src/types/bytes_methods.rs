@@ -489,7 +489,8 @@ fn fromhex(ts: &ThreadState, cls: &ObjRef, s: &ObjRef) -> PyResult<ObjRef> {
     let mut i = 0;
     let val = |c: u8| (c as char).to_digit(16);
     while i < b.len() {
-        if b[i].is_ascii_whitespace() {
+        // `Py_ISSPACE`: ASCII whitespace with the vertical tab.
+        if b[i].is_ascii_whitespace() || b[i] == 0x0B {
             i += 1;
             continue;
         }
@@ -582,7 +583,18 @@ pub static SHARED: &[MethodDef] = &[
     MethodDef::class("fromhex", Meth::O(fromhex)),
 ];
 
-pub static BYTES_ONLY: &[MethodDef] = &[MethodDef::new("__getnewargs__", Meth::NoArgs(getnewargs))];
+/// `bytes.__bytes__`: the object itself if exactly bytes, else a bytes copy.
+fn dunder_bytes(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    if o.is_exact(&ts.types.bytes) {
+        return Ok(o.clone());
+    }
+    Ok(ts.new_bytes(data(o)))
+}
+
+pub static BYTES_ONLY: &[MethodDef] = &[
+    MethodDef::new("__getnewargs__", Meth::NoArgs(getnewargs)),
+    MethodDef::new("__bytes__", Meth::NoArgs(dunder_bytes)),
+];
 
 #[allow(dead_code)]
 fn _is_bytes(o: &ObjRef) -> bool {

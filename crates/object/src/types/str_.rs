@@ -281,15 +281,19 @@ fn add(ts: &ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
     Ok(ts.new_str_gutf8(s))
 }
 fn mul(ts: &ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
-    let (s, n) = match (a.downcast::<PyStr>(), b.downcast::<PyStr>()) {
-        (Some(s), _) if b.typ().slots().index.is_some() => (s, b),
-        (_, Some(s)) if a.typ().slots().index.is_some() => (s, a),
+    let (s, so, n) = match (a.downcast::<PyStr>(), b.downcast::<PyStr>()) {
+        (Some(s), _) if b.typ().slots().index.is_some() => (s, a, b),
+        (_, Some(s)) if a.typ().slots().index.is_some() => (s, b, a),
         _ => return Ok(ts.not_implemented()),
     };
     let n = ab::index_isize(ts, n)
         .map_err(|_| ts.overflow_error("cannot fit 'int' into an index-sized integer"))?;
     if n <= 0 {
         return Ok(ts.empty_str());
+    }
+    // As CPython: an exact str repeated once is itself.
+    if n == 1 && so.is_exact(&ts.types.str_) {
+        return Ok(so.clone());
     }
     ts.check_alloc(s.as_bytes().len(), n as usize)?;
     Ok(ts.new_str_gutf8(s.as_bytes().repeat(n as usize)))

@@ -332,7 +332,7 @@ fn convert_one(
                     v.typ().name()
                 )));
             };
-            printf::format_text(out, &text, spec);
+            printf::format_bytes(out, &text, spec);
         }
         's' => {
             let s = ab::str(ts, v)?;
@@ -395,7 +395,7 @@ fn convert_one(
             if let Some(i) = int_value(indexed.as_ref().unwrap_or(v)) {
                 if bytes {
                     match taipan_numeric::int::to_i64(i) {
-                        Some(b @ 0..=255) => printf::format_text(out, &[b as u8], spec),
+                        Some(b @ 0..=255) => printf::format_bytes(out, &[b as u8], spec),
                         _ => {
                             return Err(ts.overflow_error("%c arg not in range(256)"));
                         }
@@ -411,7 +411,7 @@ fn convert_one(
                 printf::format_text(out, s.as_bytes(), spec);
             } else if bytes && let Some(b) = as_bytes_like(v).filter(|b| b.len() == 1) {
                 let t = b.to_vec();
-                printf::format_text(out, &t, spec);
+                printf::format_bytes(out, &t, spec);
             } else {
                 return Err(ts.type_error(if bytes {
                     "%c requires an integer in range(256) or a single byte".to_string()

@@ -248,6 +248,23 @@ pub fn format_text(out: &mut Vec<u8>, text: &[u8], spec: &PrintfSpec) {
     output(out, text, spec, false);
 }
 
+/// `%s`/`%b`/`%r`/`%a`/`%c` in a bytes template: width and precision count bytes (the text
+/// need not be UTF-8).
+pub fn format_bytes(out: &mut Vec<u8>, text: &[u8], spec: &PrintfSpec) {
+    let text = match spec.precision {
+        Some(p) if p < text.len() && spec.conversion != 'c' as u32 => &text[..p],
+        _ => text,
+    };
+    let pad = spec.width.unwrap_or(0).saturating_sub(text.len());
+    if !spec.ljust {
+        out.extend(std::iter::repeat_n(b' ', pad));
+    }
+    out.extend_from_slice(text);
+    if spec.ljust {
+        out.extend(std::iter::repeat_n(b' ', pad));
+    }
+}
+
 /// `%c` of an int: the character, or CPython's `OverflowError`.
 pub fn format_char(out: &mut Vec<u8>, v: IntRef, spec: &PrintfSpec) -> PyResult<()> {
     match v.to_i64() {

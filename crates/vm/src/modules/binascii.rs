@@ -1,4 +1,4 @@
-//! The `binascii` module (CPython's `binascii.c`): base64 (`a2b_base64` with strict mode,
+//! The `binascii` module (CPython's `binascii.c`; uuencode and quoted-printable in `uuqp`): base64 (`a2b_base64` with strict mode,
 //! `b2a_base64`), hex (`hexlify`/`b2a_hex` with `sep`, `unhexlify`/`a2b_hex`), `crc32`
 //! (zlib's), `crc_hqx`, and the `Error` (a `ValueError`) and `Incomplete` exceptions. The
 //! `a2b_*` functions take ASCII str as well as bytes-like objects.
@@ -14,6 +14,8 @@ use taipan_object::types::str_::PyStr;
 use taipan_object::{ObjRef, PyErr, PyResult, ThreadState};
 
 use super::common::{new_exception_class, set_attr};
+
+mod uuqp;
 
 thread_local! {
     static ERRORS: RefCell<Option<(ObjRef, ObjRef)>> = const { RefCell::new(None) };
@@ -294,6 +296,10 @@ static FUNCTIONS: &[MethodDef] = &[
     MethodDef::new("a2b_hex", Meth::O(unhexlify)),
     MethodDef::new("crc32", Meth::Fast(crc32)),
     MethodDef::new("crc_hqx", Meth::Fast(crc_hqx)),
+    MethodDef::new("a2b_uu", Meth::O(uuqp::a2b_uu)),
+    MethodDef::new("b2a_uu", Meth::FastKw(uuqp::b2a_uu)),
+    MethodDef::new("a2b_qp", Meth::FastKw(uuqp::a2b_qp)),
+    MethodDef::new("b2a_qp", Meth::FastKw(uuqp::b2a_qp)),
 ];
 
 /// Makes the `binascii` module.
