@@ -214,11 +214,16 @@ pub fn item_code<'db>(db: &'db dyn Db, item: Item<'db>) -> CodeResult {
 }
 
 /// The item's code placed in its file: the file's lines, the children's code in the holes.
-#[salsa::tracked(returns(ref))]
+/// `no_eq`: when it re-runs, its value has changed (a child's code or a line moved), and
+/// comparing code objects deeply (the module's holds every function's) costs more than it
+/// could save.
+#[salsa::tracked(returns(ref), no_eq)]
 pub fn item_placed<'db>(db: &'db dyn Db, item: Item<'db>) -> CodeResult {
-    let code = item_code(db, item).clone()?;
-    let module = item.kind(db) == ItemKind::Module;
-    let placed = place(&code, item.lines(db), item.start(db), module);
+    let placed = if item.kind(db) == ItemKind::Module {
+        module_located(db, item).clone()?
+    } else {
+        Arc::new(located(db, item)?)
+    };
     let children = item_children(db, item)
         .iter()
         .map(|&c| item_placed(db, c).clone())
@@ -228,9 +233,23 @@ pub fn item_placed<'db>(db: &'db dyn Db, item: Item<'db>) -> CodeResult {
         .ok_or_else(|| out_of_step(db, item))
 }
 
+/// The item's own code on the file's lines, its holes empty.
+fn located<'db>(db: &'db dyn Db, item: Item<'db>) -> Result<CodeObject, CompileError> {
+    let code = item_code(db, item).clone()?;
+    let module = item.kind(db) == ItemKind::Module;
+    Ok(place(&code, item.lines(db), item.start(db), module))
+}
+
+/// [`located`] for the module, a query: an edit inside a function fills the module's holes
+/// again, and this keeps it from placing every top-level statement again too.
+#[salsa::tracked(returns(ref), no_eq)]
+fn module_located<'db>(db: &'db dyn Db, item: Item<'db>) -> CodeResult {
+    located(db, item).map(Arc::new)
+}
+
 /// `compile(text, path, 'exec')` of `file`, assembled from its items' code (or the error the
 /// whole-file compiler reports).
-#[salsa::tracked(returns(ref))]
+#[salsa::tracked(returns(ref), no_eq)]
 pub fn module_code(db: &dyn Db, file: SourceFile) -> CodeResult {
     let tree = item_tree(db, file);
     if tree.syntax_errors {

@@ -27,7 +27,8 @@ type Log = Arc<Mutex<Option<Vec<DatabaseKeyIndex>>>>;
 pub struct Database {
     storage: salsa::Storage<Self>,
     files: Arc<Mutex<FxHashMap<PathBuf, SourceFile>>>,
-    log: Log,
+    /// The event log of a database made by [`Database::with_log`].
+    log: Option<Log>,
 }
 
 impl Default for Database {
@@ -37,19 +38,38 @@ impl Default for Database {
 }
 
 impl Database {
-    /// An empty database: no files, an empty search path, the event log off.
+    /// An empty database: no files, an empty search path, no event log (salsa makes an event
+    /// for every query it fetches or verifies when a log can be kept: a sixth of a re-run's
+    /// time; [`Database::with_log`] is the database that can keep one).
     pub fn new() -> Self {
+        Self::build(None)
+    }
+
+    /// An empty database that records the queries that execute between
+    /// [`Database::start_log`] and [`Database::take_log`] (tests, `taipan watch`).
+    pub fn with_log() -> Self {
         let log: Log = Arc::default();
         let sink = log.clone();
-        let db = Database {
-            storage: salsa::Storage::new(Some(Box::new(move |event: salsa::Event| {
+        Self::build(Some((
+            Box::new(move |event: salsa::Event| {
                 if let salsa::EventKind::WillExecute { database_key } = event.kind
                     && let Ok(mut guard) = sink.lock()
                     && let Some(log) = guard.as_mut()
                 {
                     log.push(database_key);
                 }
-            }))),
+            }),
+            log,
+        )))
+    }
+
+    fn build(log: Option<(Box<dyn Fn(salsa::Event) + Send + Sync + 'static>, Log)>) -> Self {
+        let (callback, log) = match log {
+            Some((callback, log)) => (Some(callback), Some(log)),
+            None => (None, None),
+        };
+        let db = Database {
+            storage: salsa::Storage::new(callback),
             files: Arc::default(),
             log,
         };
@@ -111,9 +131,10 @@ impl Database {
         SearchPath::get(self).set_roots(self).to(roots);
     }
 
-    /// Starts recording which queries execute (clearing what was recorded).
+    /// Starts recording which queries execute (clearing what was recorded); a database made
+    /// by [`Database::new`] records nothing.
     pub fn start_log(&self) {
-        if let Ok(mut log) = self.log.lock() {
+        if let Some(Ok(mut log)) = self.log.as_ref().map(|l| l.lock()) {
             *log = Some(Vec::new());
         }
     }
@@ -121,8 +142,8 @@ impl Database {
     /// The queries executed since [`Database::start_log`] (or the last call), in order.
     pub fn take_log(&self) -> Vec<DatabaseKeyIndex> {
         self.log
-            .lock()
-            .ok()
+            .as_ref()
+            .and_then(|l| l.lock().ok())
             .and_then(|mut log| log.as_mut().map(std::mem::take))
             .unwrap_or_default()
     }

@@ -37,7 +37,7 @@ fn edits() {
             "{}: the find text must occur once",
             path.display()
         );
-        let mut db = Database::new();
+        let mut db = Database::with_log();
         let file = db.set_file("module.py", base.clone());
         compile_file(&db, file);
         db.start_log();
@@ -59,7 +59,7 @@ fn edits() {
 fn cold_compile_runs_every_query_once() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/incremental");
     let base = std::fs::read_to_string(dir.join("module.py")).expect("module.py");
-    let mut db = Database::new();
+    let mut db = Database::with_log();
     db.start_log();
     let file = db.set_file("module.py", base);
     let items = compile_file(&db, file);

@@ -89,7 +89,7 @@ pub fn run(args: &WatchArgs) -> ExitCode {
     let _ = ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst));
     let terminal = std::io::stdout().is_terminal();
     let color = style::stderr_color();
-    let mut db = Database::new();
+    let mut db = Database::with_log();
     let mut drawn = stamp(&args.file);
     let mut seen = drawn;
     let mut changes = 0u64;
