@@ -27,9 +27,9 @@ fn split_kw<'a>(
 }
 
 /// CPython's `(type == T || type->tp_init == T->tp_init) && !_PyArg_NoKeywords(name, kw)`
-/// of the iterator constructors: keyword arguments are refused ("name() takes no keyword
-/// arguments") unless `cls` is a subclass with an `__init__` of its own; returns the
-/// positional arguments (a vectorcall's keyword values are the last ones).
+/// of the iterator (and tuple, frozenset) constructors: keyword arguments are refused
+/// ("name() takes no keyword arguments") unless `cls` is a subclass with an `__init__` of
+/// its own; returns the positional arguments (a vectorcall's keyword values are the last).
 pub fn no_kwargs_unless_init<'a>(
     ts: &ThreadState,
     name: &str,
@@ -37,17 +37,29 @@ pub fn no_kwargs_unless_init<'a>(
     args: &'a [ObjRef],
     kw: Option<&'a ObjRef>,
 ) -> PyResult<&'a [ObjRef]> {
+    no_kwargs_unless_overridden(ts, name, cls, "__init__", &ts.types.object, args, kw)
+}
+
+/// As [`no_kwargs_unless_init`] for the method `method` (`__init__` or `__new__`): keywords
+/// are refused when `cls` finds the same `method` as `base` does.
+pub fn no_kwargs_unless_overridden<'a>(
+    ts: &ThreadState,
+    name: &str,
+    cls: &ObjRef,
+    method: &str,
+    base: &ObjRef,
+    args: &'a [ObjRef],
+    kw: Option<&'a ObjRef>,
+) -> PyResult<&'a [ObjRef]> {
     let (pos, kws) = split_kw(args, kw);
     if kws.is_empty() {
         return Ok(pos);
     }
-    let init = |t: &ObjRef| {
+    let find = |t: &ObjRef| {
         t.downcast::<crate::PyType>()
-            .and_then(|t| t.lookup_str(ts, "__init__"))
+            .and_then(|t| t.lookup_str(ts, method))
     };
-    let own = init(cls);
-    let base = init(&ts.types.object);
-    match (own, base) {
+    match (find(cls), find(base)) {
         (Some(a), Some(b)) if !a.is(&b) => Ok(pos),
         _ => {
             crate::args::no_kwargs(ts, name, kw)?;

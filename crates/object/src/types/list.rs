@@ -259,7 +259,16 @@ fn contains(ts: &ThreadState, o: &ObjRef, k: &ObjRef) -> PyResult<bool> {
 }
 
 fn init(ts: &ThreadState, o: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<()> {
-    args::no_kwargs(ts, "list", kw)?;
+    // Keywords are for a subclass's own `__new__` (CPython's `list___init__`).
+    let args = crate::types::iterators::no_kwargs_unless_overridden(
+        ts,
+        "list",
+        o.class(),
+        "__new__",
+        &ts.types.list,
+        args,
+        kw,
+    )?;
     args::check_positional(ts, "list", args.len(), 0, 1)?;
     let items = match args.first() {
         Some(x) if x.is_a::<PyList>() || x.is_a::<crate::types::tuple::PyTuple>() => {

@@ -145,8 +145,9 @@ fn reduce_newobj(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(ts.new_tuple(vec![newobj, newargs, state, listitems, dictitems]))
 }
 
-/// CPython's `object_getstate`: the default one unless `__getstate__` is overridden.
-fn getstate(ts: &ThreadState, o: &ObjRef, required: bool) -> PyResult<ObjRef> {
+/// CPython's `object_getstate` (`_PyObject_GetState`): the default one unless
+/// `__getstate__` is overridden.
+pub fn getstate(ts: &ThreadState, o: &ObjRef, required: bool) -> PyResult<ObjRef> {
     let name = ts.intern("__getstate__");
     let f = ab::getattr(ts, o, &name)?;
     let default = match (o.typ().lookup(ts, &name), object_entry(ts, "__getstate__")) {

@@ -149,6 +149,9 @@ fn getitem(ts: &ThreadState, o: &ObjRef, k: &ObjRef) -> PyResult<ObjRef> {
     if let Some(b) = &r.big {
         return range_long::getitem_index(ts, b, k);
     }
+    if r.len() > i64::MAX as u64 {
+        return range_long::getitem_index(ts, &as_big(), k);
+    }
     let Some(i) = as_i64(&ab::index(ts, k)?) else {
         return range_long::getitem_index(ts, &as_big(), k);
     };
@@ -159,14 +162,19 @@ fn getitem(ts: &ThreadState, o: &ObjRef, k: &ObjRef) -> PyResult<ObjRef> {
     }
     Ok(ts.new_int(r.item(j as u64)))
 }
+/// `k` is an exact int or bool: the O(1) membership test applies (an int subclass may
+/// define `__eq__`, so it is compared item by item, as CPython's `range_contains`).
+fn exact_int(ts: &ThreadState, k: &ObjRef) -> bool {
+    k.is_exact(&ts.types.int) || k.is_exact(&ts.types.bool_)
+}
 fn contains(ts: &ThreadState, o: &ObjRef, k: &ObjRef) -> PyResult<bool> {
     let r = this(o);
-    if k.is_a::<PyInt>()
+    if exact_int(ts, k)
         && let Some(b) = &r.big
     {
         return Ok(range_long::big_of(k).is_some_and(|v| b.position(&v).is_some()));
     }
-    if k.is_a::<PyInt>() {
+    if exact_int(ts, k) {
         let Some(v) = as_i64(k) else { return Ok(false) };
         let in_bounds = if r.step > 0 {
             r.start <= v && v < r.stop
@@ -315,7 +323,18 @@ fn reversed(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(new_iter(ts, start, -r.step, n))
 }
 fn count(ts: &ThreadState, o: &ObjRef, x: &ObjRef) -> PyResult<ObjRef> {
-    Ok(ts.new_int(contains(ts, o, x)? as i64))
+    if exact_int(ts, x) {
+        return Ok(ts.new_int(contains(ts, o, x)? as i64));
+    }
+    // `_PySequence_IterSearch(PY_ITERSEARCH_COUNT)`.
+    let it = ab::iter(ts, o)?;
+    let mut n = 0i64;
+    while let Some(v) = ab::next(ts, &it)? {
+        if ab::eq(ts, &v, x)? {
+            n += 1;
+        }
+    }
+    Ok(ts.new_int(n))
 }
 fn index(ts: &ThreadState, o: &ObjRef, x: &ObjRef) -> PyResult<ObjRef> {
     let r = this(o);

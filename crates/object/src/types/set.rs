@@ -135,14 +135,13 @@ fn as_set(ts: &ThreadState, other: &ObjRef) -> PyResult<ObjRef> {
 
 // ---- construction ----
 
-fn set_new(ts: &ThreadState, ty: &ObjRef, _: &[ObjRef], _: Option<&ObjRef>) -> PyResult<ObjRef> {
+fn set_new(ts: &ThreadState, ty: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
+    crate::types::iterators::no_kwargs_unless_init(ts, "set", ty, a, kw)?;
     Ok(alloc_object(ts, ty, PySet::new()))
 }
 fn set_init(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<()> {
     let name = o.typ().name().to_string();
-    if !args::kw_names(kw).is_empty() && o.class().is(&ts.types.set) {
-        return Err(ts.type_error("set() takes no keyword arguments"));
-    }
+    args::no_kwargs(ts, "set", kw)?;
     let npos = a.len() - args::kw_names(kw).len();
     if npos > 1 {
         return Err(ts.type_error(format!("{name} expected at most 1 argument, got {npos}")));
@@ -160,9 +159,7 @@ fn frozenset_new(
     a: &[ObjRef],
     kw: Option<&ObjRef>,
 ) -> PyResult<ObjRef> {
-    if ty.is(&ts.types.frozenset) {
-        args::no_kwargs(ts, "frozenset", kw)?;
-    }
+    crate::types::iterators::no_kwargs_unless_init(ts, "frozenset", ty, a, kw)?;
     let npos = a.len() - args::kw_names(kw).len();
     if npos > 1 {
         return Err(ts.type_error(format!("frozenset expected at most 1 argument, got {npos}")));
@@ -537,8 +534,9 @@ fn m_isdisjoint(ts: &ThreadState, o: &ObjRef, x: &ObjRef) -> PyResult<ObjRef> {
     Ok(ts.bool_obj(true))
 }
 fn m_reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    // `set_reduce`: the state is `_PyObject_GetState` (a subclass's `__dict__`/slots).
     let keys = ts.new_list(this(o).keys());
-    let state = ts.none();
+    let state = crate::types::object_reduce::getstate(ts, o, false)?;
     Ok(ts.new_tuple(vec![o.class().clone(), ts.new_tuple(vec![keys]), state]))
 }
 

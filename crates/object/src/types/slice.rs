@@ -34,6 +34,12 @@ impl ThreadState {
 }
 
 fn clamp_index(ts: &ThreadState, o: &ObjRef) -> PyResult<isize> {
+    // `_PyEval_SliceIndex`: an object with `__index__` has its errors propagated.
+    if o.typ().slots().index.is_none() {
+        return Err(
+            ts.type_error("slice indices must be integers or None or have an __index__ method")
+        );
+    }
     match ab::index(ts, o) {
         Ok(i) => Ok(match crate::types::int::as_i64(&i) {
             Some(v) => v.clamp(isize::MIN as i64, isize::MAX as i64) as isize,
@@ -45,9 +51,7 @@ fn clamp_index(ts: &ThreadState, o: &ObjRef) -> PyResult<isize> {
                 }
             }
         }),
-        Err(_) => {
-            Err(ts.type_error("slice indices must be integers or None or have an __index__ method"))
-        }
+        Err(e) => Err(e),
     }
 }
 

@@ -234,7 +234,7 @@ fn contains(ts: &ThreadState, o: &ObjRef, k: &ObjRef) -> PyResult<bool> {
 }
 
 fn new(ts: &ThreadState, ty: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
-    crate::args::no_kwargs(ts, "tuple", kw)?;
+    let args = crate::types::iterators::no_kwargs_unless_init(ts, "tuple", ty, args, kw)?;
     crate::args::check_positional(ts, "tuple", args.len(), 0, 1)?;
     let items = match args.first() {
         None => Vec::new(),
