@@ -235,10 +235,14 @@ fn get_exceptions(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(part(o, 1).unwrap_or_else(|| ts.empty_tuple()))
 }
 
-pub static METHODS: [MethodDef; 3] = [
+pub static METHODS: [MethodDef; 4] = [
     MethodDef::new("split", Meth::O(split)),
     MethodDef::new("subgroup", Meth::O(subgroup)),
     MethodDef::new("derive", Meth::O(derive)),
+    MethodDef::class(
+        "__class_getitem__",
+        Meth::O(crate::types::genericalias::class_getitem),
+    ),
 ];
 pub static GETSETS: [GetSetDef; 2] = [
     GetSetDef {

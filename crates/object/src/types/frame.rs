@@ -279,7 +279,10 @@ fn tb_next(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(tb(o).next.borrow().clone().unwrap_or_else(|| ts.none()))
 }
 fn set_tb_next(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
-    let v = v.filter(|v| !ts.is_none(v));
+    let Some(v) = v else {
+        return Err(ts.type_error("can't delete tb_next attribute"));
+    };
+    let v = Some(v).filter(|v| !ts.is_none(v));
     if let Some(v) = v
         && !v.is_a::<PyTraceback>()
     {
@@ -287,6 +290,14 @@ fn set_tb_next(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()>
             "expected traceback object or None, got '{}'",
             v.typ().name()
         )));
+    }
+    // `tb_next_set`: no loops.
+    let mut cursor = v.cloned();
+    while let Some(c) = cursor {
+        if c.is(o) {
+            return Err(ts.value_error("traceback loop detected"));
+        }
+        cursor = tb(&c).next.borrow().clone();
     }
     let old = tb(o).next.replace(v.cloned());
     drop(old);
@@ -301,6 +312,58 @@ fn tb_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
 }
 fn tb_clear(_: &ThreadState, o: &ObjRef) {
     drop(tb(o).next.borrow_mut().take());
+}
+
+/// `types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno)` (`tb_new_impl`).
+fn tb_new(ts: &ThreadState, _: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
+    static SPEC_ARGS: crate::args::ArgSpec = crate::args::ArgSpec {
+        fname: "TracebackType",
+        names: &["tb_next", "tb_frame", "tb_lasti", "tb_lineno"],
+        required: 4,
+        posonly: 0,
+        kwonly: 4,
+    };
+    let [next, frame, lasti, lineno] = crate::args::parse::<4>(ts, &SPEC_ARGS, args, kw)?;
+    let (Some(next), Some(frame), Some(lasti), Some(lineno)) = (next, frame, lasti, lineno)
+    else {
+        return Err(ts.type_error("TracebackType() missing required argument"));
+    };
+    let next = Some(next).filter(|n| !ts.is_none(n));
+    if let Some(n) = &next
+        && !n.is_a::<PyTraceback>()
+    {
+        return Err(ts.type_error(format!(
+            "expected traceback object or None, got '{}'",
+            n.typ().name()
+        )));
+    }
+    if !frame.is_a::<PyFrame>() {
+        return Err(ts.type_error(format!(
+            "TracebackType() argument 'tb_frame' must be frame, not {}",
+            frame.typ().name()
+        )));
+    }
+    let int = |v: &ObjRef| -> PyResult<i64> {
+        if !v.is_a::<crate::types::int::PyInt>() {
+            return Err(ts.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                v.typ().name()
+            )));
+        }
+        Ok(ab::index_isize(ts, v)? as i64)
+    };
+    let lasti = int(&lasti)?;
+    let lineno = int(&lineno)?;
+    Ok(alloc_object(
+        ts,
+        &ts.types.traceback,
+        PyTraceback {
+            next: RefCell::new(next),
+            frame,
+            lasti: (lasti / 2) as i32,
+            lineno,
+        },
+    ))
 }
 
 static TB_GETSETS: &[GetSetDef] = &[
@@ -320,6 +383,7 @@ pub static TRACEBACK_SPEC: TypeSpec = TypeSpec {
     slots: Slots {
         traverse: Some(tb_traverse),
         clear: Some(tb_clear),
+        new: Some(tb_new),
         ..Slots::NONE
     },
     getsets: TB_GETSETS,

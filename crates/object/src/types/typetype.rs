@@ -354,6 +354,16 @@ pub fn new_heap_type(
     tp.set_base(Some(solid.clone()));
     let mro = typeobj::c3_mro(ts, &ty, &bases)?;
     tp.set_mro(ts.new_tuple(mro));
+    if let Some(cell) = tp.dict_payload().get_str_rs(ts, "__classcell__")
+        && let Some(c) = cell.downcast::<PyCell>()
+    {
+        // Set before a metaclass's `mro()` runs (`type_new_set_classcell` precedes
+        // `PyType_Ready`); checked again below.
+        c.set(Some(ty.clone()));
+    }
+    if let Some(m) = custom_mro(ts, &ty)? {
+        tp.set_mro(m);
+    }
     recompute_slots(ts, &ty);
     // `__set_name__`, then the parent's `__init_subclass__`, then `__classcell__`.
     for (k, v) in tp.dict_payload().items() {
@@ -614,9 +624,22 @@ fn set_bases(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
     }
     let mro = typeobj::c3_mro(ts, o, &items)?;
     let old_bases = t.bases().clone();
+    let old_base_ = t.base().cloned();
+    let old_mro = t.mro().clone();
     t.set_bases(ts.new_tuple(items.clone()));
     t.set_base(Some(new_base.clone()));
     t.set_mro(ts.new_tuple(mro));
+    match custom_mro(ts, o) {
+        Ok(Some(m)) => t.set_mro(m),
+        Ok(None) => {}
+        Err(e) => {
+            // `type_set_bases` restores the old bases when the new MRO fails.
+            t.set_bases(old_bases);
+            t.set_base(old_base_);
+            t.set_mro(old_mro);
+            return Err(e);
+        }
+    }
     // `type_set_bases`: the class leaves its old bases' `__subclasses__()` for the new ones'.
     if let Some(ob) = old_bases.downcast::<PyTuple>() {
         for b in ob.items() {
@@ -765,8 +788,55 @@ fn set_annotations(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult
     Ok(())
 }
 
+/// `type.mro()`: the C3 linearization of the class and its `__bases__`.
 fn mro(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    Ok(ts.new_list(o.typ_payload().mro_items().to_vec()))
+    let t = o.typ_payload();
+    if !t.is_heap() {
+        return Ok(ts.new_list(t.mro_items().to_vec()));
+    }
+    let bases = t
+        .bases()
+        .downcast::<PyTuple>()
+        .map(|b| b.items().to_vec())
+        .unwrap_or_default();
+    Ok(ts.new_list(typeobj::c3_mro(ts, o, &bases)?))
+}
+
+/// `mro_invoke`: a metaclass overriding `mro()` gives the MRO (a provisional C3 one is in
+/// place while it runs); `mro_check` validates what it returns.
+fn custom_mro(ts: &ThreadState, ty: &ObjRef) -> PyResult<Option<ObjRef>> {
+    let meta = ty.class();
+    if meta.is(&ts.types.type_) {
+        return Ok(None);
+    }
+    let Some(f) = meta.typ_payload().lookup(ts, &ts.intern("mro")) else {
+        return Ok(None);
+    };
+    if f.is_a::<crate::types::descr::PyMethodDescr>() {
+        return Ok(None);
+    }
+    let r = ab::call_unbound(ts, &f, ty, &[])?;
+    let items = ab::collect(ts, &r)?;
+    let solid = ty.typ_payload().base().cloned();
+    for c in &items {
+        let Some(ct) = c.downcast::<PyType>() else {
+            return Err(ts.type_error(format!(
+                "mro() returned a non-class ('{}')",
+                c.typ().name()
+            )));
+        };
+        if let Some(s) = &solid
+            && !s.typ_payload().is_subtype(c)
+            && ct.payload_id != ty.typ_payload().payload_id
+            && ct.payload_id != std::any::TypeId::of::<()>()
+        {
+            return Err(ts.type_error(format!(
+                "mro() returned base with unsuitable layout ('{}')",
+                ct.name()
+            )));
+        }
+    }
+    Ok(Some(ts.new_tuple(items)))
 }
 fn instancecheck(ts: &ThreadState, o: &ObjRef, x: &ObjRef) -> PyResult<ObjRef> {
     Ok(ts.bool_obj(type_check(x, o)))
