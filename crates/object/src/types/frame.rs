@@ -324,8 +324,7 @@ fn tb_new(ts: &ThreadState, _: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) ->
         kwonly: 4,
     };
     let [next, frame, lasti, lineno] = crate::args::parse::<4>(ts, &SPEC_ARGS, args, kw)?;
-    let (Some(next), Some(frame), Some(lasti), Some(lineno)) = (next, frame, lasti, lineno)
-    else {
+    let (Some(next), Some(frame), Some(lasti), Some(lineno)) = (next, frame, lasti, lineno) else {
         return Err(ts.type_error("TracebackType() missing required argument"));
     };
     let next = Some(next).filter(|n| !ts.is_none(n));

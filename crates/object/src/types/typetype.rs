@@ -820,10 +820,7 @@ fn custom_mro(ts: &ThreadState, ty: &ObjRef) -> PyResult<Option<ObjRef>> {
     let solid = ty.typ_payload().base().cloned();
     for c in &items {
         let Some(ct) = c.downcast::<PyType>() else {
-            return Err(ts.type_error(format!(
-                "mro() returned a non-class ('{}')",
-                c.typ().name()
-            )));
+            return Err(ts.type_error(format!("mro() returned a non-class ('{}')", c.typ().name())));
         };
         if let Some(s) = &solid
             && !s.typ_payload().is_subtype(c)
