@@ -7,8 +7,8 @@
 //! stack; a panic (even one a stage catches itself: a panic hook sees it), or compiled code the
 //! bytecode verifier rejects, is a finding. (b) Mutated tests/programs files and
 //! `tests/fuzz/code_replace.py` (random co_code through `code.replace`) run under the release
-//! binary with a timeout; an exit by signal, exit status 101 or 134, or "panicked" on stderr is
-//! a finding. Findings are saved as `tests/fuzz/regressions/<kind>-<hash>.py`, a crashing
+//! binary with a timeout and `TAIPAN_PANIC=abort`; an exit by signal, exit status 101 or 134,
+//! or "panicked", "Fatal Python error" or "(Rust panic)" on stderr is a finding. Findings are saved as `tests/fuzz/regressions/<kind>-<hash>.py`, a crashing
 //! code.replace batch as its `SEED COUNT` line in `tests/fuzz/code_replace.seeds` (the
 //! `fuzz_regressions` test of crates/taipan replays both expecting no crash), and the command
 //! fails. `--verify-corpus` first compiles every corpus file unchanged and verifies
@@ -268,6 +268,9 @@ fn run_binary(bin: &Path, file: &Path, args: &[String], cwd: &Path) -> Option<St
         .args(args)
         .current_dir(cwd)
         .env("PYTHONHASHSEED", "0")
+        // A panic aborts with its fatal error report instead of becoming a SystemError a
+        // program's `except` could hide (`taipan_vm::panic`).
+        .env("TAIPAN_PANIC", "abort")
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
@@ -309,6 +312,12 @@ pub fn crash_of(status: std::process::ExitStatus, stderr: &[u8]) -> Option<Strin
     }
     if stderr.windows(8).any(|w| w == b"panicked") {
         return Some("panicked".to_string());
+    }
+    // taipan's own reports of a Rust panic (`taipan_vm::panic`).
+    for marker in [&b"Fatal Python error"[..], b"(Rust panic)"] {
+        if stderr.windows(marker.len()).any(|w| w == marker) {
+            return Some(String::from_utf8_lossy(marker).into_owned());
+        }
     }
     None
 }

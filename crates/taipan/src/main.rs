@@ -5,7 +5,6 @@
 //! as the file changes (module `watch`). Each stage view lives in its own module under `views/`.
 
 mod loader;
-mod modules;
 mod repl;
 mod run;
 mod source;
@@ -205,8 +204,44 @@ impl AstArgs {
     }
 }
 
+/// The command line split as CPython reads it: options end at `-c CODE` or `-m MODULE`, and
+/// every word after it (`-v` included) is the program's, in `sys.argv[1:]`.
+fn split_command_line() -> (Vec<std::ffi::OsString>, Vec<String>) {
+    let all: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let mut i = 1;
+    while i < all.len() {
+        let Some(a) = all[i].to_str() else { break };
+        if a == "-c" || a == "-m" {
+            i += 1;
+            break;
+        }
+        if a.len() > 2 && (a.starts_with("-c") || a.starts_with("-m")) {
+            break;
+        }
+        if !a.starts_with('-') || a == "-" || a == "--" {
+            return (all, Vec::new());
+        }
+        if matches!(a, "-W" | "-X" | "--color") {
+            i += 1;
+        }
+        i += 1;
+    }
+    if i >= all.len() {
+        return (all, Vec::new());
+    }
+    let tail = all[i + 1..]
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    (all[..=i].to_vec(), tail)
+}
+
 fn main() -> ExitCode {
-    let mut cli = Cli::parse();
+    let (head, program_args) = split_command_line();
+    let mut cli = Cli::parse_from(head);
+    if !program_args.is_empty() {
+        cli.args.extend(program_args);
+    }
     style::set(cli.color);
     use views::{Format, View, run};
     match cli.stage {
@@ -306,23 +341,9 @@ fn run_stdin(dash: bool, args: Vec<String>) -> ExitCode {
     run_text(text, "<stdin>".into(), argv)
 }
 
-/// `-m MODULE`: finds the module through the database's search path and runs it as
-/// `__main__`, its full path as `sys.argv[0]`.
+/// `-m MODULE`: runs the module (or a package's `__main__`) as `__main__` through runpy, as
+/// CPython does (`taipan_vm::run_module_main`).
 fn run_module(name: &str, args: Vec<String>) -> ExitCode {
-    let mut db = taipan_db::Database::new();
-    db.set_search_path(modules::search_path(modules::Main::CurrentDir));
-    match modules::main_module(&db, name) {
-        Ok(file) => {
-            let path = std::path::absolute(file.path(&db))
-                .unwrap_or_else(|_| file.path(&db).clone())
-                .display()
-                .to_string();
-            let argv = std::iter::once(path.clone()).chain(args).collect();
-            run_text(file.text(&db).clone(), path, argv)
-        }
-        Err(message) => {
-            eprintln!("taipan: {message}");
-            ExitCode::from(1)
-        }
-    }
+    let code = taipan_vm::run_module_main(name.to_string(), args);
+    ExitCode::from(code.clamp(0, 255) as u8)
 }

@@ -1,7 +1,8 @@
 //! Snapshot tests of the command line: each `tests/data/cli/*.py` starts with a line
 //! `# args: ...` (the arguments, split at spaces; the file's path is appended unless `-c` or
 //! `-m` is among them). The built `taipan` runs from the repository root, and its exit code,
-//! stdout and stderr (the repository's absolute path cut) are one snapshot per file. When CPython 3.11 is on the machine, an `ast`
+//! stdout and stderr (the repository's absolute path cut, the binary's path shown as `taipan`)
+//! are one snapshot per file. When CPython 3.11 is on the machine, an `ast`
 //! view that succeeds must print exactly what `print(ast.dump(ast.parse(source), indent=2))` prints
 //! (`include_attributes=True` with `--attributes`, `ast.parse(source, mode=...)` with `--mode`;
 //! not compared: `--json`, `--dot` and `--color` output).
@@ -61,8 +62,10 @@ fn cli_cases() {
             .current_dir(repo())
             .output()
             .unwrap();
-        let stdout = common::strip_repo(&String::from_utf8_lossy(&out.stdout));
-        let stderr = common::strip_repo(&String::from_utf8_lossy(&out.stderr));
+        // `sys.executable` (runpy's "No module named" message starts with it) as `taipan`.
+        let exe = |t: &str| t.replace(env!("CARGO_BIN_EXE_taipan"), "taipan");
+        let stdout = exe(&common::strip_repo(&String::from_utf8_lossy(&out.stdout)));
+        let stderr = exe(&common::strip_repo(&String::from_utf8_lossy(&out.stderr)));
         if let Some(python) = &python
             && args[0] == "ast"
             && !args

@@ -3,7 +3,8 @@
 //! (`tests/fuzz/code_replace.py SEED COUNT`: three fixed ones and every one listed in
 //! `tests/fuzz/code_replace.seeds`) run under the binary; each must end by itself
 //! with a Python result or exception: no signal, no exit status 101 (panic) or 134 (abort),
-//! no "panicked" on stderr.
+//! no "panicked", "Fatal Python error" or "(Rust panic)" on stderr (run with
+//! `TAIPAN_PANIC=abort`: a panic is fatal, not a SystemError a program could catch).
 
 use std::io::Read;
 use std::os::unix::process::ExitStatusExt;
@@ -25,6 +26,8 @@ fn crash_or_stdout(args: &[&str], cwd: &Path) -> Result<String, String> {
     let mut child = Command::new(env!("CARGO_BIN_EXE_taipan"))
         .args(args)
         .current_dir(cwd)
+        // A panic aborts (a fatal error) rather than becoming a catchable SystemError.
+        .env("TAIPAN_PANIC", "abort")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -59,7 +62,12 @@ fn crash_or_stdout(args: &[&str], cwd: &Path) -> Result<String, String> {
     if let Some(sig) = status.signal() {
         return Err(format!("killed by signal {sig}"));
     }
-    if matches!(status.code(), Some(101 | 134)) || stderr.windows(8).any(|w| w == b"panicked") {
+    let marked = |m: &[u8]| stderr.windows(m.len()).any(|w| w == m);
+    if matches!(status.code(), Some(101 | 134))
+        || marked(b"panicked")
+        || marked(b"Fatal Python error")
+        || marked(b"(Rust panic)")
+    {
         let tail = String::from_utf8_lossy(&stderr);
         return Err(format!("exit {:?}: {}", status.code(), tail.trim_end()));
     }

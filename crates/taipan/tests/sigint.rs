@@ -2,7 +2,8 @@
 //! programs in tests/sigint print "ready" first) raises KeyboardInterrupt: the traceback on
 //! stderr ends in `KeyboardInterrupt`, `finally` blocks run, and the process ends killed by
 //! SIGINT as CPython's does (it re-raises the signal with its default disposition: a shell
-//! shows status 130).
+//! shows status 130). Also under `sys.settrace`, in a blocked `input()` or `os.read`, with a
+//! Python-level handler, and at the prompt of the REPL reading a pipe.
 
 use std::io::{BufRead, BufReader, Read};
 use std::os::unix::process::ExitStatusExt;
@@ -69,4 +70,93 @@ fn sigint_runs_finally_blocks() {
     let (out, _, _) = interrupt("try_finally.py");
     assert_eq!(out, "finally ran\n");
     check("try_finally.py", "    while True:\n");
+}
+
+#[test]
+fn sigint_interrupts_a_blocked_input() {
+    let (out, err, status) = interrupt("input_blocked.py");
+    assert_eq!(out, "KeyboardInterrupt in input()\n", "{err}");
+    assert!(!err.contains("EOFError"), "{err}");
+    assert!(err.ends_with("\nKeyboardInterrupt\n"), "{err}");
+    assert!(status.signal() == Some(2), "{status:?}");
+}
+
+#[test]
+fn sigint_interrupts_a_traced_loop() {
+    check("traced_loop.py", "    while True:\n");
+}
+
+#[test]
+fn sigint_interrupts_a_pipe_read() {
+    check("pipe_read.py", "    os.read(r, 10)\n");
+}
+
+#[test]
+fn sigint_runs_a_python_handler() {
+    let (out, err, status) = interrupt("handler.py");
+    assert_eq!(out, "handler ran 2\n", "{err}");
+    assert_eq!(status.code(), Some(3), "{err}");
+}
+
+/// The REPL on a pipe: Ctrl-C at the prompt prints `KeyboardInterrupt` and a new prompt; during
+/// a statement it reports KeyboardInterrupt with its traceback and the session goes on.
+#[test]
+fn sigint_in_the_piped_repl() {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_taipan"))
+        .arg("-i")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("taipan runs");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let mut out = BufReader::new(child.stdout.take().expect("stdout"));
+    let kill = |pid: u32| {
+        let s = Command::new("kill")
+            .args(["-INT", &pid.to_string()])
+            .status()
+            .expect("kill runs");
+        assert!(s.success());
+    };
+    let mut line = String::new();
+    stdin.write_all(b"print('one', flush=True)\n").unwrap();
+    out.read_line(&mut line).unwrap();
+    assert_eq!(line, "one\n");
+    std::thread::sleep(Duration::from_millis(300));
+    kill(child.id());
+    std::thread::sleep(Duration::from_millis(300));
+    stdin
+        .write_all(b"import time\nprint('two', flush=True); time.sleep(100)\n")
+        .unwrap();
+    line.clear();
+    out.read_line(&mut line).unwrap();
+    assert_eq!(line, "two\n");
+    std::thread::sleep(Duration::from_millis(300));
+    kill(child.id());
+    std::thread::sleep(Duration::from_millis(300));
+    stdin.write_all(b"print('three')\n").unwrap();
+    drop(stdin);
+    let mut rest = String::new();
+    out.read_to_string(&mut rest).unwrap();
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .expect("stderr")
+        .read_to_string(&mut err)
+        .unwrap();
+    let status = child.wait().expect("exit");
+    assert_eq!(rest, "three\n", "{err}");
+    assert!(status.success(), "{status:?} {err}");
+    let tail = err
+        .split_once('\n')
+        .map_or("", |(_, t)| t)
+        .split_once('\n')
+        .map_or("", |(_, t)| t);
+    assert_eq!(
+        tail,
+        ">>> >>> \nKeyboardInterrupt\n>>> >>> Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nKeyboardInterrupt\n>>> >>> \n",
+        "{err}"
+    );
 }

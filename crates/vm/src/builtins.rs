@@ -48,19 +48,23 @@ fn print(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyR
             }
         }
     }
-    let text_of = |o: Option<ObjRef>, what: &str, default: &str| -> PyResult<String> {
-        match o {
-            None => Ok(default.to_string()),
-            Some(v) if ts.is_none(&v) => Ok(default.to_string()),
-            Some(v) => match v.downcast::<PyStr>() {
-                Some(s) => Ok(s.as_str().to_string()),
-                None => Err(ts.type_error(format!(
-                    "{what} must be None or a string, not {}",
-                    v.typ().name()
-                ))),
-            },
-        }
-    };
+    // `sep`/`end` as text; a `str` holding a lone surrogate is kept to be written as a piece of
+    // its own (see below).
+    let text_of =
+        |o: Option<ObjRef>, what: &str, default: &str| -> PyResult<(String, Option<ObjRef>)> {
+            match o {
+                None => Ok((default.to_string(), None)),
+                Some(v) if ts.is_none(&v) => Ok((default.to_string(), None)),
+                Some(v) => match v.downcast::<PyStr>() {
+                    Some(s) if s.has_surrogates() => Ok((String::new(), Some(v.clone()))),
+                    Some(s) => Ok((s.as_str().to_string(), None)),
+                    None => Err(ts.type_error(format!(
+                        "{what} must be None or a string, not {}",
+                        v.typ().name()
+                    ))),
+                },
+            }
+        };
     let sep = text_of(sep, "sep", " ")?;
     let end = text_of(end, "end", "\n")?;
     let file = match file.filter(|f| !ts.is_none(f)) {
@@ -71,34 +75,60 @@ fn print(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyR
         },
     };
     if crate::modules::io::textio::is_exact(&file) {
-        // A TextIOWrapper (the real stdout): one write of the whole line.
+        use crate::modules::io::textio::{write_text, write_wtf8};
+        // A TextIOWrapper (the real stdout): one write of the whole line; a piece holding a lone
+        // surrogate is written alone, as CPython writes each piece (the encoder's error then
+        // gives the position within that piece).
         let mut out = String::new();
-        for (i, x) in a[..npos].iter().enumerate() {
-            if i > 0 {
-                out.push_str(&sep);
-            }
-            if let Some(s) = x.downcast::<PyStr>() {
-                out.push_str(s.as_str());
+        let piece = |out: &mut String, s: &PyStr| -> PyResult<()> {
+            if s.has_surrogates() {
+                write_text(ts, &file, out)?;
+                out.clear();
+                write_wtf8(ts, &file, s.as_bytes(), true)
             } else {
-                match ab::str_string(ts, x) {
-                    Ok(t) => out.push_str(&t),
-                    Err(e) => {
-                        // CPython has written the pieces before the failing one.
-                        crate::modules::io::textio::write_text(ts, &file, &out)?;
-                        return Err(e);
-                    }
+                out.push_str(s.as_str());
+                Ok(())
+            }
+        };
+        let text = |out: &mut String, t: &(String, Option<ObjRef>)| -> PyResult<()> {
+            match t.1.as_ref().and_then(|o| o.downcast::<PyStr>()) {
+                Some(s) => piece(out, s),
+                None => {
+                    out.push_str(&t.0);
+                    Ok(())
                 }
             }
+        };
+        for (i, x) in a[..npos].iter().enumerate() {
+            if i > 0 {
+                text(&mut out, &sep)?;
+            }
+            let s = match x.downcast::<PyStr>() {
+                Some(_) => x.clone(),
+                None => match ab::str(ts, x) {
+                    Ok(s) => s,
+                    Err(e) => {
+                        // CPython has written the pieces before the failing one.
+                        write_text(ts, &file, &out)?;
+                        return Err(e);
+                    }
+                },
+            };
+            match s.downcast::<PyStr>() {
+                Some(s) => piece(&mut out, s)?,
+                None => out.push_str(&ab::str_string(ts, &s)?),
+            }
         }
-        out.push_str(&end);
-        crate::modules::io::textio::write_text(ts, &file, &out)?;
+        text(&mut out, &end)?;
+        write_text(ts, &file, &out)?;
     } else {
         // Any other file: `file.write` per piece, as CPython's print.
+        let as_obj = |t: &(String, Option<ObjRef>)| t.1.clone().unwrap_or_else(|| ts.new_str(&t.0));
         let write = ts.new_str("write");
         let w = ab::getattr(ts, &file, &write)?;
         for (i, x) in a[..npos].iter().enumerate() {
             if i > 0 {
-                ab::call(ts, &w, &[ts.new_str(&sep)])?;
+                ab::call(ts, &w, &[as_obj(&sep)])?;
             }
             let s = if x.is_exact(&ts.types.str_) {
                 x.clone()
@@ -107,7 +137,7 @@ fn print(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyR
             };
             ab::call(ts, &w, &[s])?;
         }
-        ab::call(ts, &w, &[ts.new_str(&end)])?;
+        ab::call(ts, &w, &[as_obj(&end)])?;
     }
     if let Some(fl) = flush
         && ab::is_true(ts, &fl)?

@@ -62,7 +62,12 @@ fn frame_index(vm: *mut VmState, f: *mut Frame) -> usize {
 }
 
 /// Adds the traceback entry for frame `f` at its `lasti` to `exc`.
-unsafe fn add_traceback(ts: &ThreadState, vm: *mut VmState, f: *mut Frame, exc: &ObjRef) {
+pub(crate) unsafe fn add_traceback(
+    ts: &ThreadState,
+    vm: *mut VmState,
+    f: *mut Frame,
+    exc: &ObjRef,
+) {
     // SAFETY: `f` is live.
     unsafe {
         let fo = frame_object(ts, vm, frame_index(vm, f));
@@ -100,12 +105,33 @@ fn free_var_error(ts: &ThreadState, code: &PyCode, i: usize) -> PyErr {
 
 /// Runs frames from `f` (an entry frame) until it returns.
 ///
-/// Tracing (`crate::trace`) is chosen here, once per entry: a traced loop is a separate
-/// instance of the loop, so the plain one pays nothing per instruction.
+/// A Rust panic under this entry (a bug in a builtin or in the loop) is caught here, once per
+/// entry (nothing per instruction): it becomes `SystemError` raised from this entry, its
+/// frames popped (`crate::panic::recover`).
 ///
 /// # Safety
 /// `vm` is the thread's VM state and `f` its top frame, marked `entry`.
 pub unsafe fn eval(ts: &ThreadState, vm: *mut VmState, f: *mut Frame) -> PyResult<ObjRef> {
+    let depth = frame_index(vm, f);
+    // SAFETY: as this function's.
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| unsafe {
+        eval_entry(ts, vm, f)
+    })) {
+        Ok(r) => r,
+        // SAFETY: frames at and above `depth` are this entry's.
+        Err(payload) => Err(unsafe { crate::panic::recover(ts, vm, depth, payload) }),
+    }
+}
+
+/// [`eval`] without the panic guard.
+///
+/// Tracing (`crate::trace`) is chosen here, once per entry: a traced loop is a separate
+/// instance of the loop, so the plain one pays nothing per instruction.
+///
+/// # Safety
+/// As [`eval`]'s.
+#[inline(always)]
+unsafe fn eval_entry(ts: &ThreadState, vm: *mut VmState, f: *mut Frame) -> PyResult<ObjRef> {
     let mut cur = crate::trace::Cursor::default();
     let mut f = f;
     if !crate::trace::enabled() && !crate::sys::settrace::active() {

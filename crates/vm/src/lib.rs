@@ -5,7 +5,8 @@
 //!
 //! Entry points: [`run_source`] (compile and run a program as `__main__`, report an uncaught
 //! exception, return the exit code) and [`run_main`] (the same on a thread with a big stack,
-//! as the CLI uses); [`Interpreter`] for embedding and tests.
+//! as the CLI uses; [`spawn_interpreter`] makes that thread: SIGINT delivered to it, Rust
+//! panics reported the Python way, `panic`); [`Interpreter`] for embedding and tests.
 
 mod anchors;
 pub mod asyncgen;
@@ -22,6 +23,7 @@ pub mod import;
 pub mod matching;
 pub mod modules;
 pub mod ops;
+pub mod panic;
 mod specialize;
 mod suggestions;
 pub mod sys;
@@ -76,6 +78,39 @@ impl Interpreter {
         // `add_main_module`: `__main__` starts with an empty `__annotations__`.
         let _ = mdd.set_item_str(ts, "__annotations__", ts.new_dict());
         Interpreter { ts, main }
+    }
+
+    /// `-m NAME` (CPython's `pymain_run_module`): `runpy._run_module_as_main(NAME)`, runpy
+    /// loaded as `<frozen runpy>` (its frames show so in tracebacks, as CPython's frozen
+    /// one's); it finds the module or the package's `__main__`, sets `sys.argv[0]` to its
+    /// path and runs it in `__main__` with `__spec__`/`__package__`; the exit code, errors
+    /// reported as [`Interpreter::run_source`] does ("No module named ..." exits 1 through
+    /// runpy's `sys.exit`).
+    pub fn run_module(&self, name: &str) -> i32 {
+        let ts = self.ts;
+        let r = (|| {
+            let runpy = match import::stdlib_dir().map(|d| d.join("runpy.py")) {
+                Some(path) if path.is_file() => {
+                    import::exec_path(ts, "runpy", &path, "<frozen runpy>")?
+                }
+                _ => import::import_module(ts, "runpy")?,
+            };
+            let run = taipan_object::abstract_::getattr_str(ts, &runpy, "_run_module_as_main")?;
+            taipan_object::abstract_::call(ts, &run, &[ts.new_str(name)])
+        })();
+        let code = match r {
+            Ok(_) => 0,
+            Err(e) => self.report(e),
+        };
+        modules::atexit::run_exitfuncs(ts);
+        builtins::flush_stdout();
+        code
+    }
+
+    /// SIGINT raises KeyboardInterrupt in this interpreter (CPython's default handler), unless
+    /// the process inherited it ignored.
+    pub fn install_signals(&self) {
+        modules::signal::install_sigint(self.ts);
     }
 
     /// `__main__.__dict__`.
@@ -192,25 +227,73 @@ pub fn run_main_traced(
     argv: Vec<String>,
     trace: Option<trace::TraceConfig>,
 ) -> i32 {
+    let code = spawn_interpreter(move || {
+        if let Some(config) = trace {
+            trace::install(config);
+        }
+        let interp = Interpreter::new(&argv);
+        interp.install_signals();
+        interp.run_source(&text, &filename)
+    })
+    .unwrap_or(70);
+    if UNHANDLED_KEYBOARD_INTERRUPT.load(std::sync::atomic::Ordering::Relaxed) {
+        exit_by_sigint();
+    }
+    code
+}
+
+/// Runs `body` on the interpreter thread: a big stack (deep native recursion stays bounded by
+/// the runtime's guard, never by a stack overflow), SIGINT blocked on the calling thread and
+/// open on the new one (a process-directed Ctrl-C interrupts the interpreter's blocking system
+/// calls), and panics reported as `panic` says: a panic no eval loop caught is a fatal error
+/// (the process aborts). `None` when the thread could not be made.
+pub fn spawn_interpreter<R: Send + 'static>(
+    body: impl FnOnce() -> R + Send + 'static,
+) -> Option<R> {
+    block_sigint(true);
     let h = std::thread::Builder::new()
         .name("taipan-main".into())
         .stack_size(1 << 30)
         .spawn(move || {
-            if let Some(config) = trace {
-                trace::install(config);
-            }
-            let interp = Interpreter::new(&argv);
-            // Ctrl-C sets the flag `RESUME` and backward jumps check (KeyboardInterrupt, exit
-            // code 130 when uncaught). Another handler may already be installed: keep it.
-            let flag = interp.ts.interrupt.clone();
-            let _ =
-                ctrlc::set_handler(move || flag.store(true, std::sync::atomic::Ordering::Relaxed));
-            interp.run_source(&text, &filename)
+            block_sigint(false);
+            panic::install();
+            let r = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(body)) {
+                Ok(r) => r,
+                Err(payload) => panic::fatal(payload),
+            };
+            modules::signal::detach_thread();
+            r
         });
-    let code = match h {
-        Ok(h) => h.join().unwrap_or(70),
-        Err(_) => 70,
-    };
+    h.ok().and_then(|h| h.join().ok())
+}
+
+/// Blocks (or unblocks) SIGINT for the calling thread.
+fn block_sigint(block: bool) {
+    // SAFETY: a signal set built by sigemptyset/sigaddset, passed to pthread_sigmask.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        libc::sigaddset(&mut set, libc::SIGINT);
+        let how = if block {
+            libc::SIG_BLOCK
+        } else {
+            libc::SIG_UNBLOCK
+        };
+        libc::pthread_sigmask(how, &set, std::ptr::null_mut());
+    }
+}
+
+/// `taipan -m NAME ARGS` on the interpreter thread ([`Interpreter::run_module`]): `sys.argv`
+/// is `['-m', ARGS...]` until runpy puts the module's path first, `sys.path[0]` the working
+/// directory.
+pub fn run_module_main(name: String, args: Vec<String>) -> i32 {
+    let code = spawn_interpreter(move || {
+        let argv: Vec<String> = std::iter::once("-m".to_string()).chain(args).collect();
+        let interp = Interpreter::new(&argv);
+        interp.install_signals();
+        interp.run_module(&name)
+    })
+    .unwrap_or(70);
     if UNHANDLED_KEYBOARD_INTERRUPT.load(std::sync::atomic::Ordering::Relaxed) {
         exit_by_sigint();
     }
@@ -230,6 +313,7 @@ fn exit_by_sigint() {
         libc::signal(libc::SIGINT, libc::SIG_DFL);
         libc::kill(libc::getpid(), libc::SIGINT);
     }
+    block_sigint(false);
 }
 
 /// Runs a compiled code object (tests with CPython's own bytecode, through the assembler).

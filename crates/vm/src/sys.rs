@@ -152,7 +152,11 @@ pub fn make_sys(ts: &ThreadState, argv: &[String], builtins: &ObjRef) -> ObjRef 
         ts.new_list(argv.iter().map(|a| ts.new_str(a)).collect()),
     );
     let first = match argv.first() {
-        Some(a) if a != "-c" && a != "-m" && !a.is_empty() => crate::import::main_path_entry(a),
+        // `-m`: the working directory, as an absolute path (CPython 3.11's `pymain_run_module`).
+        Some(a) if a == "-m" => std::env::current_dir()
+            .map(|d| d.display().to_string())
+            .unwrap_or_default(),
+        Some(a) if a != "-c" && !a.is_empty() => crate::import::main_path_entry(a),
         _ => String::new(),
     };
     let path = std::iter::once(first)

@@ -13,7 +13,7 @@ mod evaluator;
 mod input;
 mod vm;
 
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -29,7 +29,7 @@ use crate::style;
 /// Where lines come from: one read per prompt.
 enum Lines {
     Terminal(Box<DefaultEditor>),
-    Piped(std::io::StdinLock<'static>),
+    Piped,
 }
 
 /// What one read gave.
@@ -52,22 +52,47 @@ impl Lines {
                 Err(ReadlineError::Interrupted) => Read::Interrupted,
                 Err(_) => Read::Eof,
             },
-            Lines::Piped(stdin) => {
+            Lines::Piped => {
                 eprint!("{prompt}");
                 let _ = std::io::stderr().flush();
-                let mut line = String::new();
-                match stdin.read_line(&mut line) {
-                    Ok(0) | Err(_) => Read::Eof,
-                    Ok(_) => {
-                        if line.ends_with('\n') {
-                            line.pop();
-                        }
-                        Read::Line(line)
-                    }
-                }
+                read_piped_line()
             }
         }
     }
+}
+
+/// One line of piped stdin, read from fd 0 a byte at a time (nothing read ahead: what the
+/// statements read with `input()` stays there for them); a Ctrl-C while waiting (EINTR with
+/// SIGINT received) drops the line, as CPython's prompt does.
+fn read_piped_line() -> Read {
+    let mut line = Vec::new();
+    loop {
+        let mut byte = 0u8;
+        // SAFETY: a one-byte read into a live byte.
+        let r = unsafe { libc::read(0, (&mut byte as *mut u8).cast(), 1) };
+        if r == 1 {
+            if byte == b'\n' {
+                break;
+            }
+            line.push(byte);
+            continue;
+        }
+        if r < 0 && std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted {
+            if taipan_vm::modules::signal::tripped()
+                && let Some(ts) = taipan_object::ThreadState::try_current()
+                && taipan_vm::modules::signal::run_pending(ts).is_err()
+            {
+                eprintln!();
+                return Read::Interrupted;
+            }
+            continue;
+        }
+        if line.is_empty() {
+            return Read::Eof;
+        }
+        break;
+    }
+    Read::Line(String::from_utf8_lossy(&line).into_owned())
 }
 
 /// The history file: `~/.taipan_history`, as CPython keeps `~/.python_history`.
@@ -91,10 +116,10 @@ pub fn run_with(evaluator: &mut dyn Evaluator, banner: bool) -> ExitCode {
                 }
                 Lines::Terminal(Box::new(editor))
             }
-            Err(_) => Lines::Piped(std::io::stdin().lock()),
+            Err(_) => Lines::Piped,
         }
     } else {
-        Lines::Piped(std::io::stdin().lock())
+        Lines::Piped
     };
     if banner {
         eprintln!(
@@ -128,7 +153,7 @@ pub fn run_with(evaluator: &mut dyn Evaluator, banner: bool) -> ExitCode {
             }
             Read::Eof => {
                 // Piped, the end of input ends the prompt's line, as a terminal's Ctrl-D does.
-                if let Lines::Piped(_) = lines {
+                if let Lines::Piped = lines {
                     eprintln!();
                 }
                 if buffer.is_empty() {
@@ -165,20 +190,14 @@ fn eval(evaluator: &mut dyn Evaluator, source: &str) -> Option<u8> {
 /// runtime's limit, not a stack overflow), evaluating on the VM, or showing ASTs with
 /// `show_ast`.
 pub fn run_on_vm(show_ast: bool) -> ExitCode {
-    let thread = std::thread::Builder::new()
-        .name("taipan-main".into())
-        .stack_size(1 << 30)
-        .spawn(move || {
-            if show_ast {
-                run(&mut AstEvaluator)
-            } else {
-                run(&mut VmEvaluator::new())
-            }
-        });
-    match thread.map(|t| t.join()) {
-        Ok(Ok(code)) => code,
-        _ => ExitCode::from(70),
-    }
+    taipan_vm::spawn_interpreter(move || {
+        if show_ast {
+            run(&mut AstEvaluator)
+        } else {
+            run(&mut VmEvaluator::new())
+        }
+    })
+    .unwrap_or(ExitCode::from(70))
 }
 
 /// A program run before the prompt (`taipan -i FILE` / `-i -c CODE`).
@@ -191,16 +210,10 @@ pub struct Program {
 /// `taipan -i`: runs `program` in `__main__`, then the REPL in its namespace, on the VM's
 /// big-stack thread.
 pub fn run_after(program: Program) -> ExitCode {
-    let thread = std::thread::Builder::new()
-        .name("taipan-main".into())
-        .stack_size(1 << 30)
-        .spawn(move || {
-            let mut evaluator = VmEvaluator::with_argv(&program.argv);
-            evaluator.run_program(&program.text, &program.filename);
-            run_with(&mut evaluator, false)
-        });
-    match thread.map(|t| t.join()) {
-        Ok(Ok(code)) => code,
-        _ => ExitCode::from(70),
-    }
+    taipan_vm::spawn_interpreter(move || {
+        let mut evaluator = VmEvaluator::with_argv(&program.argv);
+        evaluator.run_program(&program.text, &program.filename);
+        run_with(&mut evaluator, false)
+    })
+    .unwrap_or(ExitCode::from(70))
 }

@@ -22,9 +22,9 @@ impl VmEvaluator {
 
     /// An interpreter whose `sys.argv` is `argv` (`taipan -i FILE ARGS`).
     pub fn with_argv(argv: &[String]) -> Self {
-        VmEvaluator {
-            interpreter: Interpreter::new(argv),
-        }
+        let interpreter = Interpreter::new(argv);
+        interpreter.install_signals();
+        VmEvaluator { interpreter }
     }
 
     /// Runs a program in `__main__` before the prompt (`taipan -i`): an uncaught exception,

@@ -34,6 +34,7 @@ pub mod signal;
 pub mod sre;
 pub mod string;
 pub mod structmod;
+pub mod taipan_testing;
 pub mod thread;
 pub mod time;
 mod time_calendar;
@@ -84,6 +85,7 @@ pub fn find(name: &str) -> Option<fn(&ThreadState) -> ObjRef> {
         "_imp" => Some(imp::make),
         "_signal" => Some(signal::make),
         "unicodedata" => Some(unicodedata::make),
+        "_taipan_testing" => Some(taipan_testing::make),
         _ => None,
     }
 }

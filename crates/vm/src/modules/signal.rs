@@ -2,9 +2,10 @@
 //! the OS-level handler only records (a per-signal flag plus the thread state's `interrupt`
 //! flag); the eval loop sees `interrupt` at `RESUME` and backward jumps and calls
 //! [`run_pending`], which runs the handlers between bytecodes as CPython's pending calls do.
-//! SIGINT's default handler is `default_int_handler` (KeyboardInterrupt): before a program
-//! sets its own, the `ctrlc` handler the CLI installs stands for it (a set `interrupt` with
-//! no recorded signal is a SIGINT). Also `alarm`, `setitimer`/`getitimer`, `raise_signal`,
+//! SIGINT's default handler is `default_int_handler` (KeyboardInterrupt): the interpreter
+//! thread installs the OS-level handler at start ([`install_sigint`]) without `SA_RESTART`,
+//! so a blocking system call (`read`, `select`, `waitpid`) returns EINTR and raises at once;
+//! the CLI blocks SIGINT on its other threads so that the interpreter thread receives it. Also `alarm`, `setitimer`/`getitimer`, `raise_signal`,
 //! `strsignal`, `valid_signals`, `pthread_sigmask`, `pause`, `siginterrupt`, `set_wakeup_fd`.
 
 use std::cell::RefCell;
@@ -22,6 +23,9 @@ const NSIG: usize = 65;
 const UNSET: AtomicBool = AtomicBool::new(false);
 /// Signals received and not yet handled.
 static TRIPPED: [AtomicBool; NSIG] = [UNSET; NSIG];
+/// Some signal is in [`TRIPPED`] (`is_tripped` of CPython): what tells a Ctrl-C from the
+/// tracer's use of `interrupt` (`sys::settrace` keeps it set while a tracer is installed).
+static ANY_TRIPPED: AtomicBool = AtomicBool::new(false);
 /// The interpreter thread's `interrupt` flag (what the eval loop polls).
 static WAKE: OnceLock<Arc<AtomicBool>> = OnceLock::new();
 
@@ -32,10 +36,22 @@ thread_local! {
     static DEFAULT_INT: RefCell<Option<ObjRef>> = const { RefCell::new(None) };
 }
 
+/// The interpreter thread (`pthread_t`; 0 when none): a signal delivered to another thread is
+/// passed on to it, so that its blocking system call returns EINTR.
+static INTERPRETER_THREAD: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
 extern "C" fn on_signal(sig: libc::c_int) {
+    let main = INTERPRETER_THREAD.load(Ordering::SeqCst);
+    // SAFETY: pthread_self and pthread_kill are async-signal-safe; `main` is a live thread
+    // (cleared by `detach_thread` before it ends).
+    if main != 0 && unsafe { libc::pthread_self() } as usize != main {
+        unsafe { libc::pthread_kill(main as libc::pthread_t, sig) };
+        return;
+    }
     if let Some(t) = TRIPPED.get(sig as usize) {
         t.store(true, Ordering::SeqCst);
     }
+    ANY_TRIPPED.store(true, Ordering::SeqCst);
     if let Some(w) = WAKE.get() {
         w.store(true, Ordering::SeqCst);
     }
@@ -133,19 +149,56 @@ fn default_int_handler(ts: &ThreadState, _: &ObjRef, _: &[ObjRef]) -> PyResult<O
 /// `interrupt` is set); the first exception a handler raises is returned.
 pub fn run_pending(ts: &ThreadState) -> PyResult<()> {
     ts.interrupt.store(false, Ordering::SeqCst);
-    let mut any = false;
+    if crate::sys::settrace::active() {
+        // The tracer's switch request stays up (every plain loop must still see it).
+        ts.interrupt.store(true, Ordering::SeqCst);
+    }
+    if !ANY_TRIPPED.swap(false, Ordering::SeqCst) {
+        return Ok(());
+    }
     for (sig, t) in TRIPPED.iter().enumerate() {
         if !t.swap(false, Ordering::SeqCst) {
             continue;
         }
-        any = true;
         call_handler(ts, sig)?;
     }
-    if !any {
-        // The CLI's Ctrl-C handler: SIGINT with its default handler.
-        return call_handler(ts, libc::SIGINT as usize);
-    }
     Ok(())
+}
+
+/// The interpreter thread is ending: signals are no longer passed on to it.
+pub fn detach_thread() {
+    // SAFETY: no preconditions.
+    let me = unsafe { libc::pthread_self() } as usize;
+    let _ = INTERPRETER_THREAD.compare_exchange(me, 0, Ordering::SeqCst, Ordering::SeqCst);
+}
+
+/// A signal arrived and its handler has not run yet.
+#[inline]
+pub fn tripped() -> bool {
+    ANY_TRIPPED.load(Ordering::SeqCst)
+}
+
+/// The interpreter thread's start (CPython's `signal_install_handlers`): SIGINT raises
+/// KeyboardInterrupt through [`run_pending`] unless the process inherited it ignored; no
+/// `SA_RESTART`, so that a blocking system call returns EINTR.
+pub fn install_sigint(ts: &ThreadState) {
+    let _ = WAKE.set(ts.interrupt.clone());
+    // SAFETY: no preconditions.
+    let me = unsafe { libc::pthread_self() } as usize;
+    INTERPRETER_THREAD.store(me, Ordering::SeqCst);
+    let mut old: libc::sigaction = unsafe { std::mem::zeroed() };
+    // SAFETY: a query into a zeroed struct.
+    let r = unsafe { libc::sigaction(libc::SIGINT, std::ptr::null(), &mut old) };
+    if r == 0 && old.sa_sigaction != libc::SIG_IGN && old.sa_sigaction != libc::SIG_DFL {
+        return; // a handler of ours (or the embedder's) is already there
+    }
+    if r == 0 && old.sa_sigaction == libc::SIG_DFL {
+        let _ = install_os(
+            ts,
+            libc::SIGINT as usize,
+            on_signal as *const () as libc::sighandler_t,
+        );
+    }
 }
 
 fn call_handler(ts: &ThreadState, sig: usize) -> PyResult<()> {
@@ -423,18 +476,8 @@ pub fn make(ts: &ThreadState) -> ObjRef {
     for (name, v) in CONSTANTS {
         super::common::set_attr(ts, &m, name, ts.new_int(*v));
     }
-    let _ = WAKE.set(ts.interrupt.clone());
     // SIGINT now arrives here (default_int_handler) unless the process ignores it.
-    let mut old: libc::sigaction = unsafe { std::mem::zeroed() };
-    // SAFETY: a query into a zeroed struct.
-    let r = unsafe { libc::sigaction(libc::SIGINT, std::ptr::null(), &mut old) };
-    if r == 0 && old.sa_sigaction != libc::SIG_IGN {
-        let _ = install_os(
-            ts,
-            libc::SIGINT as usize,
-            on_signal as *const () as libc::sighandler_t,
-        );
-    }
+    install_sigint(ts);
     if let Ok(d) = ab::getattr_str(ts, &m, "default_int_handler") {
         DEFAULT_INT.with(|x| *x.borrow_mut() = Some(d));
     }

@@ -12,7 +12,8 @@
 //! `ts.interrupt` (its Ctrl-C flag) only at `RESUME`, backward jumps and after calls into Rust,
 //! and [`settrace`]/[`setprofile`] set that flag and leave it set while a tracer is installed,
 //! so every plain loop on the stack switches to the traced one at its next check
-//! ([`eval_breaker`]); a traced loop ignores the flag while tracing (a Ctrl-C then is lost).
+//! ([`breaker`]); a traced loop then runs the signal handlers only when a signal was received
+//! (`signal::tripped`), so Ctrl-C still raises KeyboardInterrupt under a tracer.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -69,7 +70,7 @@ pub enum Breaker {
     Interrupt,
     /// The plain loop stops (its state saved in its frame) to go on as the traced loop.
     Switch,
-    /// A traced loop while a tracer keeps the flag set (a Ctrl-C then is lost).
+    /// A traced loop while a tracer keeps the flag set and no signal arrived.
     Ignore,
 }
 
@@ -79,6 +80,11 @@ pub enum Breaker {
 pub fn breaker(ts: &ThreadState, traced: bool) -> Breaker {
     if ACTIVE.get() {
         if traced {
+            // The flag stays set for the tracer; a received signal is told by its own flag
+            // (`run_pending` leaves `interrupt` set while a tracer is installed).
+            if crate::modules::signal::tripped() {
+                return Breaker::Interrupt;
+            }
             return Breaker::Ignore;
         }
         SWITCH.set(true);

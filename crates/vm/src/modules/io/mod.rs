@@ -100,13 +100,11 @@ pub fn unsupported(ts: &ThreadState, msg: &str) -> PyErr {
     ts.new_error(ty(&types().unsupported), msg)
 }
 
-/// `KeyboardInterrupt` when Ctrl-C arrived during a system call (EINTR).
+/// After a system call's EINTR (`PyErr_CheckSignals`): runs the handlers of the signals
+/// received (KeyboardInterrupt for a Ctrl-C); the caller retries when they return.
 pub fn check_interrupt(ts: &ThreadState) -> PyResult<()> {
-    if ts
-        .interrupt
-        .swap(false, std::sync::atomic::Ordering::Relaxed)
-    {
-        return Err(ts.new_error_args(&ts.exc.keyboard_interrupt, vec![]));
+    if crate::modules::signal::tripped() {
+        crate::modules::signal::run_pending(ts)?;
     }
     Ok(())
 }

@@ -1,7 +1,8 @@
 //! The standard streams as CPython's `create_stdio` makes them: `TextIOWrapper` over a
 //! `BufferedReader`/`BufferedWriter` over `FileIO(0/1/2, closefd=False)`; stdout is
 //! line-buffered on a terminal and block-buffered otherwise, stderr is line-buffered with
-//! `backslashreplace`; with `PYTHONUNBUFFERED` set the writers are the raw `FileIO`s. Also the writers `print` and tracebacks use (a direct path for an
+//! `backslashreplace`, stdin and stdout `strict` or `surrogateescape` as CPython chooses from the
+//! locale (`stdio_errors`); with `PYTHONUNBUFFERED` set the writers are the raw `FileIO`s. Also the writers `print` and tracebacks use (a direct path for an
 //! exact TextIOWrapper, `write()` otherwise), the flush at exit, and `input()`.
 
 use std::cell::RefCell;
@@ -44,8 +45,13 @@ fn make_one(ts: &ThreadState, fd: i32, name: &str) -> PyResult<ObjRef> {
     };
     let (errors, line_buffering) = match fd {
         2 => ("backslashreplace", !unbuffered),
-        1 => ("strict", tty && !unbuffered),
-        _ => ("strict", false),
+        1 => (stdio_errors(), tty && !unbuffered),
+        _ => (stdio_errors(), false),
+    };
+    let io_errors = io_encoding_errors();
+    let errors = match (fd, io_errors.as_deref()) {
+        (0 | 1, Some(e)) => e,
+        _ => errors,
     };
     let w = textio::new_wrapper(
         ts,
@@ -63,6 +69,41 @@ fn make_one(ts: &ThreadState, fd: i32, name: &str) -> PyResult<ObjRef> {
         Some(&ts.new_str(if write { "w" } else { "r" })),
     )?;
     Ok(w)
+}
+
+/// The error handler of stdin and stdout (CPython's `config_get_stdio_errors`):
+/// `surrogateescape` in UTF-8 mode (`PYTHONUTF8=1`) and in the C and POSIX locales and the
+/// locale coercion targets (`C.UTF-8`, `C.utf8`, `UTF-8`), or when the locale named by the
+/// environment does not exist (it is then C); else `strict`.
+fn stdio_errors() -> &'static str {
+    if std::env::var("PYTHONUTF8").is_ok_and(|v| v == "1") {
+        return "surrogateescape";
+    }
+    let name = ["LC_ALL", "LC_CTYPE", "LANG"]
+        .iter()
+        .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+        .unwrap_or_else(|| "C".to_string());
+    if matches!(
+        name.as_str(),
+        "C" | "POSIX" | "C.UTF-8" | "C.utf8" | "UTF-8"
+    ) {
+        return "surrogateescape";
+    }
+    // SAFETY: a query of the locale the environment names, then back to "C" (the runtime's
+    // own code does not depend on the C library's locale).
+    let exists = unsafe {
+        let ok = !libc::setlocale(libc::LC_CTYPE, c"".as_ptr()).is_null();
+        libc::setlocale(libc::LC_CTYPE, c"C".as_ptr());
+        ok
+    };
+    if exists { "strict" } else { "surrogateescape" }
+}
+
+/// The error handler `PYTHONIOENCODING=ENCODING:ERRORS` names (for stdin and stdout).
+fn io_encoding_errors() -> Option<String> {
+    let v = std::env::var("PYTHONIOENCODING").ok()?;
+    let (_, errors) = v.split_once(':')?;
+    (!errors.is_empty()).then(|| errors.to_string())
 }
 
 /// `sys.stdin`, `sys.stdout`, `sys.stderr` (`None` for a stream that cannot be made).

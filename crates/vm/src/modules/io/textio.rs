@@ -600,8 +600,15 @@ fn rewind_for_write(ts: &ThreadState, t: &PyTextIO, b: &ObjRef) -> PyResult<()> 
     Ok(())
 }
 
-/// `write(s)` for text `s`: the number of characters.
+/// `write(s)` for text `s` (no lone surrogates: a `&str`).
 pub fn write_text(ts: &ThreadState, o: &ObjRef, s: &str) -> PyResult<()> {
+    write_wtf8(ts, o, s.as_bytes(), false)
+}
+
+/// `write(s)` for text as a `str`'s generalized UTF-8 bytes, `surrogates` when it holds a
+/// lone surrogate: then it goes through the codec even for UTF-8, so the wrapper's `errors`
+/// decide (strict: UnicodeEncodeError, "surrogates not allowed"; surrogateescape: the byte).
+pub fn write_wtf8(ts: &ThreadState, o: &ObjRef, s: &[u8], surrogates: bool) -> PyResult<()> {
     let t = this(o);
     let b = live(ts, t)?;
     if !t.writable.get() {
@@ -610,23 +617,37 @@ pub fn write_text(ts: &ThreadState, o: &ObjRef, s: &str) -> PyResult<()> {
     if t.readable.get() {
         rewind_for_write(ts, t, &b)?;
     }
-    let haslf = s.contains('\n');
+    let haslf = s.contains(&b'\n');
     let translated;
-    let text: &str = match &*t.writenl.borrow() {
+    let text: &[u8] = match &*t.writenl.borrow() {
         Some(nl) if haslf => {
-            translated = s.replace('\n', nl);
+            let mut v = Vec::with_capacity(s.len() + nl.len());
+            for &c in s {
+                if c == b'\n' {
+                    v.extend_from_slice(nl.as_bytes());
+                } else {
+                    v.push(c);
+                }
+            }
+            translated = v;
             &translated
         }
         _ => s,
     };
     let kind = t.kind.get();
     let encoded;
-    let bytes: &[u8] = if kind == Kind::Utf8 || (kind == Kind::Utf8Sig && t.started_write.get()) {
-        text.as_bytes()
+    let bytes: &[u8] = if !surrogates
+        && (kind == Kind::Utf8 || (kind == Kind::Utf8Sig && t.started_write.get()))
+    {
+        text
     } else {
-        let enc = t.encoding.borrow().clone();
+        let enc = if kind == Kind::Utf8Sig && t.started_write.get() {
+            "utf-8".to_string()
+        } else {
+            t.encoding.borrow().clone()
+        };
         let errors = t.errors.borrow().clone();
-        encoded = codecs_glue::encode(ts, text.as_bytes(), &enc, &errors)?;
+        encoded = codecs_glue::encode(ts, text, &enc, &errors)?;
         &encoded
     };
     t.started_write.set(true);
@@ -643,7 +664,7 @@ pub fn write_text(ts: &ThreadState, o: &ObjRef, s: &str) -> PyResult<()> {
     } else {
         ab::call_method(ts, &b, "write", &[ts.new_bytes(bytes.to_vec())])?;
     }
-    if t.write_through.get() || (t.line_buffering.get() && (haslf || text.contains('\r'))) {
+    if t.write_through.get() || (t.line_buffering.get() && (haslf || text.contains(&b'\r'))) {
         flush_buffer(ts, &b)?;
     }
     Ok(())
@@ -658,7 +679,7 @@ fn write(ts: &ThreadState, o: &ObjRef, s: &ObjRef) -> PyResult<ObjRef> {
             s.typ().name()
         )));
     };
-    write_text(ts, o, st.as_str())?;
+    write_wtf8(ts, o, st.as_bytes(), st.has_surrogates())?;
     Ok(ts.new_int(st.char_len() as i64))
 }
 

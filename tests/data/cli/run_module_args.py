@@ -1,0 +1,1 @@
+# args: -m calendar 2024 2

@@ -1,0 +1,1 @@
+# args: -m json.tool --sort-keys -h
