@@ -21,6 +21,8 @@ pub struct SlotDef {
     pub install: fn(&mut Slots),
     /// Copies the slot from another type's slots (a static type's own function).
     pub copy: fn(&mut Slots, &Slots),
+    /// Whether two types' slots hold the same function.
+    pub same: fn(&Slots, &Slots) -> bool,
 }
 
 fn nargs(ts: &ThreadState, name: &str, args: &[ObjRef], n: usize) -> PyResult<()> {
@@ -544,6 +546,7 @@ macro_rules! def {
             wrap: $wrap,
             install: |s| s.$slot = Some($fill),
             copy: |s, o| s.$slot = o.$slot,
+            same: |a, b| a.$slot.map(|f| f as usize) == b.$slot.map(|f| f as usize),
         }
     };
 }
@@ -552,14 +555,18 @@ macro_rules! binop_defs {
         $(
             SlotDef { name: nb::DUNDERS[$i].0, present: |s| s.number[$i].is_some(),
                 wrap: wrap_binop::<$i>, install: |s| s.number[$i] = Some(slot_binop::<$i>),
-                copy: |s, o| s.number[$i] = o.number[$i] },
+                copy: |s, o| s.number[$i] = o.number[$i],
+                same: |a, b| a.number[$i].map(|f| f as usize) == b.number[$i].map(|f| f as usize) },
             SlotDef { name: nb::DUNDERS[$i].1, present: |s| s.number[$i].is_some(),
                 wrap: wrap_rbinop::<$i>, install: |s| s.number[$i] = Some(slot_binop::<$i>),
-                copy: |s, o| s.number[$i] = o.number[$i] },
+                copy: |s, o| s.number[$i] = o.number[$i],
+                same: |a, b| a.number[$i].map(|f| f as usize) == b.number[$i].map(|f| f as usize) },
             SlotDef { name: nb::DUNDERS[$i].2, present: |s| s.number[$i + nb::INPLACE].is_some(),
                 wrap: wrap_inplace::<$i>,
                 install: |s| s.number[$i + nb::INPLACE] = Some(slot_inplace::<$i>),
-                copy: |s, o| s.number[$i + nb::INPLACE] = o.number[$i + nb::INPLACE] },
+                copy: |s, o| s.number[$i + nb::INPLACE] = o.number[$i + nb::INPLACE],
+                same: |a, b| a.number[$i + nb::INPLACE].map(|f| f as usize)
+                    == b.number[$i + nb::INPLACE].map(|f| f as usize) },
         )*
     ]};
 }
@@ -567,7 +574,9 @@ macro_rules! cmp_defs {
     ($($i:literal $n:literal),*) => {[
         $( SlotDef { name: $n, present: |s| s.richcompare.is_some(), wrap: wrap_cmp::<$i>,
             install: |s| s.richcompare = Some(slot_richcompare),
-            copy: |s, o| s.richcompare = o.richcompare }, )*
+            copy: |s, o| s.richcompare = o.richcompare,
+            same: |a, b| a.richcompare.map(|f| f as usize) == b.richcompare.map(|f| f as usize) },
+        )*
     ]};
 }
 
@@ -668,13 +677,19 @@ pub fn fixup_heap_slots(ts: &ThreadState, ty: &ObjRef) {
     // slot function (`class L(Mixin, list)` gets list's `__init__`, not object's that the
     // mixin inherited); one found in a heap class installs the dispatcher, which wins
     // over the copies for slots several dunders share (`__add__`/`__radd__`).
+    // A static type before the owner whose slot differs (`ExceptionGroup.__str__` set
+    // without a wrapper in its dict) keeps the inherited slot.
     for d in all() {
         if let Some((c, _)) = first_found(d)
             && !c.typ_payload().is_heap()
             && d.name != "__getattr__"
         {
             let cs = *c.typ_payload().slots();
-            if (d.present)(&cs) {
+            let shadowed = t.mro_items().iter().take_while(|s| !s.is(&c)).any(|s| {
+                let st = s.typ_payload();
+                !st.is_heap() && !(d.same)(st.slots(), &cs)
+            });
+            if (d.present)(&cs) && !shadowed {
                 (d.copy)(slots, &cs);
             }
         }

@@ -396,6 +396,10 @@ pub fn new_heap_type(
 }
 
 fn instance_dict_get(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    if o.is_a::<PyType>() {
+        // `subtype_dict`: the built-in base's `__dict__` (a class's is its mappingproxy).
+        return get_dict(ts, o);
+    }
     attr::instance_dict(ts, o).ok_or_else(|| {
         ts.attribute_error(format!(
             "'{}' object has no attribute '__dict__'",
