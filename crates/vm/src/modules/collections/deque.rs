@@ -318,10 +318,8 @@ fn reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
         None => ts.empty_tuple(),
         Some(m) => ts.new_tuple(vec![ts.empty_tuple(), ts.new_int(m as i64)]),
     };
-    let state = match ab::getattr_opt(ts, o, &ts.intern("__dict__"))? {
-        Some(dd) if ab::len(ts, &dd)? > 0 => dd,
-        _ => ts.none(),
-    };
+    // `_PyObject_GetState`: a subclass's `__dict__` and slots.
+    let state = taipan_object::types::object_reduce::getstate(ts, o, false)?;
     let it = deque_iter(ts, o)?;
     Ok(ts.new_tuple(vec![o.class().clone(), args, state, it]))
 }
@@ -527,7 +525,7 @@ static METHODS: &[MethodDef] = &[
 static GETSETS: &[GetSetDef] = &[GetSetDef::ro("maxlen", get_maxlen)];
 
 pub static SPEC: TypeSpec = TypeSpec {
-    flags: flags::HAVE_GC | flags::BASETYPE | flags::SEQUENCE,
+    flags: flags::HAVE_GC | flags::BASETYPE | flags::SEQUENCE | flags::WEAKREFABLE,
     slots: Slots {
         new: Some(deque_new),
         init: Some(deque_init),
@@ -613,10 +611,65 @@ fn iter_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
     visit(&o.downcast::<DequeIter>().expect("deque iterator").deque);
 }
 
-static ITER_METHODS: &[MethodDef] = &[MethodDef::new(
-    "__length_hint__",
-    Meth::NoArgs(iter_len_hint),
-)];
+/// `_deque_iterator.__reduce__`: `(type, (deque, items_consumed))`.
+fn iter_reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let it = o.downcast::<DequeIter>().expect("deque iterator");
+    let args = ts.new_tuple(vec![it.deque.clone(), ts.new_int(it.index.get() as i64)]);
+    Ok(ts.new_tuple(vec![o.class().clone(), args]))
+}
+/// `_deque_iterator(deque, index=0)` (and the reverse one): a new iterator advanced by
+/// `index` items, as CPython's `dequeiter_new`.
+fn iter_new_dir(
+    ts: &ThreadState,
+    args: &[ObjRef],
+    kw: Option<&ObjRef>,
+    rev: bool,
+) -> PyResult<ObjRef> {
+    let name = if rev {
+        "_deque_reverse_iterator"
+    } else {
+        "_deque_iterator"
+    };
+    taipan_object::args::no_kwargs(ts, name, kw)?;
+    taipan_object::args::check_positional(ts, name, args.len(), 1, 2)?;
+    if args[0].downcast::<Deque>().is_none() {
+        return Err(ts.type_error(format!(
+            "argument 1 must be collections.deque, not {}",
+            args[0].typ().name()
+        )));
+    }
+    let index = match args.get(1) {
+        Some(i) => super::super::common::index_i64(ts, i)?,
+        None => 0,
+    };
+    let it = if rev {
+        deque_reversed(ts, &args[0])?
+    } else {
+        deque_iter(ts, &args[0])?
+    };
+    for _ in 0..index.max(0) {
+        if iter_step(ts, &it, rev)?.is_none() {
+            break;
+        }
+    }
+    Ok(it)
+}
+fn iter_new(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
+    iter_new_dir(ts, a, kw, false)
+}
+fn rev_iter_new(
+    ts: &ThreadState,
+    _: &ObjRef,
+    a: &[ObjRef],
+    kw: Option<&ObjRef>,
+) -> PyResult<ObjRef> {
+    iter_new_dir(ts, a, kw, true)
+}
+
+static ITER_METHODS: &[MethodDef] = &[
+    MethodDef::new("__length_hint__", Meth::NoArgs(iter_len_hint)),
+    MethodDef::new("__reduce__", Meth::NoArgs(iter_reduce)),
+];
 
 pub static ITER_SPEC: TypeSpec = TypeSpec {
     flags: flags::HAVE_GC,
@@ -624,6 +677,7 @@ pub static ITER_SPEC: TypeSpec = TypeSpec {
         iter: Some(self_iter),
         iternext: Some(iter_next),
         traverse: Some(iter_traverse),
+        new: Some(iter_new),
         ..Slots::NONE
     },
     methods: &[ITER_METHODS],
@@ -639,6 +693,7 @@ pub static REV_ITER_SPEC: TypeSpec = TypeSpec {
         iter: Some(self_iter),
         iternext: Some(rev_iter_next),
         traverse: Some(iter_traverse),
+        new: Some(rev_iter_new),
         ..Slots::NONE
     },
     methods: &[ITER_METHODS],

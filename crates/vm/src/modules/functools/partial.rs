@@ -245,7 +245,7 @@ static GETSETS: &[GetSetDef] = &[
 ];
 
 pub static SPEC: TypeSpec = TypeSpec {
-    flags: flags::HAVE_GC | flags::BASETYPE,
+    flags: flags::HAVE_GC | flags::BASETYPE | flags::WEAKREFABLE,
     slots: Slots {
         new: Some(partial_new),
         call: Some(partial_call),
