@@ -300,8 +300,11 @@ pub unsafe fn pop_frame(ts: &ThreadState, vm: *mut VmState, sp: *mut Option<ObjR
         {
             p.lasti.set(f.lasti as i32);
             p.vm_frame.set(0);
-            if f.locals.is_none() {
-                // Keep a snapshot of the locals for `f_locals` after the frame returned.
+            if f.locals.is_none() && fo.refcnt() > 1 {
+                // Keep a snapshot of the locals for `f_locals` after the frame returned (not
+                // when this frame holds the only reference: frame objects take no weakrefs,
+                // so no one could read it; a traceback made and dropped inside the frame
+                // leaves such an object behind at every caught exception).
                 let d = crate::call::locals_snapshot(ts, &f);
                 *p.locals.borrow_mut() = Some(d);
             }

@@ -570,6 +570,9 @@ pub fn close(ts: &ThreadState, gobj: &ObjRef) -> PyResult<()> {
         err = close_iter(ts, &yf).err();
         g.state.set(State::Suspended);
     }
+    if err.is_none() && close_without_raising(g) {
+        return Ok(());
+    }
     let exc = err.unwrap_or_else(|| ts.new_error_args(&ts.exc.generator_exit, vec![]));
     match resume(ts, gobj, ts.none(), Some(exc), true) {
         Ok(Sent::Yield(_)) => {
@@ -579,6 +582,41 @@ pub fn close(ts: &ThreadState, gobj: &ObjRef) -> PyResult<()> {
         Err(e) if e.matches(&ts.exc.stop_iteration) || e.matches(&ts.exc.generator_exit) => Ok(()),
         Err(e) => Err(e),
     }
+}
+
+/// `close()` of a generator suspended where no exception handler covers its `yield` (no
+/// `try`, `with` or `finally` around it: what `any()`/`all()`/a `break` leave behind): the
+/// `GeneratorExit` would leave the frame at once, so the frame is cleared without raising it
+/// (CPython 3.12's `gen_close` shortcut; no traceback, frame object or locals snapshot per
+/// abandoned generator). Not when a tracer would see the exception or a frame object exists.
+fn close_without_raising(g: &PyGen) -> bool {
+    if g.state.get() != State::Suspended
+        || crate::trace::enabled()
+        || crate::sys::settrace::active()
+    {
+        return false;
+    }
+    let Some(c) = g.code.downcast::<PyCode>() else {
+        return false;
+    };
+    let taken: Vec<Option<ObjRef>> = {
+        let Ok(mut s) = g.saved.try_borrow_mut() else {
+            return false;
+        };
+        if s.frame_obj.is_some()
+            || exctable::find_handler(&c.code.exceptiontable, s.lasti).is_some()
+        {
+            return false;
+        }
+        let n = s.sp;
+        s.sp = 0;
+        s.slots[..n].iter_mut().map(|x| x.take()).collect()
+    };
+    g.state.set(State::Closed);
+    let exc = g.exc_state.borrow_mut().take();
+    drop(taken);
+    drop(exc);
+    true
 }
 
 /// The exception `throw(typ[, val[, tb]])` raises (`_gen_throw`'s normalization).
