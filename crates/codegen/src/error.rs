@@ -40,7 +40,8 @@ pub struct CompileError {
     pub lineno: u32,
     pub offset: i32,
     pub end_lineno: u32,
-    pub end_offset: i32,
+    /// `None` where CPython's is (the errors of `__future__` imports).
+    pub end_offset: Option<i32>,
     /// The source line the error is on (with its newline), when known.
     pub text: Option<String>,
 }
@@ -59,7 +60,7 @@ impl CompileError {
             lineno: loc.lineno,
             offset: loc.col_offset as i32 + 1,
             end_lineno: loc.end_lineno,
-            end_offset: loc.end_col_offset as i32 + 1,
+            end_offset: Some(loc.end_col_offset as i32 + 1),
             text: None,
         }
     }
@@ -91,6 +92,22 @@ impl CompileError {
         filename: &str,
         mode: crate::Mode,
         e: &taipan_syntax::SyntaxError,
+    ) -> Self {
+        if let Some(err) = Self::in_fstring_field(source, filename, e) {
+            return err;
+        }
+        Self::placed(source, filename, mode, e, false)
+    }
+
+    /// [`Self::from_syntax`] without the f-string fields' re-parse. `fstring_expr`: `source` is
+    /// an f-string field's `(expr)` text (CPython's `Py_fstring_input` parser: no file to read the
+    /// line from, and its parser's columns stay in bytes, its tokenizer having no encoding).
+    pub(crate) fn placed(
+        source: &str,
+        filename: &str,
+        mode: crate::Mode,
+        e: &taipan_syntax::SyntaxError,
+        fstring_expr: bool,
     ) -> Self {
         use taipan_syntax::{LineText, Placement, SyntaxErrorKind};
         let index = taipan_ast::lower::LineIndex::new(source);
@@ -133,6 +150,7 @@ impl CompileError {
         let text = match placement.text {
             LineText::Tokenizer => own.trim_end_matches(['\n', '\r']).to_string(),
             _ if mode == crate::Mode::Exec
+                && !fstring_expr
                 && let Some(t) = program_text(filename, line) =>
             {
                 t
@@ -142,13 +160,18 @@ impl CompileError {
             LineText::Buffer => format!("{own}\n"),
             LineText::Line => own.trim_end_matches(['\n', '\r']).to_string(),
         };
-        let offset = taipan_syntax::char_column(&text, placement.offset.unwrap_or(col as i32 + 1));
+        let chars = !fstring_expr || placement.text == LineText::Tokenizer;
+        let column = |byte_col: i32| {
+            if chars {
+                taipan_syntax::char_column(&text, byte_col)
+            } else {
+                byte_col
+            }
+        };
+        let offset = column(placement.offset.unwrap_or(col as i32 + 1));
         let (end_lineno, end_offset) = match placement.end_offset {
-            Some(end) => (line, taipan_syntax::char_column(&text, end)),
-            None => (
-                end_line,
-                taipan_syntax::char_column(&text, end_col as i32 + 1),
-            ),
+            Some(end) => (line, column(end)),
+            None => (end_line, column(end_col as i32 + 1)),
         };
         if source.is_empty() {
             // No line was read: the tokenizer's line number is still 0.
@@ -159,7 +182,7 @@ impl CompileError {
                 lineno: 0,
                 offset: 0,
                 end_lineno: 0,
-                end_offset: 0,
+                end_offset: Some(0),
                 text: Some(String::new()),
             };
         }
@@ -174,7 +197,7 @@ impl CompileError {
             lineno: line,
             offset,
             end_lineno,
-            end_offset,
+            end_offset: Some(end_offset),
             text: Some(text),
         }
     }

@@ -402,7 +402,7 @@ pub(crate) fn symtable_error(e: &SymtableError, filename: &str) -> CompileError 
         lineno: e.lineno,
         offset: e.offset as i32,
         end_lineno: e.end_lineno,
-        end_offset: e.end_offset.map_or(0, |o| o as i32),
+        end_offset: e.end_offset.map(|o| o as i32),
         text: None,
     }
 }

@@ -11,6 +11,7 @@
 mod compile;
 pub mod dump;
 mod error;
+mod fstring_error;
 pub mod future;
 pub mod item;
 pub mod symtable;
@@ -51,7 +52,7 @@ pub fn compile_source(
             lineno: 0,
             offset: 0,
             end_lineno: 0,
-            end_offset: 0,
+            end_offset: Some(0),
             text: None,
         });
     }

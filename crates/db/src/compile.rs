@@ -48,7 +48,7 @@ pub(crate) fn error_of(text: &str, path: &str) -> CompileError {
             lineno: 0,
             offset: 0,
             end_lineno: 0,
-            end_offset: 0,
+            end_offset: Some(0),
             text: None,
         },
     }

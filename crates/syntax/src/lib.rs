@@ -17,7 +17,10 @@ mod parser;
 mod syntax_kind;
 mod token_set;
 
-pub use errors::{after_strings, char_column, is_string_error};
+pub use errors::{
+    FStringField, after_strings, char_column, fstring_fields_at, is_string_error,
+    is_tokenizer_error,
+};
 pub use modes::{parse_expression, parse_func_type, parse_interactive};
 pub use rowan::{GreenNode, TextRange, TextSize};
 pub use syntax_kind::{PythonLanguage, SyntaxElement, SyntaxKind, SyntaxNode, SyntaxToken};

@@ -209,7 +209,8 @@ pub fn compile_error(ts: &ThreadState, e: &taipan_codegen::CompileError) -> PyEr
         ts.new_int(e.offset as i64),
         text,
         ts.new_int(e.end_lineno as i64),
-        ts.new_int(e.end_offset as i64),
+        e.end_offset
+            .map_or_else(|| ts.none(), |o| ts.new_int(o as i64)),
     ]);
     ts.new_error_args(ty, vec![ts.new_str(&e.message), info])
 }

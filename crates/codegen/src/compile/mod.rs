@@ -571,7 +571,7 @@ impl<'a> Compiler<'a> {
             lineno: l.lineno.max(0) as u32,
             offset: (l.col + 1) as i32,
             end_lineno: l.end_lineno.max(0) as u32,
-            end_offset: (l.end_col + 1) as i32,
+            end_offset: Some((l.end_col + 1) as i32),
             text: None,
         }
     }

@@ -8,9 +8,11 @@
 //! parser's error reports "'(' was never closed" instead. "unexpected indent" is the exception:
 //! CPython raises it without reading further. How far CPython has read is `reach`'s concern.
 
+mod fstring;
 mod placement;
 mod reach;
 
+pub use fstring::{FStringField, fstring_fields_at, is_tokenizer_error};
 pub use placement::{after_strings, char_column, is_string_error};
 
 use crate::input::Input;
@@ -107,6 +109,11 @@ pub(crate) fn finish(
             last,
             s,
         );
+        if message == "':' expected after dictionary key" {
+            // `invalid_kvpair`: at the key's last character, end_offset -1 (+1).
+            placement.offset = placement::same_line_column(&lines, s, end.saturating_sub(1));
+            placement.end_offset = Some(0);
+        }
         // CPython's NEWLINE token ends where it starts (the range keeps the line end, which
         // the REPL's codeop check compares).
         if input.kind(e.end as usize) == SyntaxKind::NEWLINE && placement.end_offset.is_none() {
@@ -215,6 +222,16 @@ fn cpython_choice(
     let mut by_reach: Vec<&SyntaxError> = tokens.iter().collect();
     by_reach.sort_by_key(|e| reach(text, e));
     if let Some(t) = by_reach.iter().find(|e| reach(text, e) <= p_at) {
+        // An f-string's error is raised by CPython's parser, and then the rest of the file is
+        // tokenized: a tokenizer error there replaces it.
+        if t.message.starts_with("f-string")
+            && let Some(later) = by_reach
+                .iter()
+                .find(|e| reach(text, e) > reach(text, t) && !e.message.starts_with("f-string"))
+            && raises_at_once(later)
+        {
+            return Some((*later).clone());
+        }
         return Some((*t).clone());
     }
     // The rest of the file is tokenized; the first tokenizer error decides.

@@ -190,6 +190,20 @@ pub(super) fn token(lines: &Lines, e: &TokenError, at: u32) -> Placement {
     if m.starts_with("invalid") && m.ends_with("literal") || m.starts_with("invalid digit") {
         return cursor(e.offset + 1);
     }
+    if m.starts_with("leading zeros") {
+        // `syntaxerror_known_range`: from the literal's start to just past its first digit
+        // after the zeros (and underscores).
+        let digits = text.as_bytes()[at as usize..]
+            .iter()
+            .skip(1)
+            .take_while(|&&c| c == b'0' || c == b'_')
+            .count() as u32;
+        return Placement {
+            offset: Some((at - line_start) as i32 + 1),
+            end_offset: Some((at + digits + 2 - line_start) as i32),
+            text: LineText::Tokenizer,
+        };
+    }
     if m == "unexpected character after line continuation character" {
         return Placement {
             offset: None,
@@ -229,14 +243,9 @@ pub(super) fn token(lines: &Lines, e: &TokenError, at: u32) -> Placement {
 /// Does CPython 3.11 raise `message` while joining string literals (`_PyPegen_concatenate_strings`
 /// and its f-string parser), at the last token its parser had read?
 pub fn is_string_error(message: &str) -> bool {
-    [
-        "f-string",
-        "(unicode error)",
-        "(value error)",
-        "bytes can only contain ASCII",
-    ]
-    .iter()
-    .any(|p| message.starts_with(p))
+    ["f-string", "(unicode error)", "(value error)"]
+        .iter()
+        .any(|p| message.starts_with(p))
         || message == "cannot mix bytes and nonbytes literals"
 }
 

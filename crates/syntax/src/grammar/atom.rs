@@ -77,6 +77,17 @@ fn paren(p: &mut Parser) -> CompletedMarker {
         return m.complete(p, PAREN_EXPR);
     }
     let start = p.pos();
+    if p.at(DOUBLESTAR) {
+        // CPython's `invalid_group`: `'(' '**' expression ')'`.
+        p.error_range(
+            start as u32,
+            start as u32,
+            "cannot use double starred expression here",
+        );
+        super::recover_to_closer(p, RPAR);
+        p.eat(RPAR);
+        return m.complete(p, PAREN_EXPR);
+    }
     let Some(first) = star_named_expr(p) else {
         super::recover_to_closer(p, RPAR);
         return m.complete(p, PAREN_EXPR);
@@ -382,7 +393,17 @@ fn replacement_field(p: &mut Parser) {
     } else if p.at(YIELD_KW) {
         yield_expr(p);
     } else {
-        star_expressions(p);
+        let start = p.pos();
+        if let Some(e) = star_expressions(p)
+            && e.kind() == STARRED
+        {
+            // Parsed as `(*a)`: CPython's `invalid_group`.
+            p.error_range(
+                start as u32,
+                p.pos().saturating_sub(1).max(start) as u32,
+                "cannot use starred expression here",
+            );
+        }
     }
     p.eat(EQUAL);
     if p.eat(EXCLAMATION) {

@@ -2,8 +2,8 @@
 //! and value patterns, group and sequence patterns, mapping and class patterns.
 
 use super::atom::atom;
-use super::expr::enter;
-use super::recover_to_closer;
+use super::expr::{enter, expr};
+use super::{at_expr_start, recover_to_closer};
 use crate::SyntaxKind::{self, *};
 use crate::parser::{CompletedMarker, Parser};
 
@@ -54,6 +54,14 @@ fn pattern(p: &mut Parser) -> Cm {
     if p.at_contextual("_") {
         p.error("cannot use '_' as a target");
         p.bump_as(UNDERSCORE_KW);
+    } else if !p.at(NAME) && at_expr_start(p) {
+        // CPython's `invalid_as_pattern`: `or_pattern 'as' !NAME a=expression`.
+        let start = p.pos();
+        let e = p.start();
+        expr(p);
+        e.complete(p, ERROR);
+        let end = p.pos().saturating_sub(1).max(start);
+        p.error_range(start as u32, end as u32, "invalid pattern target");
     } else {
         p.expect(NAME);
     }
@@ -210,7 +218,12 @@ fn class_args(p: &mut Parser) {
             k.complete(p, MATCH_KEYWORD);
         } else {
             let start = p.pos();
+            let errors = p.errors.len();
             if pattern(p).is_none() {
+                if run.is_some() {
+                    // The invalid rule matches before this bad pattern is read.
+                    p.errors.truncate(errors);
+                }
                 break;
             }
             if keyword && !run_over {

@@ -133,7 +133,7 @@ fn code_json(code: &CodeObject) -> String {
 /// A compile error as a diagnostic at its position in `text`.
 pub fn compile_diagnostic(text: &str, e: &taipan_codegen::CompileError) -> Diagnostic {
     let start = byte_offset(text, e.lineno, e.offset.max(0) as u32);
-    let end = byte_offset(text, e.end_lineno, e.end_offset.max(0) as u32).max(start);
+    let end = byte_offset(text, e.end_lineno, e.end_offset.unwrap_or(0).max(0) as u32).max(start);
     Diagnostic {
         title: e.kind.name().into(),
         message: e.message.clone(),

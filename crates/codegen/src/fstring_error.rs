@@ -1,0 +1,101 @@
+//! Errors inside an f-string's replacement field, placed as CPython 3.11 places them: it parses
+//! each field's expression on its own, as the text `(expr)` (`fstring_compile_expr` in
+//! Parser/string_parser.c), so the error's text is that `(expr)` line, its columns are bytes
+//! in it, its message gets the prefix "f-string: " (parser errors; the tokenizer's own keep
+//! theirs), and its line is counted from the line of the field's `{`. On the expression's later
+//! lines the columns are shifted left by the `{`'s column (`starting_col_offset`, which CPython
+//! adds only to the first line's tokens and subtracts from every error).
+
+use crate::Mode;
+use crate::error::CompileError;
+
+impl CompileError {
+    /// The error `e` of `source` re-parsed in its f-string field, when it lies in one.
+    pub(crate) fn in_fstring_field(
+        source: &str,
+        filename: &str,
+        e: &taipan_syntax::SyntaxError,
+    ) -> Option<Self> {
+        let at = u32::from(e.range.start());
+        taipan_syntax::fstring_fields_at(source, at, &e.message)
+            .into_iter()
+            .find_map(|field| Self::in_field(source, filename, field))
+    }
+
+    /// The first error of `field`'s expression parsed alone, if it has one.
+    fn in_field(source: &str, filename: &str, field: taipan_syntax::FStringField) -> Option<Self> {
+        let expr = source.get(field.expr_start as usize..field.expr_end as usize)?;
+        if expr
+            .bytes()
+            .all(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c'))
+        {
+            return None;
+        }
+        let sub = format!("({expr})");
+        let lowered = taipan_ast::parse(&sub, Mode::Exec);
+        let sub_error = lowered.errors.first()?;
+        let mut err = Self::in_fstring_field(&sub, filename, sub_error)
+            .unwrap_or_else(|| Self::placed(&sub, "", Mode::Exec, sub_error, true));
+        let from_parser = !taipan_syntax::is_tokenizer_error(
+            &sub,
+            u32::from(sub_error.range.start()),
+            &sub_error.message,
+        );
+        if from_parser && !err.message.starts_with("f-string") {
+            err.message.insert_str(0, "f-string: ");
+        }
+        let (brace_line, line_start) = line_of(source, field.open);
+        let string_line = line_of(source, field.string_start).0;
+        let shift = if newline_after_brace(&source[field.open as usize + 1..]) {
+            if brace_line == string_line {
+                field.string_start - line_of(source, field.string_start).1
+            } else {
+                0
+            }
+        } else {
+            field.open - line_start
+        } as i32;
+        if from_parser {
+            if err.lineno > 1 {
+                err.offset -= shift;
+            }
+            if err.end_lineno > 1
+                && let Some(end) = err.end_offset.as_mut()
+            {
+                *end -= shift;
+            }
+        }
+        if err.lineno > 0 {
+            err.lineno += brace_line - 1;
+        }
+        if err.end_lineno > 0 {
+            err.end_lineno += brace_line - 1;
+        }
+        err.filename = filename.to_string();
+        Some(err)
+    }
+}
+
+/// 1-based line of byte `offset` and the byte offset the line starts at.
+fn line_of(source: &str, offset: u32) -> (u32, u32) {
+    let before = &source.as_bytes()[..offset as usize];
+    let line = 1 + before
+        .iter()
+        .enumerate()
+        .filter(|&(i, &c)| c == b'\n' || (c == b'\r' && before.get(i + 1) != Some(&b'\n')))
+        .count() as u32;
+    let start = before
+        .iter()
+        .rposition(|&c| c == b'\n' || c == b'\r')
+        .map_or(0, |i| i as u32 + 1);
+    (line, start)
+}
+
+/// `fstring_find_expr_location`'s test: only spaces, tabs and form feeds between the `{` and
+/// the end of its line (or a `}`).
+fn newline_after_brace(after: &str) -> bool {
+    after
+        .bytes()
+        .take_while(|&c| !matches!(c, b'}' | b'\n' | b'\r'))
+        .all(|c| matches!(c, b' ' | b'\t' | b'\x0c'))
+}
