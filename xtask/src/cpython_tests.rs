@@ -138,7 +138,12 @@ fn read_modules(root: &Path, options: &Options) -> Result<Vec<Module>, String> {
         let line = line.split('#').next().unwrap_or("").trim();
         let mut fields = line.split_whitespace();
         let Some(name) = fields.next() else { continue };
-        if options.filter.as_deref().is_some_and(|f| !name.contains(f)) {
+        // `--filter a,b`: the modules whose name contains any of the comma-separated parts
+        if options
+            .filter
+            .as_deref()
+            .is_some_and(|f| !f.split(',').any(|part| name.contains(part)))
+        {
             continue;
         }
         let listed = fields.next().and_then(|t| t.parse().ok());

@@ -24,9 +24,20 @@ def _emit(status, test):
 
 
 class _Result(unittest.TextTestResult):
+    def _report(self, status, test):
+        self._taipan_emitted = True
+        _emit(status, test)
+
     def startTest(self, test):
         super().startTest(test)
         self._taipan_bad = None
+        self._taipan_emitted = False
+
+    def stopTest(self, test):
+        # A test whose subtests failed gets no addSuccess/addFailure of its own.
+        if self._taipan_bad and not self._taipan_emitted:
+            _emit(self._taipan_bad, test)
+        super().stopTest(test)
 
     def addSubTest(self, test, subtest, err):
         super().addSubTest(test, subtest, err)
@@ -36,27 +47,27 @@ class _Result(unittest.TextTestResult):
 
     def addSuccess(self, test):
         super().addSuccess(test)
-        _emit(self._taipan_bad or "ok", test)
+        self._report(self._taipan_bad or "ok", test)
 
     def addError(self, test, err):
         super().addError(test, err)
-        _emit("ERROR", test)
+        self._report("ERROR", test)
 
     def addFailure(self, test, err):
         super().addFailure(test, err)
-        _emit("FAIL", test)
+        self._report("FAIL", test)
 
     def addSkip(self, test, reason):
         super().addSkip(test, reason)
-        _emit("skipped", test)
+        self._report("skipped", test)
 
     def addExpectedFailure(self, test, err):
         super().addExpectedFailure(test, err)
-        _emit("ok", test)
+        self._report("ok", test)
 
     def addUnexpectedSuccess(self, test):
         super().addUnexpectedSuccess(test)
-        _emit("FAIL", test)
+        self._report("FAIL", test)
 
 
 try:

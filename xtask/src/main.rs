@@ -65,7 +65,7 @@ commands:
                                          taipan against CPython over the whole stdlib directory
   conformance --mutants N [--seed S] [--verbose]
                                          first errors on N mutated stdlib files CPython rejects
-  cpython-tests [--filter S] [--taipan BIN] [--python BIN] [--jobs N] [--timeout SECS] [--update]
+  cpython-tests [--filter S[,S..]] [--taipan BIN] [--python BIN] [--jobs N] [--timeout SECS] [--update]
                 [--verbose]
                                          CPython's Lib/test modules of tests/cpython/modules.txt under
                                          taipan and python3: passed per module, regressions against
