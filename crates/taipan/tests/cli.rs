@@ -64,8 +64,9 @@ fn cli_cases() {
             .unwrap();
         // `sys.executable` (runpy's "No module named" message starts with it) as `taipan`.
         let exe = |t: &str| t.replace(env!("CARGO_BIN_EXE_taipan"), "taipan");
-        let stdout = exe(&common::strip_repo(&String::from_utf8_lossy(&out.stdout)));
-        let stderr = exe(&common::strip_repo(&String::from_utf8_lossy(&out.stderr)));
+        // (before the repository's path is cut: the binary may live under it, as in CI)
+        let stdout = common::strip_repo(&exe(&String::from_utf8_lossy(&out.stdout)));
+        let stderr = common::strip_repo(&exe(&String::from_utf8_lossy(&out.stderr)));
         if let Some(python) = &python
             && args[0] == "ast"
             && !args
