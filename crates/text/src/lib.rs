@@ -9,6 +9,7 @@
 //! Modules by concern:
 //! - `codecs`: utf-8/ascii/latin-1/utf-16/utf-32 and the 8-bit charmap codecs (cp1252, ...) with
 //!   CPython's error handlers and errors;
+//! - `escape`: backslash escapes, one scanner for source literals and the escape codecs;
 //! - `error`: [`PyErr`], [`PyErrKind`], [`PyResult`] (shared with `taipan-numeric`);
 //! - `pystr`: [`PyStr`] (owned), its builder, code point iteration and offsets;
 //! - `unicode`: the Unicode 14 database CPython 3.11 uses (generated tables): predicates,
@@ -22,6 +23,7 @@
 pub mod alloc;
 pub mod codecs;
 pub mod error;
+pub mod escape;
 pub mod floatfmt;
 pub mod format;
 pub mod intfmt;

@@ -3,6 +3,7 @@
 //! CPython words them).
 
 use num_bigint::BigInt;
+use taipan_text::escape::{EscapeError, Escapes, Piece, Scanner};
 
 use crate::{Int, PyStrBuilder};
 
@@ -100,219 +101,94 @@ pub(crate) fn string_body(token: &str) -> (Prefix, &str) {
     (p, token.get(open..end).unwrap_or(""))
 }
 
-fn unicode_error(start: usize, end: usize, what: &str) -> String {
+/// The `(unicode error)` of a str literal. `start..end` are byte offsets in `body`, reported
+/// as CPython counts them: it re-encodes the body before decoding, each non-ASCII character as
+/// a 10-byte `\UXXXXXXXX` escape and an escaping backslash before one as `\u005c`.
+fn unicode_error(body: &[u8], start: usize, end: usize, what: &str) -> String {
+    let pos = |at: usize| {
+        let (mut n, mut escaping) = (0usize, false);
+        for &b in &body[..at.min(body.len())] {
+            match b {
+                0..=0x7F => n += 1,
+                0xC0.. => n += if escaping { 15 } else { 10 },
+                _ => {}
+            }
+            escaping = b == b'\\' && !escaping;
+        }
+        n
+    };
     format!(
-        "(unicode error) 'unicodeescape' codec can't decode bytes in position {start}-{end}: {what}"
+        "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: {what}",
+        pos(start),
+        pos(end).saturating_sub(1)
     )
 }
 
 /// Appends the value of a str literal body to `out`. `raw` bodies are copied (with newlines
-/// normalized); others have their escapes decoded. Invalid escapes (`\d`) are kept, as CPython
-/// does (with a DeprecationWarning).
+/// normalized); others have their escapes decoded by `taipan_text::escape` (as the
+/// `unicode_escape` codec, with the source's newlines). Invalid escapes (`\d`) are kept, as
+/// CPython does (with a DeprecationWarning).
 pub(crate) fn decode_str(body: &str, raw: bool, out: &mut PyStrBuilder) -> Result<(), String> {
     let bytes = body.as_bytes();
     if raw || !bytes.contains(&b'\\') {
-        push_normalized(body, out);
+        push_normalized(bytes, &mut |run| out.push_gutf8(run));
         return Ok(());
     }
-    // `pos` counts bytes as CPython's decoder sees them: each non-ASCII character became a
-    // 10-byte `\UXXXXXXXX` escape before decoding.
-    let mut pos = 0usize;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b != b'\\' {
-            let run_end = bytes[i..]
-                .iter()
-                .position(|&c| c == b'\\')
-                .map_or(bytes.len(), |o| i + o);
-            let run = &body[i..run_end];
-            pos += run
-                .chars()
-                .map(|c| if c.is_ascii() { 1 } else { 10 })
-                .sum::<usize>();
-            push_normalized(run, out);
-            i = run_end;
-            continue;
-        }
-        let start = pos;
-        let Some(&e) = bytes.get(i + 1) else {
-            return Err(unicode_error(start, start, "\\ at end of string"));
-        };
-        i += 2;
-        pos += 2;
-        match e {
-            b'\n' => {}
-            b'\r' => {
-                if bytes.get(i) == Some(&b'\n') {
-                    i += 1;
-                    pos += 1;
-                }
+    for piece in Scanner::new(bytes, Escapes::Str).source() {
+        match piece {
+            Piece::Plain(run) => push_normalized(run, &mut |run| out.push_gutf8(run)),
+            Piece::Char(c) => out.push(c),
+            Piece::Unknown(_) => out.push('\\' as u32),
+            Piece::Error { error, start, end } => {
+                return Err(unicode_error(bytes, start, end, error.reason(Escapes::Str)));
             }
-            b'\\' => out.push('\\' as u32),
-            b'\'' => out.push('\'' as u32),
-            b'"' => out.push('"' as u32),
-            b'a' => out.push(7),
-            b'b' => out.push(8),
-            b'f' => out.push(12),
-            b'n' => out.push(10),
-            b'r' => out.push(13),
-            b't' => out.push(9),
-            b'v' => out.push(11),
-            b'0'..=b'7' => {
-                let mut v = (e - b'0') as u32;
-                for _ in 0..2 {
-                    match bytes.get(i) {
-                        Some(&d @ b'0'..=b'7') => {
-                            v = v * 8 + (d - b'0') as u32;
-                            i += 1;
-                            pos += 1;
-                        }
-                        _ => break,
-                    }
-                }
-                out.push(v);
-            }
-            b'x' | b'u' | b'U' => {
-                let (n, what) = match e {
-                    b'x' => (2, "truncated \\xXX escape"),
-                    b'u' => (4, "truncated \\uXXXX escape"),
-                    _ => (8, "truncated \\UXXXXXXXX escape"),
-                };
-                let mut v = 0u32;
-                for k in 0..n {
-                    match bytes.get(i).and_then(|&d| (d as char).to_digit(16)) {
-                        Some(d) => {
-                            v = v * 16 + d;
-                            i += 1;
-                            pos += 1;
-                        }
-                        None => return Err(unicode_error(start, start + 1 + k, what)),
-                    }
-                }
-                if v > 0x10FFFF {
-                    return Err(unicode_error(start, pos - 1, "illegal Unicode character"));
-                }
-                out.push(v);
-            }
-            b'N' => {
-                let malformed =
-                    || unicode_error(start, start + 1, "malformed \\N character escape");
-                if bytes.get(i) != Some(&b'{') {
-                    return Err(malformed());
-                }
-                let Some(close) = bytes[i..].iter().position(|&c| c == b'}') else {
-                    return Err(malformed());
-                };
-                let name = &body[i + 1..i + close];
-                let end = pos + close;
-                i += close + 1;
-                pos += name.len() + 2;
-                match lookup_name(name) {
-                    Some(c) if !name.is_empty() => out.push(c),
-                    _ => return Err(unicode_error(start, end, "unknown Unicode character name")),
-                }
-            }
-            _ => {
-                // An invalid escape: the backslash stays.
-                out.push('\\' as u32);
-                i -= 1;
-                pos -= 1;
-            }
+            Piece::Incomplete(_) => break,
         }
     }
     Ok(())
 }
 
-/// `\N{name}`: names and aliases, case-insensitively as CPython's `unicodedata.lookup`.
-fn lookup_name(name: &str) -> Option<u32> {
-    unicode_names2::character(name).map(|c| c as u32)
-}
-
-/// Appends `text` with `\r\n` and `\r` turned into `\n`, as CPython's tokenizer reads sources.
-fn push_normalized(text: &str, out: &mut PyStrBuilder) {
-    if !text.contains('\r') {
-        out.push_str(text);
-        return;
-    }
+/// Passes `text` on in runs, with `\r\n` and `\r` turned into `\n`, as CPython's tokenizer
+/// reads sources.
+fn push_normalized(text: &[u8], push: &mut dyn FnMut(&[u8])) {
     let mut rest = text;
-    while let Some(at) = rest.find('\r') {
-        out.push_str(&rest[..at]);
-        out.push('\n' as u32);
+    while let Some(at) = rest.iter().position(|&b| b == b'\r') {
+        push(&rest[..at]);
+        push(b"\n");
         rest = &rest[at + 1..];
-        if rest.starts_with('\n') {
+        if rest.first() == Some(&b'\n') {
             rest = &rest[1..];
         }
     }
-    out.push_str(rest);
+    push(rest);
 }
 
-/// Appends the value of a bytes literal body to `out`.
+/// Appends the value of a bytes literal body to `out`, its escapes decoded by
+/// `taipan_text::escape` (as the `escape_decode` codec, with the source's newlines).
 pub(crate) fn decode_bytes(body: &str, raw: bool, out: &mut Vec<u8>) -> Result<(), String> {
     let bytes = body.as_bytes();
     if bytes.iter().any(|&b| b >= 0x80) {
         return Err("bytes can only contain ASCII literal characters".into());
     }
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b == b'\r' {
-            out.push(b'\n');
-            i += 1 + (bytes.get(i + 1) == Some(&b'\n')) as usize;
-            continue;
-        }
-        if b != b'\\' || raw {
-            out.push(b);
-            i += 1;
-            continue;
-        }
-        let Some(&e) = bytes.get(i + 1) else {
-            return Err("(value error) Trailing \\ in string".into());
-        };
-        let start = i;
-        i += 2;
-        match e {
-            b'\n' => {}
-            b'\r' => i += (bytes.get(i) == Some(&b'\n')) as usize,
-            b'\\' | b'\'' | b'"' => out.push(e),
-            b'a' => out.push(7),
-            b'b' => out.push(8),
-            b'f' => out.push(12),
-            b'n' => out.push(10),
-            b'r' => out.push(13),
-            b't' => out.push(9),
-            b'v' => out.push(11),
-            b'0'..=b'7' => {
-                let mut v = (e - b'0') as u32;
-                for _ in 0..2 {
-                    match bytes.get(i) {
-                        Some(&d @ b'0'..=b'7') => {
-                            v = v * 8 + (d - b'0') as u32;
-                            i += 1;
-                        }
-                        _ => break,
-                    }
-                }
-                out.push(v as u8);
+    if raw {
+        push_normalized(bytes, &mut |run| out.extend_from_slice(run));
+        return Ok(());
+    }
+    for piece in Scanner::new(bytes, Escapes::Bytes).source() {
+        match piece {
+            Piece::Plain(run) => push_normalized(run, &mut |run| out.extend_from_slice(run)),
+            Piece::Char(c) => out.push(c as u8),
+            Piece::Unknown(_) => out.push(b'\\'),
+            Piece::Error {
+                error: EscapeError::TrailingBackslash,
+                ..
+            } => return Err("(value error) Trailing \\ in string".into()),
+            Piece::Error { start, .. } => {
+                return Err(format!(
+                    "(value error) invalid \\x escape at position {start}"
+                ));
             }
-            b'x' => {
-                let hex = |k: usize| bytes.get(k).and_then(|&d| (d as char).to_digit(16));
-                match (hex(i), hex(i + 1)) {
-                    (Some(h), Some(l)) => {
-                        out.push((h * 16 + l) as u8);
-                        i += 2;
-                    }
-                    _ => {
-                        return Err(format!(
-                            "(value error) invalid \\x escape at position {start}"
-                        ));
-                    }
-                }
-            }
-            _ => {
-                out.push(b'\\');
-                i -= 1;
-            }
+            Piece::Incomplete(_) => break,
         }
     }
     Ok(())

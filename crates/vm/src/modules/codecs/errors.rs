@@ -455,9 +455,30 @@ pub fn decode_error(
 ) -> PyResult<usize> {
     let obj = ts.new_bytes(data.to_vec());
     let exc = unicode_exc(ts, true, encoding, &obj, start, end, reason);
+    let exc_obj = exc.value().clone();
     let (repl, pos) = call_handler(ts, errors, exc, true, data.len())?;
     if let Some(s) = repl.downcast::<PyStr>() {
         out.extend_from_slice(s.as_bytes());
+    }
+    // The handler replaced the input (`exc.object = ...`): these decoders cannot go on in
+    // another input, but one with nothing left after `pos` ends the decoding as CPython's.
+    if let Ok(new) = ab::getattr_str(ts, &exc_obj, "object")
+        && !new.is(&obj)
+    {
+        let Some(n) = as_bytes_like(&new).map(|d| d.len()) else {
+            return Err(ts.type_error("object attribute must be bytes"));
+        };
+        if pos > n {
+            return Err(ts.index_error(format!(
+                "position {pos} from error handler out of bounds"
+            )));
+        }
+        if pos < n {
+            return Err(ts.system_error(format!(
+                "the '{encoding}' decoder cannot continue in an input replaced by an error handler"
+            )));
+        }
+        return Ok(data.len());
     }
     Ok(pos)
 }

@@ -9,6 +9,7 @@ use std::fmt::Write;
 use taipan_object::types::bytes::buffer;
 use taipan_object::types::str_::PyStr;
 use taipan_object::{ObjRef, PyResult, ThreadState};
+use taipan_text::escape::{EscapeError, Escapes, Piece, Scanner};
 use taipan_text::pystr::{code_points, push_cp};
 
 use super::builtin::{count, errors_arg};
@@ -76,79 +77,39 @@ pub fn escape_encode(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<Obj
     pair(ts, ts.new_bytes(out), b.len())
 }
 
-/// `escape_decode(data, errors=None)`: a bytes literal's escapes.
+/// `escape_decode(data, errors=None)`: a bytes literal's escapes (`taipan_text::escape`).
 pub fn escape_decode(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     count(ts, "escape_decode", a, 1, 2)?;
     let b = data_arg(ts, &a[0])?;
     let errors = errors_arg(ts, "escape_decode", 2, a.get(1))?;
     let mut first_invalid: Option<u8> = None;
     let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        i += 1;
-        if c != b'\\' {
-            out.push(c);
-            continue;
-        }
-        let Some(&e) = b.get(i) else {
-            return Err(ts.value_error("Trailing \\ in string"));
-        };
-        i += 1;
-        match e {
-            b'\n' => {}
-            b'\\' | b'\'' | b'"' => out.push(e),
-            b'b' => out.push(8),
-            b'f' => out.push(12),
-            b't' => out.push(9),
-            b'n' => out.push(10),
-            b'r' => out.push(13),
-            b'v' => out.push(11),
-            b'a' => out.push(7),
-            b'0'..=b'7' => {
-                let mut v = (e - b'0') as u32;
-                for _ in 0..2 {
-                    match b.get(i) {
-                        Some(&d @ b'0'..=b'7') => {
-                            v = v * 8 + (d - b'0') as u32;
-                            i += 1;
-                        }
-                        _ => break,
-                    }
-                }
-                out.push(v as u8);
-            }
-            b'x' => {
-                let hex = |k: usize| b.get(k).and_then(|&d| (d as char).to_digit(16));
-                if let (Some(h), Some(l)) = (hex(i), hex(i + 1)) {
-                    out.push((h * 16 + l) as u8);
-                    i += 2;
-                    continue;
-                }
-                match errors.as_str() {
-                    "strict" => {
-                        return Err(
-                            ts.value_error(format!("invalid \\x escape at position {}", i - 2))
-                        );
-                    }
-                    "replace" => out.push(b'?'),
-                    "ignore" => {}
-                    other => {
-                        return Err(ts.value_error(format!(
-                            "decoding error; unknown error handling code: {other}"
-                        )));
-                    }
-                }
-                // Skip the valid hex digits that were there.
-                if hex(i).is_some() {
-                    i += 1;
-                }
-            }
-            _ => {
+    for piece in Scanner::new(&b, Escapes::Bytes) {
+        match piece {
+            Piece::Plain(run) => out.extend_from_slice(run),
+            Piece::Char(c) => out.push(c as u8),
+            Piece::Unknown(e) => {
                 out.push(b'\\');
-                i -= 1;
                 first_invalid.get_or_insert(e);
             }
+            Piece::Error {
+                error: EscapeError::TrailingBackslash,
+                ..
+            } => return Err(ts.value_error("Trailing \\ in string")),
+            // A bad `\x`: the scan goes on after the valid hex digit, if there was one.
+            Piece::Error { start, .. } => match errors.as_str() {
+                "strict" => {
+                    return Err(ts.value_error(format!("invalid \\x escape at position {start}")));
+                }
+                "replace" => out.push(b'?'),
+                "ignore" => {}
+                other => {
+                    return Err(ts.value_error(format!(
+                        "decoding error; unknown error handling code: {other}"
+                    )));
+                }
+            },
+            Piece::Incomplete(_) => break,
         }
     }
     if let Some(c) = first_invalid {
@@ -198,18 +159,6 @@ pub fn raw_unicode_escape_encode(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> 
     pair(ts, ts.new_bytes(out), s.char_len())
 }
 
-/// Reads `n` hex digits at `i`: the value, or how many were valid.
-fn hex_digits(b: &[u8], i: usize, n: usize) -> Result<u32, usize> {
-    let mut v = 0u32;
-    for k in 0..n {
-        match b.get(i + k).and_then(|&d| (d as char).to_digit(16)) {
-            Some(d) => v = v * 16 + d,
-            None => return Err(k),
-        }
-    }
-    Ok(v)
-}
-
 /// `unicode_escape_decode(data, errors=None, final=True)`.
 pub fn unicode_escape_decode(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     escape_decoder(ts, "unicode_escape_decode", a, false)
@@ -233,160 +182,34 @@ fn escape_decoder(ts: &ThreadState, f: &str, a: &[ObjRef], raw: bool) -> PyResul
     } else {
         "unicodeescape"
     };
+    let escapes = if raw { Escapes::Raw } else { Escapes::Str };
+    let mut scan = Scanner::new(&b, escapes);
+    if !fin {
+        scan = scan.partial();
+    }
     let mut first_invalid: Option<u8> = None;
     let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if c != b'\\' {
-            push_cp(&mut out, c as u32);
-            i += 1;
-            continue;
-        }
-        let start = i;
-        let Some(&e) = b.get(i + 1) else {
-            if !fin {
-                break;
-            }
-            if raw {
+    let mut consumed = b.len();
+    while let Some(piece) = scan.next() {
+        match piece {
+            // Bytes stand for the Latin-1 characters.
+            Piece::Plain(run) => run.iter().for_each(|&c| push_cp(&mut out, c as u32)),
+            Piece::Char(c) => push_cp(&mut out, c),
+            Piece::Unknown(e) => {
                 out.push(b'\\');
-                i += 1;
-                continue;
-            }
-            i = decode_error(
-                ts,
-                &errors,
-                enc,
-                &b,
-                start,
-                b.len(),
-                "\\ at end of string",
-                &mut out,
-            )?;
-            continue;
-        };
-        i += 2;
-        let count = match e {
-            b'x' if !raw => 2,
-            b'u' => 4,
-            b'U' => 8,
-            _ if raw => {
-                out.push(b'\\');
-                push_cp(&mut out, e as u32);
-                continue;
-            }
-            b'\n' => continue,
-            b'\\' | b'\'' | b'"' => {
-                out.push(e);
-                continue;
-            }
-            b'b' | b'f' | b't' | b'n' | b'r' | b'v' | b'a' => {
-                let v = match e {
-                    b'b' => 8,
-                    b'f' => 12,
-                    b't' => 9,
-                    b'n' => 10,
-                    b'r' => 13,
-                    b'v' => 11,
-                    _ => 7,
-                };
-                out.push(v);
-                continue;
-            }
-            b'0'..=b'7' => {
-                let mut v = (e - b'0') as u32;
-                for _ in 0..2 {
-                    match b.get(i) {
-                        Some(&d @ b'0'..=b'7') => {
-                            v = v * 8 + (d - b'0') as u32;
-                            i += 1;
-                        }
-                        _ => break,
-                    }
-                }
-                push_cp(&mut out, v);
-                continue;
-            }
-            b'N' => {
-                let named = (b.get(i) == Some(&b'{'))
-                    .then(|| b[i + 1..].iter().position(|&x| x == b'}'))
-                    .flatten()
-                    .filter(|&n| n > 0)
-                    .map(|n| (std::str::from_utf8(&b[i + 1..i + 1 + n]).ok(), i + 2 + n));
-                match named {
-                    Some((name, after)) => match name.and_then(unicode_names2::character) {
-                        Some(ch) => {
-                            push_cp(&mut out, ch as u32);
-                            i = after;
-                        }
-                        None => {
-                            i = decode_error(
-                                ts,
-                                &errors,
-                                enc,
-                                &b,
-                                start,
-                                after,
-                                "unknown Unicode character name",
-                                &mut out,
-                            )?;
-                        }
-                    },
-                    None => {
-                        if !fin {
-                            i = start;
-                            break;
-                        }
-                        let end = if b.get(i) == Some(&b'{') { b.len() } else { i };
-                        i = decode_error(
-                            ts,
-                            &errors,
-                            enc,
-                            &b,
-                            start,
-                            end,
-                            "malformed \\N character escape",
-                            &mut out,
-                        )?;
-                    }
-                }
-                continue;
-            }
-            _ => {
-                out.push(b'\\');
-                push_cp(&mut out, e as u32);
                 first_invalid.get_or_insert(e);
-                continue;
             }
-        };
-        match hex_digits(&b, i, count) {
-            Ok(v) if v <= 0x10FFFF => {
-                push_cp(&mut out, v);
-                i += count;
+            Piece::Error { error, start, end } => {
+                let reason = error.reason(escapes);
+                let at = decode_error(ts, &errors, enc, &b, start, end, reason, &mut out)?;
+                scan.resume_at(at);
             }
-            Ok(_) => {
-                let reason = if raw {
-                    "\\Uxxxxxxxx out of range"
-                } else {
-                    "illegal Unicode character"
-                };
-                i = decode_error(ts, &errors, enc, &b, start, i + count, reason, &mut out)?;
-            }
-            Err(valid) => {
-                if !fin && i + valid == b.len() {
-                    i = start;
-                    break;
-                }
-                let reason = match count {
-                    2 => "truncated \\xXX escape",
-                    4 => "truncated \\uXXXX escape",
-                    _ => "truncated \\UXXXXXXXX escape",
-                };
-                i = decode_error(ts, &errors, enc, &b, start, i + valid, reason, &mut out)?;
+            Piece::Incomplete(at) => {
+                consumed = at;
+                break;
             }
         }
     }
-    let consumed = i.min(b.len());
     if let Some(c) = first_invalid {
         invalid_escape(ts, c)?;
     }

@@ -302,6 +302,31 @@ fn with_handler_encode(
                     u.reason,
                 );
                 let (repl, next) = call_handler(ts, errors, exc, false, total)?;
+                // As CPython: the UTF encoders take only ASCII text, and bytes of whole units.
+                let unit = match codec {
+                    tc::Codec::Utf16(_) => 2,
+                    tc::Codec::Utf32(_) => 4,
+                    _ => 1,
+                };
+                let utf = matches!(
+                    codec,
+                    tc::Codec::Utf8 | tc::Codec::Utf16(_) | tc::Codec::Utf32(_)
+                );
+                let bad_repl = match repl.downcast::<PyStr>() {
+                    Some(r) => utf && !r.as_bytes().is_ascii(),
+                    None => as_bytes_like(&repl).is_some_and(|b| b.len() % unit != 0),
+                };
+                if bad_repl {
+                    return Err(unicode_exc(
+                        ts,
+                        false,
+                        u.encoding,
+                        &whole,
+                        pos + u.start,
+                        pos + u.end,
+                        u.reason,
+                    ));
+                }
                 if let Some(r) = repl.downcast::<PyStr>() {
                     match tc::encode(r.as_bytes(), codec, "strict") {
                         Ok(v) => out.extend(v),
@@ -350,9 +375,17 @@ fn with_handler_decode(
             codec = be.1;
         }
     }
-    let whole = ts.new_bytes(b.to_vec());
+    // A handler may replace the exception's `object` (the input): decoding goes on in it.
+    let mut whole = ts.new_bytes(b.to_vec());
     let mut out = Vec::with_capacity(b.len());
-    while pos < b.len() {
+    loop {
+        let cur = whole.clone();
+        let b = cur
+            .downcast::<taipan_object::types::bytes::PyBytes>()
+            .map_or(&[][..], |x| x.as_bytes());
+        if pos >= b.len() {
+            break;
+        }
         let rest = &b[pos..];
         match tc::decode(rest, codec, "strict") {
             Ok(v) => {
@@ -373,9 +406,23 @@ fn with_handler_decode(
                     pos + u.end,
                     u.reason,
                 );
+                let exc_obj = exc.value().clone();
                 let (repl, next) = call_handler(ts, errors, exc, true, b.len())?;
                 if let Some(r) = repl.downcast::<PyStr>() {
                     out.extend_from_slice(r.as_bytes());
+                }
+                if let Ok(obj) = ab::getattr_str(ts, &exc_obj, "object")
+                    && !obj.is(&whole)
+                {
+                    let Some(new) = as_bytes_like(&obj).map(|d| d.to_vec()) else {
+                        return Err(ts.type_error("object attribute must be bytes"));
+                    };
+                    if next > new.len() {
+                        return Err(ts.index_error(format!(
+                            "position {next} from error handler out of bounds"
+                        )));
+                    }
+                    whole = ts.new_bytes(new);
                 }
                 pos = next;
             }
