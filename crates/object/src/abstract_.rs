@@ -112,6 +112,10 @@ pub fn len_result(ts: &ThreadState, r: &ObjRef) -> PyResult<usize> {
     match &i.0 {
         taipan_ast::Int::Small(v) if *v >= 0 => Ok(*v as usize),
         taipan_ast::Int::Small(_) => Err(ts.value_error("__len__() should return >= 0")),
+        // `slot_sq_length` checks the sign before the size.
+        taipan_ast::Int::Big(b) if b.sign() == num_bigint::Sign::Minus => {
+            Err(ts.value_error("__len__() should return >= 0"))
+        }
         taipan_ast::Int::Big(_) => {
             Err(ts.overflow_error("cannot fit 'int' into an index-sized integer"))
         }

@@ -139,7 +139,7 @@ fn parse_complex(ts: &ThreadState, s: &str) -> PyResult<Complex> {
         if x.is_empty() || x.contains(char::is_whitespace) {
             return Err(bad());
         }
-        crate::types::float::parse_float(ts, x).map_err(|_| bad())
+        crate::types::float::parse_float(ts, x.as_bytes()).map_err(|_| bad())
     };
     if let Some(body) = t.strip_suffix(['j', 'J']) {
         // Find the split between real and imaginary parts: the last sign not after an 'e'.
@@ -167,18 +167,33 @@ fn parse_complex(ts: &ThreadState, s: &str) -> PyResult<Complex> {
 }
 
 fn to_complex(ts: &ThreadState, x: &ObjRef, second: bool) -> PyResult<Complex> {
-    if let Some(r) = operand(ts, x) {
-        return r;
+    if x.is_exact(&ts.types.int) || x.is_exact(&ts.types.float) {
+        return operand(ts, x).unwrap_or(Ok(Complex::new(0.0, 0.0)));
     }
+    // try_complex_special_method: `__complex__` first, complex subclasses included
     if let Some(f) = x.typ().lookup(ts, &ts.intern("__complex__")) {
         let r = crate::abstract_::call_unbound(ts, &f, x, &[])?;
-        return match r.downcast::<PyComplex>() {
-            Some(c) => Ok(c.0),
-            None => Err(ts.type_error(format!(
+        let Some(c) = r.downcast::<PyComplex>() else {
+            return Err(ts.type_error(format!(
                 "__complex__ returned non-complex (type {})",
                 r.typ().name()
-            ))),
+            )));
         };
+        if !r.is_exact(&ts.types.complex) {
+            crate::types::int::warn_deprecated(
+                ts,
+                format!(
+                    "__complex__ returned non-complex (type {}).  The ability to return an \
+                     instance of a strict subclass of complex is deprecated, and may be \
+                     removed in a future version of Python.",
+                    r.typ().name()
+                ),
+            )?;
+        }
+        return Ok(c.0);
+    }
+    if let Some(r) = operand(ts, x) {
+        return r;
     }
     if x.typ().slots().float.is_some() || x.typ().slots().index.is_some() {
         return Ok(Complex::new(crate::types::float::to_f64(ts, x)?, 0.0));
@@ -211,9 +226,13 @@ pub fn as_complex(ts: &ThreadState, x: &ObjRef) -> PyResult<Complex> {
     Ok(Complex::new(crate::types::float::as_double(ts, x)?, 0.0))
 }
 
-/// Whether `complex()` treats the argument as a real number (not a complex one).
-fn is_real(o: &ObjRef) -> bool {
-    o.is_a::<PyFloat>() || o.is_a::<PyInt>()
+/// Whether `complex()` converts the argument as a complex number (a complex, or `__complex__`),
+/// not as a real one (`cr_is_complex`).
+fn is_complex_like(ts: &ThreadState, o: &ObjRef) -> bool {
+    o.is_a::<PyComplex>()
+        || (!o.is_a::<PyFloat>()
+            && !o.is_a::<PyInt>()
+            && o.typ().lookup(ts, &ts.intern("__complex__")).is_some())
 }
 
 fn new(ts: &ThreadState, ty: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
@@ -252,10 +271,15 @@ fn new(ts: &ThreadState, ty: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> P
             };
             // (a.re + a.im j) + (b.re + b.im j) j, adding only the parts that exist (signed
             // zeros survive: complex(0, -0.0) is -0j).
-            let a_cx = re.as_ref().is_some_and(|r| !is_real(r));
-            let b_cx = im.as_ref().is_some_and(|i| !is_real(i));
+            let a_cx = re.as_ref().is_some_and(|r| is_complex_like(ts, r));
+            let b_cx = im.as_ref().is_some_and(|i| is_complex_like(ts, i));
             let r = if b_cx { a.re - b.im } else { a.re };
-            let i = if a_cx { b.re + a.im } else { b.re };
+            let i = match &im {
+                // complex(z) keeps z's imaginary part as it is (its sign of zero too)
+                None => a.im,
+                Some(_) if a_cx => b.re + a.im,
+                Some(_) => b.re,
+            };
             Complex::new(r, i)
         }
     };
@@ -275,6 +299,23 @@ fn conjugate(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let c = val(o);
     Ok(ts.new_complex(c.re, -c.im))
 }
+/// `complex.__complex__()`: the value as an exact complex.
+fn dunder_complex(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    if o.is_exact(&ts.types.complex) {
+        return Ok(o.clone());
+    }
+    let c = val(o);
+    Ok(ts.new_complex(c.re, c.im))
+}
+/// `pow(a, b, m)`: never defined for complex numbers.
+fn pow3(ts: &ThreadState, a: &ObjRef, b: &ObjRef, _: &ObjRef) -> PyResult<ObjRef> {
+    let (Some(x), Some(y)) = (operand(ts, a), operand(ts, b)) else {
+        return Ok(ts.not_implemented());
+    };
+    x?;
+    y?;
+    Err(ts.value_error("complex modulo"))
+}
 fn getnewargs(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let c = val(o);
     Ok(ts.new_tuple(vec![ts.new_float(c.re), ts.new_float(c.im)]))
@@ -292,6 +333,7 @@ fn format(ts: &ThreadState, o: &ObjRef, spec: &ObjRef) -> PyResult<ObjRef> {
 
 static METHODS: &[MethodDef] = &[
     MethodDef::new("conjugate", Meth::NoArgs(conjugate)),
+    MethodDef::new("__complex__", Meth::NoArgs(dunder_complex)),
     MethodDef::new("__getnewargs__", Meth::NoArgs(getnewargs)),
     MethodDef::new("__format__", Meth::O(format)),
 ];
@@ -322,6 +364,7 @@ pub static SPEC: TypeSpec = TypeSpec {
         abs: Some(abs),
         bool: Some(bool_),
         new: Some(new),
+        power3: Some(pow3),
         ..Slots::NONE
     },
     methods: &[METHODS],

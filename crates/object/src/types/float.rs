@@ -210,12 +210,12 @@ fn to_float(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 }
 
 /// Parses `float(s)` text (`taipan_numeric::parse`: Unicode digits and spaces, underscores).
-pub fn parse_float(ts: &ThreadState, s: &str) -> PyResult<f64> {
-    taipan_numeric::parse::float_from_str(s.as_bytes()).map_err(|e| ts.from_numeric(e))
+pub fn parse_float(ts: &ThreadState, s: &[u8]) -> PyResult<f64> {
+    taipan_numeric::parse::float_from_str(s).map_err(|e| ts.from_numeric(e))
 }
 
 fn new(ts: &ThreadState, ty: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
-    crate::args::no_kwargs(ts, "float", kw)?;
+    let args = crate::types::iterators::no_kwargs_unless_init(ts, "float", ty, args, kw)?;
     crate::args::check_positional(ts, "float", args.len(), 0, 1)?;
     let v = match args.first() {
         None => 0.0,
@@ -240,35 +240,50 @@ pub fn as_double(ts: &ThreadState, x: &ObjRef) -> PyResult<f64> {
     Err(ts.type_error(format!("must be real number, not {}", x.typ().name())))
 }
 
-/// `float(x)` as an `f64`: floats, `__float__`, `__index__`, str.
+/// `float(x)` as an `f64` (`PyNumber_Float`): `__float__` (a float subclass returned is
+/// deprecated), `__index__`, a float subclass's value, else parsing a str, bytes or buffer.
 pub fn to_f64(ts: &ThreadState, x: &ObjRef) -> PyResult<f64> {
-    if let Some(f) = x.downcast::<PyFloat>() {
+    if let Some(f) = x.downcast::<PyFloat>()
+        && x.is_exact(&ts.types.float)
+    {
         return Ok(f.0);
-    }
-    if let Some(s) = x.downcast::<PyStr>() {
-        return parse_float(ts, s.as_str());
-    }
-    if let Some(b) = crate::types::bytes::as_bytes_like(x) {
-        return taipan_numeric::parse::float_from_bytes_literal(&b).map_err(|e| ts.from_numeric(e));
-    }
-    if let Some(r) = operand(ts, x) {
-        return r;
     }
     let s = x.typ().slots();
     if let Some(f) = s.float {
         let r = f(ts, x)?;
-        return match r.downcast::<PyFloat>() {
-            Some(v) => Ok(v.0),
-            None => Err(ts.type_error(format!(
+        let Some(v) = r.downcast::<PyFloat>() else {
+            return Err(ts.type_error(format!(
                 "{}.__float__ returned non-float (type {})",
                 x.typ().name(),
                 r.typ().name()
-            ))),
+            )));
         };
+        if !r.is_exact(&ts.types.float) {
+            crate::types::int::warn_deprecated(
+                ts,
+                format!(
+                    "{}.__float__ returned non-float (type {}).  The ability to return an \
+                     instance of a strict subclass of float is deprecated, and may be removed \
+                     in a future version of Python.",
+                    x.typ().name(),
+                    r.typ().name()
+                ),
+            )?;
+        }
+        return Ok(v.0);
     }
     if s.index.is_some() {
         let i = crate::abstract_::index(ts, x)?;
         return operand(ts, &i).unwrap_or(Ok(0.0));
+    }
+    if let Some(r) = operand(ts, x) {
+        return r;
+    }
+    if let Some(s) = x.downcast::<PyStr>() {
+        return parse_float(ts, s.as_bytes());
+    }
+    if let Some(b) = crate::types::bytes::as_bytes_like(x) {
+        return taipan_numeric::parse::float_from_bytes_literal(&b).map_err(|e| ts.from_numeric(e));
     }
     Err(ts.type_error(format!(
         "float() argument must be a string or a real number, not '{}'",

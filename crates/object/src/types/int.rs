@@ -301,10 +301,18 @@ fn new(ts: &ThreadState, ty: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> P
         (None, Some(_)) => return Err(ts.type_error("int() missing string argument")),
         (Some(x), None) => return finish_new(ts, ty, to_int(ts, &x)?),
         (Some(x), Some(b)) => {
-            let base = ab::index_isize(ts, &b)?;
+            // PyNumber_AsSsize_t(base, NULL): a huge base clamps, then fails the range check
+            let base = match int_of(&ab::index(ts, &b)?) {
+                Some(Int::Small(v)) => *v as isize,
+                _ => isize::MAX,
+            };
             if let Some(s) = x.downcast::<PyStr>() {
-                parse_int(ts, s.as_str(), base as i64)?
-            } else if let Some(b) = crate::types::bytes::as_bytes_like(&x) {
+                parse_int(ts, s.as_bytes(), base as i64)?
+            } else if let Some(b) = (x.is_a::<crate::types::bytes::PyBytes>()
+                || x.is_a::<crate::types::bytearray::PyByteArray>())
+            .then(|| crate::types::bytes::as_bytes_like(&x))
+            .flatten()
+            {
                 taipan_numeric::parse::int_from_bytes_literal(&b, base as i64, max_str_digits())
                     .map_err(|e| ts.from_numeric(e))?
             } else {
@@ -323,40 +331,90 @@ fn finish_new(ts: &ThreadState, ty: &ObjRef, v: ObjRef) -> PyResult<ObjRef> {
     Ok(alloc_object(ts, ty, PyInt(i)))
 }
 
-/// `int(x)` for one argument: `__int__`, `__index__`, `__trunc__`, or parsing a str.
+/// `int(x)` for one argument (`PyNumber_Long`): `__int__`, `__index__`, `__trunc__` (deprecated),
+/// or parsing a str, bytes or buffer. An int subclass returned by `__int__`/`__index__` is
+/// deprecated (a DeprecationWarning) and converted to an exact int.
 pub fn to_int(ts: &ThreadState, x: &ObjRef) -> PyResult<ObjRef> {
     if x.is_exact(&ts.types.int) {
         return Ok(x.clone());
     }
-    if let Some(i) = int_of(x) {
-        return Ok(ts.new_int_big(i.clone()));
+    if let Some(f) = x.downcast::<PyFloat>()
+        && x.is_exact(&ts.types.float)
+    {
+        return float_to_int(ts, f.0);
+    }
+    let s = x.typ().slots();
+    if let Some(f) = s.int {
+        let r = f(ts, x)?;
+        return exact_int(ts, r, "__int__");
+    }
+    if let Some(f) = s.index {
+        let r = f(ts, x)?;
+        return exact_int(ts, r, "__index__");
+    }
+    if let Some(trunc) = x.typ().lookup(ts, &ts.names.__trunc__) {
+        warn_deprecated(ts, "The delegation of int() to __trunc__ is deprecated.".into())?;
+        let r = ab::call_unbound(ts, &trunc, x, &[])?;
+        if let Some(i) = int_of(&r) {
+            return Ok(ts.new_int_big(i.clone()));
+        }
+        let Some(index) = r.typ().slots().index else {
+            return Err(ts.type_error(format!(
+                "__trunc__ returned non-Integral (type {})",
+                r.typ().name()
+            )));
+        };
+        let i = index(ts, &r)?;
+        return exact_int(ts, i, "__index__");
     }
     if let Some(s) = x.downcast::<PyStr>() {
-        return Ok(ts.new_int_big(parse_int(ts, s.as_str(), 10)?));
+        return Ok(ts.new_int_big(parse_int(ts, s.as_bytes(), 10)?));
     }
     if let Some(b) = crate::types::bytes::as_bytes_like(x) {
         return taipan_numeric::parse::int_from_bytes_literal(&b, 10, max_str_digits())
             .map(|v| ts.new_int_big(v))
             .map_err(|e| ts.from_numeric(e));
     }
-    if let Some(f) = x.downcast::<PyFloat>() {
-        return float_to_int(ts, f.0);
-    }
-    let s = x.typ().slots();
-    if let Some(f) = s.int.or(s.index) {
-        let r = f(ts, x)?;
-        if !r.is_a::<PyInt>() {
-            return Err(ts.type_error(format!(
-                "__int__ returned non-int (type {})",
-                r.typ().name()
-            )));
-        }
-        return Ok(r);
-    }
     Err(ts.type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
         x.typ().name()
     )))
+}
+
+/// The result of `__int__`/`__index__` as an exact int: TypeError for a non-int, a
+/// DeprecationWarning for an int subclass.
+fn exact_int(ts: &ThreadState, r: ObjRef, method: &str) -> PyResult<ObjRef> {
+    if r.is_exact(&ts.types.int) {
+        return Ok(r);
+    }
+    let Some(i) = int_of(&r) else {
+        return Err(ts.type_error(format!(
+            "{method} returned non-int (type {})",
+            r.typ().name()
+        )));
+    };
+    warn_deprecated(
+        ts,
+        format!(
+            "{method} returned non-int (type {}).  The ability to return an instance of a \
+             strict subclass of int is deprecated, and may be removed in a future version of \
+             Python.",
+            r.typ().name()
+        ),
+    )?;
+    Ok(ts.new_int_big(i.clone()))
+}
+
+/// `PyErr_WarnEx(PyExc_DeprecationWarning, msg, 1)` through the `_warnings` module.
+pub(crate) fn warn_deprecated(ts: &ThreadState, msg: String) -> PyResult<()> {
+    let warnings = (ts.hooks.import_module.get())(ts, "_warnings")?;
+    ab::call_method(
+        ts,
+        &warnings,
+        "warn",
+        &[ts.new_string(msg), ts.exc.deprecation_warning.clone()],
+    )?;
+    Ok(())
 }
 
 /// `int(f)` for a float: truncation, with CPython's errors for inf and nan.
@@ -377,8 +435,8 @@ pub fn float_to_int(ts: &ThreadState, f: f64) -> PyResult<ObjRef> {
 
 /// Parses an int literal as `int(s, base)` does (`taipan_numeric::parse`: underscores, sign,
 /// whitespace, prefixes, Unicode digits, the 4300-digit limit).
-pub fn parse_int(ts: &ThreadState, s: &str, base: i64) -> PyResult<Int> {
-    taipan_numeric::parse::int_from_str(s.as_bytes(), base, max_str_digits())
+pub fn parse_int(ts: &ThreadState, s: &[u8], base: i64) -> PyResult<Int> {
+    taipan_numeric::parse::int_from_str(s, base, max_str_digits())
         .map_err(|e| ts.from_numeric(e))
 }
 
@@ -501,10 +559,27 @@ fn from_bytes(
     };
     let [b, order, signed] = args::parse::<3>(ts, &SPEC_ARGS, a, kw)?;
     let b = b.expect("required");
+    // PyObject_Bytes: `__bytes__`, a buffer, else an iterable of ints (never a str or an int)
+    let b = match b.typ().lookup(ts, &ts.intern("__bytes__")) {
+        Some(f) if !b.is_exact(&ts.types.bytes) => {
+            let r = ab::call_unbound(ts, &f, &b, &[])?;
+            if !r.is_a::<crate::types::bytes::PyBytes>() {
+                return Err(ts.type_error(format!(
+                    "__bytes__ returned non-bytes (type {})",
+                    r.typ().name()
+                )));
+            }
+            r
+        }
+        _ => b,
+    };
     let data: Vec<u8> = match crate::types::bytes::as_bytes_like(&b) {
         Some(d) => d.to_vec(),
-        None if b.is_a::<PyStr>() => {
-            return Err(ts.type_error("cannot convert 'str' object to bytes"));
+        None if b.is_a::<PyStr>() || int_of(&b).is_some() => {
+            return Err(ts.type_error(format!(
+                "cannot convert '{}' object to bytes",
+                b.typ().name()
+            )));
         }
         None => crate::types::bytes::bytes_from_object(ts, &b, "bytes")?,
     };
