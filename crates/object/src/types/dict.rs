@@ -373,37 +373,54 @@ impl PyDict {
                 self.bump();
                 drop(old);
             }
-            Probe::Missing { mut slot } => {
-                let t = self.t();
-                if t.entries.len() >= t.usable() {
-                    t.grow();
-                    // Re-probe for an empty slot in the new table (no Python code runs).
-                    let mask = t.indices.len() - 1;
-                    let mut i = (h as u64 as usize) & mask;
-                    let mut perturb = h as u64;
-                    while t.indices.get(i) >= 0 {
-                        perturb >>= 5;
-                        i = (i
-                            .wrapping_mul(5)
-                            .wrapping_add(perturb as usize)
-                            .wrapping_add(1))
-                            & mask;
-                    }
-                    slot = i;
-                }
-                t.indices.set(slot, t.entries.len() as i32);
-                t.entries.push(Some(Entry {
-                    hash: h,
-                    key,
-                    value,
-                }));
-                t.used += 1;
-                self.bump();
-                self.keys_version.set(self.version.get());
-            }
+            Probe::Missing { slot } => self.insert_missing(slot, key, h, value),
             Probe::Restart => unreachable!("find never returns Restart"),
         }
         Ok(())
+    }
+    /// Inserts a key `find` reported missing at `slot` (no Python code runs).
+    fn insert_missing(&self, mut slot: usize, key: ObjRef, h: i64, value: ObjRef) {
+        let t = self.t();
+        if t.entries.len() >= t.usable() {
+            t.grow();
+            // Re-probe for an empty slot in the new table (no Python code runs).
+            let mask = t.indices.len() - 1;
+            let mut i = (h as u64 as usize) & mask;
+            let mut perturb = h as u64;
+            while t.indices.get(i) >= 0 {
+                perturb >>= 5;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(perturb as usize)
+                    .wrapping_add(1))
+                    & mask;
+            }
+            slot = i;
+        }
+        t.indices.set(slot, t.entries.len() as i32);
+        t.entries.push(Some(Entry {
+            hash: h,
+            key,
+            value,
+        }));
+        t.used += 1;
+        self.bump();
+        self.keys_version.set(self.version.get());
+    }
+    /// `d.setdefault(key, default)`: one hash and one probe (`__eq__` runs once per
+    /// colliding key, as CPython's `PyDict_SetDefault`).
+    pub fn setdefault(&self, ts: &ThreadState, key: &ObjRef, default: ObjRef) -> PyResult<ObjRef> {
+        let h = ab::hash(ts, key)?;
+        match self.find(ts, key, h)? {
+            Probe::Found { ix, .. } => Ok(self.t().entries[ix]
+                .as_ref()
+                .map_or_else(|| ts.none(), |e| e.value.clone())),
+            Probe::Missing { slot } => {
+                self.insert_missing(slot, key.clone(), h, default.clone());
+                Ok(default)
+            }
+            Probe::Restart => unreachable!("find never returns Restart"),
+        }
     }
     /// `d["name"] = value`.
     pub fn set_item_str(&self, ts: &ThreadState, key: &str, value: ObjRef) -> PyResult<()> {
@@ -658,13 +675,8 @@ fn get(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
 }
 fn setdefault(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     args::check_positional(ts, "setdefault", a.len(), 1, 2)?;
-    let d = this(o);
-    if let Some(v) = d.get_item(ts, &a[0])? {
-        return Ok(v);
-    }
     let v = a.get(1).cloned().unwrap_or_else(|| ts.none());
-    d.set_item(ts, a[0].clone(), v.clone())?;
-    Ok(v)
+    this(o).setdefault(ts, &a[0], v)
 }
 fn pop(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     args::check_positional(ts, "pop", a.len(), 1, 2)?;
@@ -739,6 +751,9 @@ pub struct PyDictIter {
     d: ObjRef,
     pos: Cell<usize>,
     used: usize,
+    /// Entries still to produce (CPython's `di->len`): finding one more means the keys
+    /// changed (a delete and an insert keep the size).
+    left: Cell<usize>,
     kind: ViewKind,
     rev: bool,
 }
@@ -769,6 +784,7 @@ pub fn new_dict_iter_dir(ts: &ThreadState, d: &ObjRef, kind: ViewKind, rev: bool
             d: d.clone(),
             pos: Cell::new(if rev { this(d).entries_end() } else { 0 }),
             used: this(d).len(),
+            left: Cell::new(this(d).len()),
             kind,
             rev,
         },
@@ -794,8 +810,13 @@ fn iter_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
         d.entry_at(it.pos.get())
     };
     match e {
+        Some(_) if it.left.get() == 0 => {
+            it.pos.set(usize::MAX);
+            Err(ts.runtime_error("dictionary keys changed during iteration"))
+        }
         Some((next, k, v)) => {
             it.pos.set(next);
+            it.left.set(it.left.get() - 1);
             Ok(Some(match it.kind {
                 ViewKind::Keys => k,
                 ViewKind::Values => v,

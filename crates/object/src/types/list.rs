@@ -506,7 +506,9 @@ fn sort(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyRe
     let l = this(o);
     let mut items = l.with(std::mem::take);
     let r = sort_items(ts, &mut items, key.as_ref(), reverse);
-    let modified = !l.is_empty();
+    // CPython checks `allocated != -1`: any growth during the sort (even an append undone
+    // by a pop) left storage behind, which the emptied list (capacity 0) had not.
+    let modified = l.with(|v| !v.is_empty() || v.capacity() != 0);
     l.replace_all(items);
     r?;
     if modified {
