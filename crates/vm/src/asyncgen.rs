@@ -188,16 +188,19 @@ const fn gs(name: &'static str, get: fn(&ThreadState, &ObjRef) -> PyResult<ObjRe
     }
 }
 
-fn get_name(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    Ok(this(o).name.borrow().clone())
-}
-fn get_qualname(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    Ok(this(o).qualname.borrow().clone())
-}
-
 static AG_GETSETS: &[GetSetDef] = &[
-    gs("__name__", get_name),
-    gs("__qualname__", get_qualname),
+    GetSetDef {
+        name: "__name__",
+        get: generator::get_name,
+        set: Some(generator::set_name),
+        doc: "",
+    },
+    GetSetDef {
+        name: "__qualname__",
+        get: generator::get_qualname,
+        set: Some(generator::set_qualname),
+        doc: "",
+    },
     gs("ag_code", generator::get_code),
     gs("ag_frame", generator::get_frame),
     gs("ag_running", get_ag_running),

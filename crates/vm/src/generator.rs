@@ -880,10 +880,10 @@ fn clear(_: &ThreadState, o: &ObjRef) {
     drop(g.exc_state.borrow_mut().take());
 }
 
-fn get_name(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+pub(crate) fn get_name(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(this(o).name.borrow().clone())
 }
-fn set_name(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
+pub(crate) fn set_name(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
     match v {
         Some(v) if v.is_a::<taipan_object::types::str_::PyStr>() => {
             *this(o).name.borrow_mut() = v.clone();
@@ -892,10 +892,10 @@ fn set_name(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
         _ => Err(ts.type_error("__name__ must be set to a string object")),
     }
 }
-fn get_qualname(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+pub(crate) fn get_qualname(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(this(o).qualname.borrow().clone())
 }
-fn set_qualname(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
+pub(crate) fn set_qualname(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
     match v {
         Some(v) if v.is_a::<taipan_object::types::str_::PyStr>() => {
             *this(o).qualname.borrow_mut() = v.clone();

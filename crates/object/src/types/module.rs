@@ -120,8 +120,11 @@ fn getattro(ts: &ThreadState, o: &ObjRef, name: &ObjRef) -> PyResult<ObjRef> {
 /// `module.__dir__`: the module's `__dir__()` when its dict has one (PEP 562), else the
 /// dict's keys.
 fn dir(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    let d = this(o).dict();
-    let dd = d.downcast::<PyDict>().expect("dict");
+    // `module_dir` reads `__dict__` as an attribute (a subclass may shadow it).
+    let d = ab::getattr(ts, o, &ts.names.__dict__)?;
+    let Some(dd) = d.downcast::<PyDict>() else {
+        return Err(ts.type_error("<module>.__dict__ is not a dictionary"));
+    };
     match dd.get_str(ts, &ts.names.__dir__) {
         Some(f) => ab::call(ts, &f, &[]),
         None => Ok(ts.new_list(dd.keys())),

@@ -211,6 +211,13 @@ fn set_class(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
 }
 
 fn format(ts: &ThreadState, o: &ObjRef, spec: &ObjRef) -> PyResult<ObjRef> {
+    if !spec.is_a::<crate::types::str_::PyStr>() {
+        // `_PyArg_BadArgument` says "None" for None.
+        let what = if ts.is_none(spec) { "None" } else { spec.typ().name() };
+        return Err(ts.type_error(format!(
+            "__format__() argument must be str, not {what}"
+        )));
+    }
     if !ab::str_of(spec).is_empty() {
         return Err(ts.type_error(format!(
             "unsupported format string passed to {}.__format__",

@@ -108,7 +108,33 @@ fn new(ts: &ThreadState, meta: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) ->
         .cloned()
         .zip(args[npos..].iter().cloned())
         .collect();
+    check_type_name(ts, &args[0])?;
+    if !ns.is_exact(&ts.types.dict) {
+        // `PyDict_Copy` of a dict subclass goes through its keys (an OrderedDict's order).
+        let copy = ts.new_dict();
+        let cd = copy.downcast::<PyDict>().expect("dict");
+        let keys = ab::call_method(ts, ns, "keys", &[])?;
+        for k in ab::collect(ts, &keys)? {
+            let v = ab::getitem(ts, ns, &k)?;
+            cd.set_item(ts, k, v)?;
+        }
+        return new_heap_type(ts, meta, name.as_str(), bases.items(), cd, &kwargs);
+    }
     new_heap_type(ts, meta, name.as_str(), bases.items(), nsd, &kwargs)
+}
+
+/// `type_new`/`type_set_name`'s checks: no NUL, encodable as UTF-8.
+fn check_type_name(ts: &ThreadState, name: &ObjRef) -> PyResult<()> {
+    let Some(s) = name.downcast::<PyStr>() else {
+        return Ok(());
+    };
+    if s.as_bytes().contains(&0) {
+        return Err(ts.value_error("type name must not contain null characters"));
+    }
+    if s.has_surrogates() {
+        ab::call_method(ts, name, "encode", &[])?;
+    }
+    Ok(())
 }
 
 /// The metaclass to use: the most derived of `meta` and the bases' types.
@@ -252,6 +278,14 @@ pub fn new_heap_type(
         } else {
             ab::collect(ts, &slots)?
         };
+        if !items.is_empty()
+            && base_t.has_flag(flags::LONG_SUBCLASS | flags::TUPLE_SUBCLASS | flags::BYTES_SUBCLASS)
+        {
+            return Err(ts.type_error(format!(
+                "nonempty __slots__ not supported for subtype of '{}'",
+                base_t.name()
+            )));
+        }
         add_dict = false;
         let add_weakref_base = add_weakref;
         add_weakref = false;
@@ -515,6 +549,7 @@ fn set_name(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
     }
     match v.and_then(|v| v.downcast::<PyStr>()) {
         Some(s) => {
+            check_type_name(ts, v.expect("a str"))?;
             t.set_name(s.as_str());
             Ok(())
         }
