@@ -93,7 +93,7 @@ impl CompileError {
         mode: crate::Mode,
         e: &taipan_syntax::SyntaxError,
     ) -> Self {
-        if let Some(err) = Self::in_fstring_field(source, filename, e) {
+        if let Some(err) = Self::in_fstring_field(source, filename, mode, e) {
             return err;
         }
         Self::placed(source, filename, mode, e, false)
@@ -156,8 +156,24 @@ impl CompileError {
                 t
             }
             // Only `exec` input gets a line end appended (`translate_newlines`).
-            LineText::Buffer if own.ends_with('\n') || mode != crate::Mode::Exec => own.to_string(),
-            LineText::Buffer => format!("{own}\n"),
+            LineText::Buffer => {
+                // The buffer holds the lines of a multi-line string the line ends.
+                let own_start: usize = source
+                    .split_inclusive('\n')
+                    .take(line as usize - 1)
+                    .map(str::len)
+                    .sum();
+                let buf = taipan_syntax::buffer_start(source, own_start as u32) as usize;
+                let buffer = match source.get(buf..own_start + own.len()) {
+                    Some(b) if buf < own_start => b.replace("\r\n", "\n"),
+                    _ => own.to_string(),
+                };
+                if buffer.ends_with('\n') || mode != crate::Mode::Exec {
+                    buffer
+                } else {
+                    buffer + "\n"
+                }
+            }
             LineText::Line => own.trim_end_matches(['\n', '\r']).to_string(),
         };
         let chars = !fstring_expr || placement.text == LineText::Tokenizer;

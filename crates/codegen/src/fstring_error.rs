@@ -14,16 +14,32 @@ impl CompileError {
     pub(crate) fn in_fstring_field(
         source: &str,
         filename: &str,
+        mode: Mode,
         e: &taipan_syntax::SyntaxError,
     ) -> Option<Self> {
         let at = u32::from(e.range.start());
         taipan_syntax::fstring_fields_at(source, at, &e.message)
             .into_iter()
-            .find_map(|field| Self::in_field(source, filename, field))
+            .find_map(|field| Self::in_field(source, filename, mode, field))
     }
 
     /// The first error of `field`'s expression parsed alone, if it has one.
-    fn in_field(source: &str, filename: &str, field: taipan_syntax::FStringField) -> Option<Self> {
+    fn in_field(
+        source: &str,
+        filename: &str,
+        mode: Mode,
+        field: taipan_syntax::FStringField,
+    ) -> Option<Self> {
+        if let Some((start, end, message)) = field.scan_error {
+            // The scan of the field's text fails before its expression is parsed.
+            let e = taipan_syntax::SyntaxError {
+                range: taipan_syntax::TextRange::new(start.into(), end.into()),
+                message,
+                kind: taipan_syntax::SyntaxErrorKind::Syntax,
+                placement: None,
+            };
+            return Some(Self::placed(source, filename, mode, &e, false));
+        }
         let expr = source.get(field.expr_start as usize..field.expr_end as usize)?;
         if expr
             .bytes()
@@ -34,7 +50,7 @@ impl CompileError {
         let sub = format!("({expr})");
         let lowered = taipan_ast::parse(&sub, Mode::Exec);
         let sub_error = lowered.errors.first()?;
-        let mut err = Self::in_fstring_field(&sub, filename, sub_error)
+        let mut err = Self::in_fstring_field(&sub, filename, Mode::Exec, sub_error)
             .unwrap_or_else(|| Self::placed(&sub, "", Mode::Exec, sub_error, true));
         let from_parser = !taipan_syntax::is_tokenizer_error(
             &sub,

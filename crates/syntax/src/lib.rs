@@ -18,7 +18,7 @@ mod syntax_kind;
 mod token_set;
 
 pub use errors::{
-    FStringField, after_strings, char_column, fstring_fields_at, is_string_error,
+    FStringField, after_strings, buffer_start, char_column, fstring_fields_at, is_string_error,
     is_tokenizer_error,
 };
 pub use modes::{parse_expression, parse_func_type, parse_interactive};

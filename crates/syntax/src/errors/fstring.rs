@@ -7,7 +7,7 @@ use taipan_tokenizer::{Token, TokenKind as K, Tokens};
 
 /// A replacement field: its `{`, and the byte range of its expression (up to the `=`, `!`,
 /// `:` or `}` ending it, as `fstring_find_expr` scans it).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FStringField {
     /// Byte offset of the `{`.
     pub open: u32,
@@ -17,6 +17,9 @@ pub struct FStringField {
     pub expr_end: u32,
     /// Byte offset of the closing `}` (or of where the field stops without one).
     pub close: u32,
+    /// The tokenizer's error in the scan of this field's text (`fstring_find_expr`), which
+    /// CPython raises before it parses the expression: its byte range and message.
+    pub scan_error: Option<(u32, u32, String)>,
 }
 
 /// The replacement fields holding byte `offset` (from the `{` to the `}`), outermost first,
@@ -40,8 +43,25 @@ pub fn fstring_fields_at(text: &str, offset: u32, message: &str) -> Vec<FStringF
             walk.i += 1;
         }
     }
+    let all = fields.clone();
     fields.retain(|f| f.expr_start <= offset && offset <= f.close);
     fields.sort_by_key(|f| f.expr_start);
+    for f in &mut fields {
+        // The first error of this field's own scan (not of a field nested in its format spec).
+        let nested = |at: u32| {
+            all.iter()
+                .any(|n| n.open > f.open && n.open <= at && at <= n.close && n.close <= f.close)
+        };
+        f.scan_error = tokens
+            .errors
+            .iter()
+            .find(|e| {
+                e.message.starts_with("f-string")
+                    && (f.open..=f.close).contains(&e.offset)
+                    && !nested(e.offset)
+            })
+            .map(|e| (e.offset, e.offset + e.len, e.message.clone()));
+    }
     fields
 }
 
@@ -117,6 +137,7 @@ impl Walk<'_> {
             expr_start,
             expr_end: expr_end.max(expr_start),
             close: expr_end.max(expr_start),
+            scan_error: None,
         });
         // The rest of the field: `=`, `!` and a name, a format spec with its own fields, `}`.
         let close = loop {
@@ -132,5 +153,41 @@ impl Walk<'_> {
             }
         };
         self.fields[index].close = close.max(expr_start);
+    }
+}
+
+/// Where CPython's tokenizer buffer starts when it reads the line starting at byte
+/// `line_start`: at the start of the line where a string literal (or f-string) spanning that
+/// line began (the buffer keeps a multi-line token's lines), else at `line_start`.
+pub fn buffer_start(text: &str, line_start: u32) -> u32 {
+    let tokens = taipan_tokenizer::tokenize(text);
+    let mut depth = 0u32;
+    let mut outer = 0u32;
+    let spanning = tokens.tokens.iter().find_map(|t| {
+        let start = match t.kind {
+            K::String => t.start,
+            K::FStringStart => {
+                if depth == 0 {
+                    outer = t.start;
+                }
+                depth += 1;
+                return None;
+            }
+            K::FStringEnd if depth > 0 => {
+                depth -= 1;
+                if depth > 0 {
+                    return None;
+                }
+                outer
+            }
+            _ => return None,
+        };
+        (start < line_start && line_start < t.end()).then_some(start)
+    });
+    match spanning {
+        Some(start) => text[..start as usize]
+            .rfind(['\n', '\r'])
+            .map_or(0, |i| i as u32 + 1),
+        None => line_start,
     }
 }

@@ -12,7 +12,7 @@ mod fstring;
 mod placement;
 mod reach;
 
-pub use fstring::{FStringField, fstring_fields_at, is_tokenizer_error};
+pub use fstring::{FStringField, buffer_start, fstring_fields_at, is_tokenizer_error};
 pub use placement::{after_strings, char_column, is_string_error};
 
 use crate::input::Input;

@@ -184,6 +184,7 @@ pub(super) fn token(lines: &Lines, e: &TokenError, at: u32) -> Placement {
         || m.starts_with("invalid non-printable character")
         || m.starts_with("unmatched")
         || m.starts_with("closing parenthesis")
+        || m == "too many nested parentheses"
     {
         return cursor(e.offset + e.len);
     }
