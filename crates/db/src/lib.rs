@@ -15,6 +15,7 @@
 //!                        ^ future_annotations(file)      -> item_code(item)  (lines relative)
 //!      item_context/item_env (top-down), item_globals/item_interface (bottom-up): name sets
 //!   -> item_placed(item)   item_code mapped to the file's lines, children's code in its holes
+//!                          (the module's own code mapped by module_located, kept across edits)
 //!   -> module_code(file)   the module's code object (= compile(text, path, 'exec'))
 //!   code(file)             the same, from the whole-file compiler (the reference; errors)
 //! ```
