@@ -81,7 +81,8 @@ fn incomplete_tail(b: &[u8], unit: usize, big: bool) -> usize {
                 }
                 let second_ok = |x: u8| match lead {
                     0xE0 => (0xA0..=0xBF).contains(&x),
-                    0xED => (0x80..=0x9F).contains(&x),
+                    // ED A0..BF (a surrogate) waits too: surrogatepass may take it.
+                    0xED => (0x80..=0xBF).contains(&x),
                     0xF0 => (0x90..=0xBF).contains(&x),
                     0xF4 => (0x80..=0x8F).contains(&x),
                     _ => (0x80..=0xBF).contains(&x),

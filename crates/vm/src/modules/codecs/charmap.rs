@@ -60,8 +60,11 @@ pub fn charmap_decode(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<Ob
                 None => false,
                 Some(v) => {
                     if let Some(s) = v.downcast::<PyStr>() {
-                        out.extend_from_slice(s.as_bytes());
-                        !(s.char_len() == 1 && s.char_at(0) == Some(0xFFFE))
+                        let undefined = s.char_len() == 1 && s.char_at(0) == Some(0xFFFE);
+                        if !undefined {
+                            out.extend_from_slice(s.as_bytes());
+                        }
+                        !undefined
                     } else if v.is_a::<PyInt>() {
                         let c = ab::index_isize(ts, &v)?;
                         if !(0..0x110000).contains(&c) {

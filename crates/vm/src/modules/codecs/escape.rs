@@ -36,14 +36,38 @@ fn str_arg<'a>(ts: &ThreadState, f: &str, a: &'a ObjRef) -> PyResult<&'a PyStr> 
     })
 }
 
-/// CPython's `DeprecationWarning: invalid escape sequence '\\q'` for the first unknown escape.
-fn invalid_escape(ts: &ThreadState, c: u8) -> PyResult<()> {
-    let w = crate::import::import_module(ts, "_warnings")?;
-    let msg = if c.is_ascii() {
-        format!("invalid escape sequence '\\{}'", c as char)
-    } else {
-        format!("invalid escape sequence '\\x{c:02x}'")
+/// The first escape CPython warns about: a backslash that starts no escape (its next byte),
+/// or an octal escape past `\377` (its three digits).
+#[derive(Clone, Copy)]
+enum Invalid {
+    Unknown(u8),
+    Octal([u8; 3]),
+}
+
+/// `Some` when the escape piece that starts at `at` (a backslash) is an octal escape whose
+/// value is past `\377` (3.11 warns about it, and keeps the low byte or the code point).
+fn big_octal(b: &[u8], at: usize) -> Option<Invalid> {
+    match b.get(at + 1..at + 4)? {
+        &[d0 @ b'4'..=b'7', d1 @ b'0'..=b'7', d2 @ b'0'..=b'7'] => {
+            Some(Invalid::Octal([d0, d1, d2]))
+        }
+        _ => None,
+    }
+}
+
+/// CPython's `DeprecationWarning` for the first invalid escape: `invalid escape sequence
+/// '\q'` (a non-ASCII byte shown as its Latin-1 character, as `%c` does) or `invalid octal
+/// escape sequence '\777'`.
+fn invalid_escape(ts: &ThreadState, first: Option<Invalid>) -> PyResult<()> {
+    let msg = match first {
+        None => return Ok(()),
+        Some(Invalid::Unknown(c)) => format!("invalid escape sequence '\\{}'", c as char),
+        Some(Invalid::Octal(d)) => format!(
+            "invalid octal escape sequence '\\{}'",
+            std::str::from_utf8(&d).unwrap_or("")
+        ),
     };
+    let w = crate::import::import_module(ts, "_warnings")?;
     taipan_object::abstract_::call_method(
         ts,
         &w,
@@ -82,15 +106,23 @@ pub fn escape_decode(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<Obj
     count(ts, "escape_decode", a, 1, 2)?;
     let b = data_arg(ts, &a[0])?;
     let errors = errors_arg(ts, "escape_decode", 2, a.get(1))?;
-    let mut first_invalid: Option<u8> = None;
+    let mut first_invalid: Option<Invalid> = None;
     let mut out = Vec::with_capacity(b.len());
-    for piece in Scanner::new(&b, Escapes::Bytes) {
+    let mut scan = Scanner::new(&b, Escapes::Bytes);
+    loop {
+        let at = scan.position();
+        let Some(piece) = scan.next() else { break };
         match piece {
             Piece::Plain(run) => out.extend_from_slice(run),
-            Piece::Char(c) => out.push(c as u8),
+            Piece::Char(c) => {
+                if first_invalid.is_none() {
+                    first_invalid = big_octal(&b, at);
+                }
+                out.push(c as u8)
+            }
             Piece::Unknown(e) => {
                 out.push(b'\\');
-                first_invalid.get_or_insert(e);
+                first_invalid.get_or_insert(Invalid::Unknown(e));
             }
             Piece::Error {
                 error: EscapeError::TrailingBackslash,
@@ -112,9 +144,7 @@ pub fn escape_decode(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<Obj
             Piece::Incomplete(_) => break,
         }
     }
-    if let Some(c) = first_invalid {
-        invalid_escape(ts, c)?;
-    }
+    invalid_escape(ts, first_invalid)?;
     pair(ts, ts.new_bytes(out), b.len())
 }
 
@@ -187,17 +217,24 @@ fn escape_decoder(ts: &ThreadState, f: &str, a: &[ObjRef], raw: bool) -> PyResul
     if !fin {
         scan = scan.partial();
     }
-    let mut first_invalid: Option<u8> = None;
+    let mut first_invalid: Option<Invalid> = None;
     let mut out = Vec::with_capacity(b.len());
     let mut consumed = b.len();
-    while let Some(piece) = scan.next() {
+    loop {
+        let at = scan.position();
+        let Some(piece) = scan.next() else { break };
         match piece {
             // Bytes stand for the Latin-1 characters.
             Piece::Plain(run) => run.iter().for_each(|&c| push_cp(&mut out, c as u32)),
-            Piece::Char(c) => push_cp(&mut out, c),
+            Piece::Char(c) => {
+                if first_invalid.is_none() && !raw {
+                    first_invalid = big_octal(&b, at);
+                }
+                push_cp(&mut out, c)
+            }
             Piece::Unknown(e) => {
                 out.push(b'\\');
-                first_invalid.get_or_insert(e);
+                first_invalid.get_or_insert(Invalid::Unknown(e));
             }
             Piece::Error { error, start, end } => {
                 let reason = error.reason(escapes);
@@ -210,8 +247,6 @@ fn escape_decoder(ts: &ThreadState, f: &str, a: &[ObjRef], raw: bool) -> PyResul
             }
         }
     }
-    if let Some(c) = first_invalid {
-        invalid_escape(ts, c)?;
-    }
+    invalid_escape(ts, first_invalid)?;
     pair(ts, ts.new_str_gutf8(out), consumed)
 }

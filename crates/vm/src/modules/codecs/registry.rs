@@ -146,9 +146,24 @@ fn item(ts: &ThreadState, info: &ObjRef, i: usize) -> PyResult<ObjRef> {
 
 /// Runs the codec function `i` (0 encoder, 1 decoder) on `obj`: the first item of the
 /// `(object, length)` it must return.
-fn run(ts: &ThreadState, info: &ObjRef, i: usize, obj: &ObjRef, errors: &str) -> PyResult<ObjRef> {
+/// An error the codec function raised is wrapped as [`wrap_codec_error`] says.
+fn run(
+    ts: &ThreadState,
+    info: &ObjRef,
+    i: usize,
+    obj: &ObjRef,
+    encoding: &str,
+    errors: &str,
+) -> PyResult<ObjRef> {
     let f = item(ts, info, i)?;
-    let r = ab::call(ts, &f, &[obj.clone(), ts.new_str(errors)])?;
+    let r = ab::call(ts, &f, &[obj.clone(), ts.new_str(errors)]).map_err(|e| {
+        wrap_codec_error(
+            ts,
+            e,
+            if i == 0 { "encoding" } else { "decoding" },
+            encoding,
+        )
+    })?;
     match r.downcast::<PyTuple>() {
         Some(t) if t.len() == 2 => Ok(t.items()[0].clone()),
         _ => Err(ts.type_error(if i == 0 {
@@ -157,6 +172,72 @@ fn run(ts: &ThreadState, info: &ObjRef, i: usize, obj: &ObjRef, errors: &str) ->
             "decoder must return a tuple (object, integer)"
         })),
     }
+}
+
+/// CPython's `wrap_codec_error` (`_PyErr_TrySetFromCause`): an exception that holds nothing
+/// but its class and at most one str argument (BaseException's `__new__`/`__init__`, no
+/// `__slots__`, an empty instance dict) is replaced by a new one of its class whose message
+/// names the operation and the codec (`encoding with 'x' codec failed (RuntimeError: msg)`),
+/// caused by the original; any other exception passes unchanged.
+fn wrap_codec_error(ts: &ThreadState, e: PyErr, operation: &str, encoding: &str) -> PyErr {
+    use taipan_object::types::exceptions::{PyBaseException, new_exception};
+    let val = e.value();
+    let ty = val.class();
+    let t = ty.typ_payload();
+    let base = ts.exc.base_exception.typ_payload().slots();
+    macro_rules! same {
+        ($a:expr, $b:expr) => {
+            matches!(($a, $b), (Some(a), Some(b)) if std::ptr::fn_addr_eq(a, b))
+        };
+    }
+    let x = &ts.exc;
+    // The built-in classes with state of their own (CPython's `ComplexExtendsException`s
+    // with their own `__init__`/`__new__`).
+    let stateful = [
+        &x.stop_iteration,
+        &x.system_exit,
+        &x.import_error,
+        &x.os_error,
+        &x.name_error,
+        &x.attribute_error,
+        &x.syntax_error,
+        &x.unicode_encode_error,
+        &x.unicode_decode_error,
+        &x.unicode_translate_error,
+        &x.base_exception_group,
+    ];
+    if !same!(t.slots().init, base.init)
+        || !same!(t.slots().new, base.new)
+        || t.nslots.get() != 0
+        || stateful.iter().any(|s| t.is_subtype(s))
+    {
+        return e;
+    }
+    let Some(p) = val.downcast::<PyBaseException>() else {
+        return e;
+    };
+    let args = p.args_items();
+    if args.len() > 1 || args.first().is_some_and(|a| !a.class().is(&ts.types.str_)) {
+        return e;
+    }
+    if let Some(d) = taipan_object::attr::instance_dict(ts, val)
+        && d.downcast::<PyDict>().is_some_and(|d| d.len() != 0)
+    {
+        return e;
+    }
+    let Ok(text) = ab::str_string(ts, val) else {
+        return e;
+    };
+    let msg = format!(
+        "{operation} with '{encoding}' codec failed ({}: {text})",
+        t.name()
+    );
+    let new = new_exception(ts, ty, ts.new_tuple(vec![ts.new_str(&msg)]));
+    if let Some(np) = new.downcast::<PyBaseException>() {
+        drop(np.cause.replace(Some(val.clone())));
+        np.suppress_context.set(true);
+    }
+    PyErr::from_instance(new)
 }
 
 static CODEC_ARGS: taipan_object::args::ArgSpec = taipan_object::args::ArgSpec {
@@ -184,7 +265,7 @@ fn codec_call(ts: &ThreadState, a: &[ObjRef], kw: Option<&ObjRef>, i: usize) -> 
         None => "strict".into(),
     };
     let info = lookup_codec(ts, &enc)?;
-    run(ts, &info, i, &obj, &errors)
+    run(ts, &info, i, &obj, &enc, &errors)
 }
 
 /// `_codecs.encode(obj, encoding='utf-8', errors='strict')`.
@@ -218,7 +299,14 @@ pub fn glue_encode(ts: &ThreadState, s: &[u8], encoding: &str, errors: &str) -> 
         return with_handler_encode(ts, s, codec, errors);
     }
     let info = text_codec(ts, encoding, "encode")?;
-    let r = run(ts, &info, 0, &ts.new_str_gutf8(s.to_vec()), errors)?;
+    let r = run(
+        ts,
+        &info,
+        0,
+        &ts.new_str_gutf8(s.to_vec()),
+        encoding,
+        errors,
+    )?;
     match r.downcast::<taipan_object::types::bytes::PyBytes>() {
         Some(b) => Ok(b.as_bytes().to_vec()),
         None => match as_bytes_like(&r) {
@@ -237,7 +325,7 @@ pub fn glue_decode(ts: &ThreadState, b: &[u8], encoding: &str, errors: &str) -> 
         return with_handler_decode(ts, b, codec, errors);
     }
     let info = text_codec(ts, encoding, "decode")?;
-    let r = run(ts, &info, 1, &ts.new_bytes(b.to_vec()), errors)?;
+    let r = run(ts, &info, 1, &ts.new_bytes(b.to_vec()), encoding, errors)?;
     match r.downcast::<PyStr>() {
         Some(s) => Ok(s.as_bytes().to_vec()),
         None => Err(ts.type_error(format!(
