@@ -14,12 +14,13 @@
 //! `$CARGO_TARGET_DIR/cpython-tests/<module>.log` (verbosity 2: one line a test).
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::Read;
 use std::os::unix::process::{CommandExt, ExitStatusExt};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use taipan_programs::{drain, wait_for};
 
 const CPYTHON: &str = "/root/.pyenv/versions/3.11.7/bin/python3";
 const MODULES: &str = "tests/cpython/modules.txt";
@@ -259,20 +260,10 @@ fn run_module(
     };
     let out = drain(child.stdout.take());
     let err = drain(child.stderr.take());
-    let started = Instant::now();
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break Some(status),
-            Ok(None) if started.elapsed() >= module.timeout => {
-                // SAFETY: kill(2) on the child's own process group; no memory is involved.
-                unsafe { libc::kill(-(child.id() as i32), libc::SIGKILL) };
-                let _ = child.wait();
-                break None;
-            }
-            Ok(None) => std::thread::sleep(Duration::from_millis(50)),
-            Err(_) => break None,
-        }
-    };
+    let (status, _) = wait_for(&mut child, module.timeout, |child| {
+        // SAFETY: kill(2) on the child's own process group; no memory is involved.
+        unsafe { libc::kill(-(child.id() as i32), libc::SIGKILL) };
+    });
     let stdout = out.join().unwrap_or_default();
     let stderr = err.join().unwrap_or_default();
     if let Some(log) = log {
@@ -315,16 +306,6 @@ fn run_module(
         });
     }
     run
-}
-
-fn drain(pipe: Option<impl Read + Send + 'static>) -> std::thread::JoinHandle<Vec<u8>> {
-    std::thread::spawn(move || {
-        let mut bytes = Vec::new();
-        if let Some(mut pipe) = pipe {
-            let _ = pipe.read_to_end(&mut bytes);
-        }
-        bytes
-    })
 }
 
 /// `module -> ids` from the baseline file (`<module> <id>` a line).

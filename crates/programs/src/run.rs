@@ -3,7 +3,7 @@
 
 use std::io::{Read, Write};
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
@@ -75,23 +75,10 @@ pub fn run(interpreter: &Path, root: &Path, program: &Program, timeout: Duration
     });
     let out_reader = drain(child.stdout.take());
     let err_reader = drain(child.stderr.take());
-    let started = Instant::now();
-    let mut pause = Duration::from_millis(1);
-    let (code, timed_out) = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break (status.code(), false),
-            Ok(None) if started.elapsed() >= timeout => {
-                let _ = child.kill();
-                let _ = child.wait();
-                break (None, true);
-            }
-            Ok(None) => {
-                std::thread::sleep(pause);
-                pause = (pause * 2).min(Duration::from_millis(20));
-            }
-            Err(_) => break (None, false),
-        }
-    };
+    let (status, timed_out) = wait_for(&mut child, timeout, |child| {
+        let _ = child.kill();
+    });
+    let code = status.and_then(|s| s.code());
     if let Some(feeder) = feeder {
         let _ = feeder.join();
     }
@@ -131,7 +118,8 @@ fn strip_root(bytes: Vec<u8>, prefix: &[u8]) -> Vec<u8> {
     out
 }
 
-fn drain(pipe: Option<impl Read + Send + 'static>) -> std::thread::JoinHandle<Vec<u8>> {
+/// A thread reading `pipe` to its end (so a child never blocks on a full pipe).
+pub fn drain(pipe: Option<impl Read + Send + 'static>) -> std::thread::JoinHandle<Vec<u8>> {
     std::thread::spawn(move || {
         let mut bytes = Vec::new();
         if let Some(mut pipe) = pipe {
@@ -139,6 +127,33 @@ fn drain(pipe: Option<impl Read + Send + 'static>) -> std::thread::JoinHandle<Ve
         }
         bytes
     })
+}
+
+/// Waits for `child` at most `timeout` (polling, 1 ms at first, then up to 20 ms apart);
+/// past it, `kill` stops the child. Returns its exit status (`None` when it was killed or
+/// could not be waited for) and whether the timeout struck.
+pub fn wait_for(
+    child: &mut Child,
+    timeout: Duration,
+    kill: impl FnOnce(&mut Child),
+) -> (Option<ExitStatus>, bool) {
+    let started = Instant::now();
+    let mut pause = Duration::from_millis(1);
+    loop {
+        match child.try_wait() {
+            Ok(Some(status)) => return (Some(status), false),
+            Ok(None) if started.elapsed() >= timeout => {
+                kill(child);
+                let _ = child.wait();
+                return (None, true);
+            }
+            Ok(None) => {
+                std::thread::sleep(pause);
+                pause = (pause * 2).min(Duration::from_millis(20));
+            }
+            Err(_) => return (None, false),
+        }
+    }
 }
 
 /// Runs every program on `workers` threads; outcomes in the programs' order.
