@@ -112,6 +112,17 @@ pub fn vm() -> *mut VmState {
     p
 }
 
+/// The recursion depth a new frame would have: RecursionError past the limit (or past the
+/// frame array's own bound).
+#[inline(always)]
+fn next_depth(ts: &ThreadState, vm: &VmState) -> PyResult<u32> {
+    let depth = ts.recursion_depth.get() + 1;
+    if depth > ts.recursion_limit.get() || vm.frames.len() >= MAX_FRAMES {
+        return Err(ts.recursion_error("maximum recursion depth exceeded"));
+    }
+    Ok(depth)
+}
+
 /// Pushes a frame for `code` with `nslots` local-plus slots and its stack; the local-plus
 /// slots are `None`. Errors with RecursionError past the limit.
 ///
@@ -131,10 +142,7 @@ pub unsafe fn push_frame(
     // SAFETY: single-threaded access to the thread's VM state.
     unsafe {
         let vm = &mut *vm;
-        let depth = ts.recursion_depth.get() + 1;
-        if depth > ts.recursion_limit.get() || vm.frames.len() >= MAX_FRAMES {
-            return Err(ts.recursion_error("maximum recursion depth exceeded"));
-        }
+        let depth = next_depth(ts, vm)?;
         let c = code.payload_unchecked::<PyCode>();
         let n = c.nlocalsplus;
         let need = n + c.code.stacksize as usize + 1;
@@ -181,10 +189,7 @@ pub unsafe fn push_frame_at(
     // SAFETY: single-threaded access to the thread's VM state; `base` as by contract.
     unsafe {
         let vm = &mut *vm;
-        let depth = ts.recursion_depth.get() + 1;
-        if depth > ts.recursion_limit.get() || vm.frames.len() >= MAX_FRAMES {
-            return Err(ts.recursion_error("maximum recursion depth exceeded"));
-        }
+        let depth = next_depth(ts, vm)?;
         ts.recursion_depth.set(depth);
         let n = code.payload_unchecked::<PyCode>().nlocalsplus;
         let fr = write_frame(

@@ -98,11 +98,17 @@ impl Interpreter {
             let run = taipan_object::abstract_::getattr_str(ts, &runpy, "_run_module_as_main")?;
             taipan_object::abstract_::call(ts, &run, &[ts.new_str(name)])
         })();
+        self.finish(r)
+    }
+
+    /// The end of a `__main__` run: the exit code (an uncaught exception reported on stderr as
+    /// CPython does), then the `atexit` functions and a flush of stdout.
+    fn finish(&self, r: PyResult<ObjRef>) -> i32 {
         let code = match r {
             Ok(_) => 0,
             Err(e) => self.report(e),
         };
-        modules::atexit::run_exitfuncs(ts);
+        modules::atexit::run_exitfuncs(self.ts);
         builtins::flush_stdout();
         code
     }
@@ -149,13 +155,7 @@ impl Interpreter {
             let _ = d.set_item_str(ts, "__cached__", ts.none());
         }
         let r = self.compile(text, filename).and_then(|c| self.run_code(c));
-        let code = match r {
-            Ok(_) => 0,
-            Err(e) => self.report(e),
-        };
-        modules::atexit::run_exitfuncs(ts);
-        builtins::flush_stdout();
-        code
+        self.finish(r)
     }
 
     /// Reports an uncaught exception; returns the exit code.
