@@ -439,10 +439,14 @@ pub fn ready_builtin(ts: &ThreadState, ty: &ObjRef, spec: &'static TypeSpec) {
         let _ = dict.set_item_str(ts, g.name, d);
     }
     slotdefs::add_wrappers(ts, ty, &spec.slots);
-    if !spec.doc.is_empty() {
-        let _ = dict.set_item_str(ts, "__doc__", ts.new_str(spec.doc));
-    } else if dict.get_str_rs(ts, "__doc__").is_none() {
-        let _ = dict.set_item_str(ts, "__doc__", ts.none());
+    // `type_dict_set_doc`: a `__doc__` getset (`type`'s own) stays.
+    if dict.get_str_rs(ts, "__doc__").is_none() {
+        let doc = if spec.doc.is_empty() {
+            ts.none()
+        } else {
+            ts.new_str(spec.doc)
+        };
+        let _ = dict.set_item_str(ts, "__doc__", doc);
     }
 }
 

@@ -702,13 +702,14 @@ pub fn fixup_heap_slots(ts: &ThreadState, ty: &ObjRef) {
             (d.install)(slots);
         }
     }
-    // `__new__` found first in a heap class calls it; in a static type the solid base's
+    // `__new__` found first in a heap class calls it; in a static type, or a built-in
+    // type's `__new__` stored in a heap class (`__new__ = object.__new__`), the solid base's
     // `tp_new` stays (`update_one_slot`'s tp_new_wrapper case).
     if t.mro_items().iter().find_map(|c| {
         let ct = c.typ_payload();
         ct.dict_payload()
             .get_str_rs(ts, "__new__")
-            .map(|_| ct.is_heap())
+            .map(|f| ct.is_heap() && !descr::is_tp_new_wrapper(&f))
     }) == Some(true)
     {
         slots.new = Some(slot_new);

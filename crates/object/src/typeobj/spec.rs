@@ -38,6 +38,9 @@ pub mod flags {
     /// weakly referenced; `ready_builtin` gives each instance a trailing weakref-list slot.
     /// Not inherited (each built-in type says so itself; heap types decide in `type_new`).
     pub const WEAKREFABLE: u64 = 1 << 3;
+    /// taipan's own: a new class whose metaclass's `mro()` is running (CPython's
+    /// `tp_mro == NULL` then): `__mro__` reads `None` and the class cannot be extended.
+    pub const MRO_PENDING: u64 = 1 << 40;
     pub const LONG_SUBCLASS: u64 = 1 << 24;
     pub const LIST_SUBCLASS: u64 = 1 << 25;
     pub const TUPLE_SUBCLASS: u64 = 1 << 26;

@@ -12,7 +12,8 @@ use crate::header::{ObjRef, PyPayload, alloc_object};
 use crate::thread::ThreadState;
 use crate::typeobj::slotdefs::SlotDef;
 use crate::typeobj::{
-    GetSetDef, Meth, MethKind, MethodDef, PayloadInfo, PyType, Slots, TypeSpec, flags, type_check,
+    CompareOp, GetSetDef, Meth, MethKind, MethodDef, PayloadInfo, PyType, Slots, TypeSpec, flags,
+    type_check,
 };
 
 /// Calls a method-table function with CPython's checks; `what` names it in messages
@@ -410,6 +411,31 @@ fn bf_reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
         None => Ok(ts.intern(f.def.name)),
     }
 }
+/// `meth_richcompare`: `==`/`!=` by the bound object's identity and the C function.
+fn bf_richcompare(ts: &ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<ObjRef> {
+    let (Some(y), true) = (
+        b.downcast::<PyBuiltinFunction>(),
+        matches!(op, CompareOp::Eq | CompareOp::Ne),
+    ) else {
+        return Ok(ts.not_implemented());
+    };
+    let x = bf(a);
+    let same_self = match (&x.self_, &y.self_) {
+        (Some(p), Some(q)) => p.is(q),
+        (None, None) => true,
+        _ => false,
+    };
+    let eq = same_self && std::ptr::eq(x.def, y.def);
+    Ok(ts.bool_obj(eq == matches!(op, CompareOp::Eq)))
+}
+/// `meth_hash`: the bound object's address and the function's.
+fn bf_hash(_: &ThreadState, o: &ObjRef) -> PyResult<i64> {
+    let f = bf(o);
+    let s = f.self_.as_ref().map_or(0, |s| s.id());
+    let h = taipan_numeric::hash::hash_pointer(s)
+        ^ taipan_numeric::hash::hash_pointer(f.def as *const MethodDef as usize);
+    Ok(if h == -1 { -2 } else { h })
+}
 static BF_METHODS: &[MethodDef] = &[MethodDef::new("__reduce__", Meth::NoArgs(bf_reduce))];
 static BF_GETSETS: &[GetSetDef] = &[
     GetSetDef::ro("__name__", bf_name),
@@ -425,6 +451,8 @@ pub static BUILTIN_FUNCTION_SPEC: TypeSpec = TypeSpec {
     slots: Slots {
         call: Some(bf_call),
         repr: Some(bf_repr),
+        richcompare: Some(bf_richcompare),
+        hash: Some(bf_hash),
         traverse: Some(bf_traverse),
         ..Slots::NONE
     },
@@ -467,6 +495,12 @@ fn tp_new_wrapper(
     new(ts, sub, &a[1..], kw)
 }
 static TP_NEW_DEF: MethodDef = MethodDef::new("__new__", Meth::FastKw(tp_new_wrapper));
+
+/// Whether `o` is some built-in type's `__new__` (`update_one_slot`'s tp_new_wrapper case).
+pub fn is_tp_new_wrapper(o: &ObjRef) -> bool {
+    o.downcast::<PyBuiltinFunction>()
+        .is_some_and(|f| std::ptr::eq(f.def, &TP_NEW_DEF))
+}
 
 /// The `__new__` entry of a built-in type's dict.
 pub fn new_tp_new_wrapper(ts: &ThreadState, ty: &ObjRef) -> ObjRef {
@@ -827,6 +861,25 @@ fn mw_self(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 fn mw_name(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(ts.intern(wd(&mw(o).descr).def.name))
 }
+/// `wrapper_richcompare`: `==`/`!=` by the descriptor's and the bound object's identity.
+fn mw_richcompare(ts: &ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<ObjRef> {
+    let (Some(y), true) = (
+        b.downcast::<PyMethodWrapper>(),
+        matches!(op, CompareOp::Eq | CompareOp::Ne),
+    ) else {
+        return Ok(ts.not_implemented());
+    };
+    let x = mw(a);
+    let eq = x.descr.is(&y.descr) && x.self_.is(&y.self_);
+    Ok(ts.bool_obj(eq == matches!(op, CompareOp::Eq)))
+}
+/// `wrapper_hash`.
+fn mw_hash(_: &ThreadState, o: &ObjRef) -> PyResult<i64> {
+    let m = mw(o);
+    let h = taipan_numeric::hash::hash_pointer(m.self_.id())
+        ^ taipan_numeric::hash::hash_pointer(m.descr.id());
+    Ok(if h == -1 { -2 } else { h })
+}
 static MW_GETSETS: &[GetSetDef] = &[
     GetSetDef::ro("__self__", mw_self),
     GetSetDef::ro("__name__", mw_name),
@@ -837,6 +890,8 @@ pub static METHOD_WRAPPER_SPEC: TypeSpec = TypeSpec {
     slots: Slots {
         call: Some(mw_call),
         repr: Some(mw_repr),
+        richcompare: Some(mw_richcompare),
+        hash: Some(mw_hash),
         traverse: Some(mw_traverse),
         ..Slots::NONE
     },

@@ -302,6 +302,23 @@ fn fw_init(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> P
     args::no_kwargs(ts, &name, kw)?;
     args::check_positional(ts, &name, a.len(), 1, 1)?;
     *fw(o).func.borrow_mut() = Some(a[0].clone());
+    functools_wraps(ts, o, &a[0])
+}
+/// `functools_wraps`: the wrapper's `__dict__` gets the callable's `__module__`,
+/// `__name__`, `__qualname__`, `__doc__` and `__annotations__` (those it has).
+fn functools_wraps(ts: &ThreadState, o: &ObjRef, f: &ObjRef) -> PyResult<()> {
+    for name in [
+        "__module__",
+        "__name__",
+        "__qualname__",
+        "__doc__",
+        "__annotations__",
+    ] {
+        let name = ts.intern(name);
+        if let Some(v) = ab::getattr_opt(ts, f, &name)? {
+            ab::setattr(ts, o, &name, Some(&v))?;
+        }
+    }
     Ok(())
 }
 fn cm_get(
@@ -351,20 +368,7 @@ fn fw_isabstract(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(ab::getattr_opt(ts, &f, &ts.intern("__isabstractmethod__"))?
         .unwrap_or_else(|| ts.bool_obj(false)))
 }
-/// `__name__`, `__qualname__`, `__doc__` of the wrapped callable (CPython 3.10+ copies them).
-fn fw_get_name(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    ab::getattr(ts, &fw_func(ts, o), &ts.names.__name__)
-}
-fn fw_get_qualname(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    ab::getattr(ts, &fw_func(ts, o), &ts.names.__qualname__)
-}
-fn fw_get_doc(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    Ok(ab::getattr_opt(ts, &fw_func(ts, o), &ts.intern("__doc__"))?.unwrap_or_else(|| ts.none()))
-}
 static FW_GETSETS: &[GetSetDef] = &[
-    GetSetDef::ro("__name__", fw_get_name),
-    GetSetDef::ro("__qualname__", fw_get_qualname),
-    GetSetDef::ro("__doc__", fw_get_doc),
     GetSetDef::ro("__func__", fw_get_func),
     GetSetDef::ro("__wrapped__", fw_get_func),
     GetSetDef::ro("__isabstractmethod__", fw_isabstract),

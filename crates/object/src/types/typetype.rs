@@ -395,8 +395,21 @@ pub fn new_heap_type(
         // `PyType_Ready`); checked again below.
         c.set(Some(ty.clone()));
     }
-    if let Some(m) = custom_mro(ts, &ty)? {
+    tp.flags.set(tp.flags.get() | flags::MRO_PENDING);
+    let m = custom_mro(ts, &ty);
+    tp.flags.set(tp.flags.get() & !flags::MRO_PENDING);
+    if let Some(m) = m? {
         tp.set_mro(m);
+    }
+    // `type_ready_mro`: a class whose own `mro()` is still running cannot be a base.
+    if let Some(b) = tp.mro_items()[1..]
+        .iter()
+        .find(|b| b.typ_payload().has_flag(flags::MRO_PENDING))
+    {
+        return Err(ts.type_error(format!(
+            "Cannot extend an incomplete type '{}'",
+            b.typ_payload().name()
+        )));
     }
     recompute_slots(ts, &ty);
     // `__set_name__`, then the parent's `__init_subclass__`, then `__classcell__`.
@@ -730,21 +743,58 @@ fn recompute_slots(ts: &ThreadState, ty: &ObjRef) {
 fn get_base(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(o.typ_payload().base().cloned().unwrap_or_else(|| ts.none()))
 }
-fn get_mro(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    Ok(o.typ_payload().mro().clone())
+fn get_mro(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let t = o.typ_payload();
+    if t.has_flag(flags::MRO_PENDING) {
+        return Ok(ts.none());
+    }
+    Ok(t.mro().clone())
 }
 fn get_dict(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(ts.new_mappingproxy(o.typ_payload().dict().clone()))
 }
 fn get_doc(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let t = o.typ_payload();
+    if !t.is_heap()
+        && let Some(spec) = t.spec
+        && !spec.doc.is_empty()
+    {
+        return Ok(ts.new_str(spec.doc));
+    }
     let d = t
         .dict_payload()
         .get_str_rs(ts, "__doc__")
         .unwrap_or_else(|| ts.none());
+    // A built-in type's own `__doc__` descriptor is its instances'.
+    if !t.is_heap() && d.typ().slots().descr_get.is_some() {
+        return Ok(ts.none());
+    }
     ab::descr_get(ts, &d, None, Some(o))
 }
+/// `type_set_doc` (`check_set_special_type_attr`).
+fn set_doc(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
+    let t = o.typ_payload();
+    if !t.is_heap() {
+        return Err(ts.type_error(format!(
+            "cannot set '__doc__' attribute of immutable type '{}'",
+            t.name()
+        )));
+    }
+    let Some(v) = v else {
+        return Err(ts.type_error(format!(
+            "cannot delete '__doc__' attribute of immutable type '{}'",
+            t.name()
+        )));
+    };
+    t.dict_payload().set_item_str(ts, "__doc__", v.clone())?;
+    t.modified();
+    Ok(())
+}
 fn get_abstract(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    // `type` itself: its dict's entry is this descriptor.
+    if o.is(&ts.types.type_) {
+        return Err(ts.attribute_error("__abstractmethods__"));
+    }
     o.typ_payload()
         .dict_payload()
         .get_str_rs(ts, "__abstractmethods__")
@@ -777,7 +827,7 @@ fn set_abstract(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()
 /// `Py_TPFLAGS_IMMUTABLETYPE` for static types; `WEAKREFABLE` is taipan's own.
 fn get_flags(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let t = o.typ_payload();
-    let mut f = (t.flags.get() & !flags::WEAKREFABLE) | (1 << 12);
+    let mut f = (t.flags.get() & !(flags::WEAKREFABLE | flags::MRO_PENDING)) | (1 << 12);
     if !t.is_heap() {
         f |= 1 << 8;
     }
@@ -970,7 +1020,12 @@ static GETSETS: &[GetSetDef] = &[
     GetSetDef::member_ro("__base__", get_base),
     GetSetDef::member_ro("__mro__", get_mro),
     GetSetDef::ro("__dict__", get_dict),
-    GetSetDef::ro("__doc__", get_doc),
+    GetSetDef {
+        name: "__doc__",
+        get: get_doc,
+        set: Some(set_doc),
+        doc: "",
+    },
     GetSetDef {
         name: "__abstractmethods__",
         get: get_abstract,
