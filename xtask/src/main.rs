@@ -71,8 +71,9 @@ commands:
                                          taipan and python3: passed per module, regressions against
                                          tests/cpython/baseline.txt (--update rewrites it; --verbose
                                          lists the tests passing under CPython only)
-  programs [--bless] [--update-xfail] [--filter TEXT] [--taipan PATH]
-                                         tests/programs/ under taipan (--bless: expected files from CPython)";
+  programs [--bless] [--update-xfail] [--gc-stress] [--filter TEXT] [--taipan PATH]
+                                         tests/programs/ under taipan (--bless: expected files from CPython;
+                                         --gc-stress: a collection at every allocation)";
 
 /// The repository root (the parent of `xtask/`).
 pub fn project_root() -> std::path::PathBuf {

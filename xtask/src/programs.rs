@@ -6,14 +6,19 @@
 //! builds hide) and runs it on each program in parallel (10 s timeout each), printing a table per
 //! group and the first differing line of each failure.
 //! `--update-xfail` rewrites `tests/programs/xfail.txt` from the run. `--filter TEXT` keeps the
-//! programs whose `<group>/<name>.py` contains TEXT. Finding, running and judging programs is the
+//! programs whose `<group>/<name>.py` contains TEXT. `--gc-stress` runs taipan with
+//! `TAIPAN_GC_STRESS=1` (a collection at every tracked allocation), leaving out the programs of
+//! `tests/programs/gc_stress_skip.txt`. Finding, running and judging programs is the
 //! `taipan-programs` crate, which the `programs` test of the `taipan` crate shares.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::process::Command;
 
-use taipan_programs::{Expected, Program, TIMEOUT, Verdict, discover, judge, read_xfail, run_all};
+use taipan_programs::{
+    Expected, GC_STRESS_SKIP_PATH, Program, TIMEOUT, Verdict, discover, judge, read_ids,
+    read_xfail, run_all,
+};
 
 const CPYTHON: &str = "/root/.pyenv/versions/3.11.7/bin/python3";
 
@@ -22,6 +27,7 @@ struct Options {
     update_xfail: bool,
     filter: Option<String>,
     taipan: Option<PathBuf>,
+    gc_stress: bool,
 }
 
 fn parse(args: &[String]) -> Result<Options, String> {
@@ -30,12 +36,14 @@ fn parse(args: &[String]) -> Result<Options, String> {
         update_xfail: false,
         filter: None,
         taipan: None,
+        gc_stress: false,
     };
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--bless" => options.bless = true,
             "--update-xfail" => options.update_xfail = true,
+            "--gc-stress" => options.gc_stress = true,
             "--filter" => options.filter = Some(args.next().ok_or("--filter needs TEXT")?.clone()),
             "--taipan" => {
                 options.taipan = Some(args.next().ok_or("--taipan needs a PATH")?.into());
@@ -43,13 +51,22 @@ fn parse(args: &[String]) -> Result<Options, String> {
             other => return Err(format!("programs: unknown argument `{other}`")),
         }
     }
+    if options.gc_stress && (options.bless || options.update_xfail) {
+        return Err(
+            "programs: --gc-stress checks taipan only (no --bless or --update-xfail)".into(),
+        );
+    }
     Ok(options)
 }
 
 pub fn run(args: &[String]) -> Result<(), String> {
     let options = parse(args)?;
     let root = crate::project_root();
-    let programs = discover(&root, options.filter.as_deref());
+    let mut programs = discover(&root, options.filter.as_deref());
+    if options.gc_stress {
+        let skip = read_ids(&root, GC_STRESS_SKIP_PATH);
+        programs.retain(|p| !skip.contains(&p.id()));
+    }
     if programs.is_empty() {
         return Err("no programs found under tests/programs/".into());
     }
@@ -68,7 +85,7 @@ fn workers() -> usize {
 fn bless(root: &std::path::Path, programs: &[Program]) -> Result<(), String> {
     let python =
         std::env::var_os("TAIPAN_PYTHON").map_or_else(|| PathBuf::from(CPYTHON), PathBuf::from);
-    let outcomes = run_all(&python, root, programs, TIMEOUT, workers());
+    let outcomes = run_all(&python, root, programs, TIMEOUT, workers(), &[]);
     let mut problems = Vec::new();
     for (program, outcome) in programs.iter().zip(&outcomes) {
         if let Some(e) = &outcome.spawn_error {
@@ -126,7 +143,12 @@ fn check(root: &std::path::Path, programs: &[Program], options: &Options) -> Res
         Some(path) => path.clone(),
         None => build_taipan()?,
     };
-    let outcomes = run_all(&taipan, root, programs, TIMEOUT, workers());
+    let env: &[(&str, &str)] = if options.gc_stress {
+        &[("TAIPAN_GC_STRESS", "1")]
+    } else {
+        &[]
+    };
+    let outcomes = run_all(&taipan, root, programs, TIMEOUT, workers(), env);
     let mut groups: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     let mut failing = BTreeSet::new();
     for (program, outcome) in programs.iter().zip(&outcomes) {

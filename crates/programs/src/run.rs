@@ -34,15 +34,23 @@ pub struct Outcome {
 }
 
 /// Runs `interpreter PATH` with cwd `root` (the repository root). The environment is the
-/// caller's, with CPython's hash seed and I/O encoding pinned so both interpreters see the same.
+/// caller's, with CPython's hash seed and I/O encoding pinned so both interpreters see the same,
+/// and `env` added (`TAIPAN_GC_STRESS=1` for the stress run).
 ///
 /// CPython makes the main script's path absolute (`__file__`, tracebacks), so the output is
 /// normalized: every `<root>/` is cut, leaving `tests/programs/<group>/<name>.py` as in the
 /// checked-in files, whichever machine or checkout blessed them.
-pub fn run(interpreter: &Path, root: &Path, program: &Program, timeout: Duration) -> Outcome {
+pub fn run(
+    interpreter: &Path,
+    root: &Path,
+    program: &Program,
+    timeout: Duration,
+    env: &[(&str, &str)],
+) -> Outcome {
     let stdin = program.stdin(root);
     let child = Command::new(interpreter)
         .arg(program.path())
+        .envs(env.iter().copied())
         .current_dir(root)
         .env("PYTHONHASHSEED", "0")
         .env("PYTHONIOENCODING", "utf-8")
@@ -163,6 +171,7 @@ pub fn run_all(
     programs: &[Program],
     timeout: Duration,
     workers: usize,
+    env: &[(&str, &str)],
 ) -> Vec<Outcome> {
     let next = AtomicUsize::new(0);
     let mut results: Vec<Outcome> = vec![Outcome::default(); programs.len()];
@@ -176,7 +185,7 @@ pub fn run_all(
                         let Some(program) = programs.get(i) else {
                             break;
                         };
-                        done.push((i, run(interpreter, root, program, timeout)));
+                        done.push((i, run(interpreter, root, program, timeout, env)));
                     }
                     done
                 })

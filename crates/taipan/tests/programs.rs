@@ -2,11 +2,16 @@
 //! program from the repository root and compares stdout, stderr and exit code byte for byte with
 //! what CPython 3.11 printed. Programs listed in `tests/programs/xfail.txt` are expected to fail;
 //! the test fails when an unlisted program fails or a listed one passes, so the list stays honest
-//! (`cargo xtask programs --update-xfail` rewrites it).
+//! (`cargo xtask programs --update-xfail` rewrites it). The same programs run again with
+//! `TAIPAN_GC_STRESS=1` (a collection at every tracked allocation: a container whose
+//! references the collector cannot see frees a live object, and the program's output or exit
+//! shows it), but for those in `tests/programs/gc_stress_skip.txt`.
 
 use std::path::{Path, PathBuf};
 
-use taipan_programs::{TIMEOUT, Verdict, discover, judge, read_xfail, run_all};
+use taipan_programs::{
+    GC_STRESS_SKIP_PATH, TIMEOUT, Verdict, discover, judge, read_ids, read_xfail, run_all,
+};
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -17,12 +22,27 @@ fn repo() -> PathBuf {
 
 #[test]
 fn programs() {
+    check_programs(&[], false);
+}
+
+#[test]
+fn programs_under_gc_stress() {
+    check_programs(&[("TAIPAN_GC_STRESS", "1")], true);
+}
+
+/// Runs the corpus with `env` added (without the GC stress run's skipped programs when
+/// `stress`) and checks every verdict against xfail.txt.
+fn check_programs(env: &[(&str, &str)], stress: bool) {
     let root = repo();
     let taipan = PathBuf::from(env!("CARGO_BIN_EXE_taipan"));
-    let programs = discover(&root, None);
+    let mut programs = discover(&root, None);
+    if stress {
+        let skip = read_ids(&root, GC_STRESS_SKIP_PATH);
+        programs.retain(|p| !skip.contains(&p.id()));
+    }
     let xfail = read_xfail(&root);
     let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
-    let outcomes = run_all(&taipan, &root, &programs, TIMEOUT, workers);
+    let outcomes = run_all(&taipan, &root, &programs, TIMEOUT, workers, env);
     let (mut passed, mut xfailed) = (0, 0);
     let mut problems = Vec::new();
     for (program, outcome) in programs.iter().zip(&outcomes) {
@@ -40,11 +60,12 @@ fn programs() {
             (Verdict::Fail(why), false) => problems.push(format!("{id}: {why}")),
         }
     }
-    let known: std::collections::BTreeSet<String> = programs.iter().map(|p| p.id()).collect();
+    let known: std::collections::BTreeSet<String> =
+        discover(&root, None).iter().map(|p| p.id()).collect();
     for id in xfail.difference(&known) {
         problems.push(format!("{id}: listed in xfail.txt but no such program"));
     }
-    println!("programs: {passed} passed, {xfailed} xfail");
+    println!("programs{}: {passed} passed, {xfailed} xfail", if stress { " (GC stress)" } else { "" });
     assert!(
         problems.is_empty(),
         "{} program(s) disagree with tests/programs/xfail.txt:\n{}\n\
