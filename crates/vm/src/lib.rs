@@ -56,6 +56,8 @@ impl Interpreter {
         ts.frame_locals_hook.set(call::frame_locals);
         ts.hooks.frame_sync.set(frame::sync_frame_object);
         ts.hooks.import_module.set(import::import_module);
+        // `str.encode`/`bytes.decode` reach the codec registry before `_codecs` is imported.
+        modules::codecs::registry::install();
         generator::init_types(ts);
         let b = builtins::make_builtins(ts);
         let bd = b.downcast::<PyModule>().expect("module").dict();
