@@ -37,6 +37,18 @@ impl PyErr {
 }
 
 impl ThreadState {
+    /// `PyErr_WarnEx(category, msg, 1)` through the `_warnings` module (an error when the
+    /// warning filters turn it into one).
+    pub fn warn(&self, category: &ObjRef, msg: impl Into<String>) -> Result<(), PyErr> {
+        let warnings = (self.hooks.import_module.get())(self, "_warnings")?;
+        crate::abstract_::call_method(
+            self,
+            &warnings,
+            "warn",
+            &[self.new_string(msg.into()), category.clone()],
+        )?;
+        Ok(())
+    }
     /// A new exception of class `ty` with `args == (msg,)`.
     pub fn new_error(&self, ty: &ObjRef, msg: impl AsRef<str>) -> PyErr {
         let args = self.new_tuple(vec![self.new_str(msg.as_ref())]);

@@ -511,8 +511,15 @@ fn dir(ts: &ThreadState, m: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     args::check_positional(ts, "dir", a.len(), 0, 1)?;
     let names = match a.first() {
         None => {
+            // `_dir_locals`: `PyMapping_Keys` of any locals mapping.
             let l = locals(ts, m)?;
-            ts.new_list(l.downcast::<PyDict>().map_or(Vec::new(), |d| d.keys()))
+            match l.downcast::<PyDict>() {
+                Some(d) if l.class().is(&ts.types.dict) => ts.new_list(d.keys()),
+                _ => {
+                    let k = ab::call_method(ts, &l, "keys", &[])?;
+                    ts.new_list(ab::collect(ts, &k)?)
+                }
+            }
         }
         Some(o) => {
             let r =

@@ -426,18 +426,7 @@ pub fn run_code_in(
         Some(f) => f.downcast::<PyFunction>().map(|f| f.builtins.clone()),
         None => None,
     }
-    .or_else(|| {
-        g.get_str(ts, &ts.names.__builtins__).and_then(|b| {
-            if b.is_a::<PyDict>() {
-                Some(b)
-            } else {
-                b.downcast::<taipan_object::types::module::PyModule>()
-                    .map(|m| m.dict())
-            }
-        })
-    })
-    .or_else(|| ts.builtins.borrow().clone())
-    .unwrap_or_else(|| ts.new_dict());
+    .unwrap_or_else(|| ts.builtins_from_globals(g));
     let vm = vm();
     // SAFETY: the thread's VM state; the frame runs to completion.
     unsafe {

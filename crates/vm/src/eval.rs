@@ -529,7 +529,9 @@ unsafe fn eval_impl<const TRACE: bool>(
                         let ce = (*code).caches.get(at as usize);
                         let v = match sp_::load_global_hit(&ce, g, b, name) {
                             Some(v) => v.clone(),
-                            None => tr!('d, sp_::load_global_miss(ts, &*code, at, g, b, name)),
+                            None => {
+                                tr!('d, sp_::load_global_miss(ts, &*code, at, g, b, name, (&(*f).globals, &(*f).builtins)))
+                            }
                         };
                         if oparg & 1 != 0 {
                             push_opt!(None);
@@ -565,14 +567,12 @@ unsafe fn eval_impl<const TRACE: bool>(
                                 let g = (*f).globals.downcast::<PyDict>().expect("globals");
                                 match g.get_str(ts, name) {
                                     Some(v) => v,
-                                    None => match (*f)
-                                        .builtins
-                                        .downcast::<PyDict>()
-                                        .and_then(|b| b.get_str(ts, name))
-                                    {
-                                        Some(v) => v,
-                                        None => break 'd ops::name_error(ts, name),
-                                    },
+                                    None => {
+                                        match tr!('d, ops::mapping_get(ts, &(*f).builtins, name)) {
+                                            Some(v) => v,
+                                            None => break 'd ops::name_error(ts, name),
+                                        }
+                                    }
                                 }
                             }
                         };
@@ -1082,10 +1082,7 @@ unsafe fn eval_impl<const TRACE: bool>(
                         }
                     }
                     Opcode::LOAD_BUILD_CLASS => {
-                        match (*f)
-                            .builtins
-                            .downcast::<PyDict>()
-                            .and_then(|b| b.get_str(ts, &ts.names.__build_class__))
+                        match tr!('d, ops::mapping_get(ts, &(*f).builtins, &ts.names.__build_class__))
                         {
                             Some(v) => push!(v),
                             None => break 'd ts.name_error("__build_class__ not found"),
@@ -1134,6 +1131,7 @@ unsafe fn eval_impl<const TRACE: bool>(
                             break 'd ts.system_error("PUSH_EXC_INFO of a non-exception");
                         }
                         let prev = ts.exc_info.replace(Some(v.clone()));
+                        (*f).exc_depth = (*f).exc_depth.wrapping_add(1);
                         push!(prev.unwrap_or_else(|| ts.none()));
                         push!(v);
                     }
@@ -1143,6 +1141,7 @@ unsafe fn eval_impl<const TRACE: bool>(
                         if new.as_ref().is_some_and(|v| !v.is_a::<PyBaseException>()) {
                             break 'd ts.system_error("POP_EXCEPT of a non-exception");
                         }
+                        (*f).exc_depth = (*f).exc_depth.saturating_sub(1);
                         drop(ts.exc_info.replace(new));
                     }
                     Opcode::CHECK_EXC_MATCH => {

@@ -101,7 +101,15 @@ pub fn load_global_miss(
     g: &PyDict,
     b: Option<&PyDict>,
     name: &ObjRef,
+    (gobj, bobj): (&ObjRef, &ObjRef),
 ) -> PyResult<ObjRef> {
+    // Globals or builtins not exact dicts: `__getitem__` on each, no cache entry.
+    if !gobj.is_exact(&ts.types.dict) || !bobj.is_exact(&ts.types.dict) {
+        if let Some(v) = ops::mapping_get(ts, gobj, name)? {
+            return Ok(v);
+        }
+        return ops::mapping_get(ts, bobj, name)?.ok_or_else(|| ops::name_error(ts, name));
+    }
     let len = code.code.code.len();
     if let Some(ix) = g.index_of_str(name) {
         if let Some(v) = g.value_at_if_key(ix, name) {

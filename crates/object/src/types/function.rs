@@ -47,6 +47,18 @@ impl PyFunction {
 }
 
 impl ThreadState {
+    /// `_PyEval_BuiltinsFromGlobals`: `globals['__builtins__']` (a module's dict, else the
+    /// object as it is: a non-mapping fails at the first lookup), else the thread's builtins.
+    pub fn builtins_from_globals(&self, g: &PyDict) -> ObjRef {
+        g.get_str(self, &self.names.__builtins__)
+            .map(|b| match b.downcast::<crate::types::module::PyModule>() {
+                Some(m) => m.dict(),
+                None => b,
+            })
+            .or_else(|| self.builtins.borrow().clone())
+            .unwrap_or_else(|| self.new_dict())
+    }
+
     /// A function for `code` (a code object) in `globals` (`MAKE_FUNCTION`), with an optional
     /// closure tuple of cells.
     pub fn new_function(
@@ -63,18 +75,7 @@ impl ThreadState {
         let module = g
             .get_str(self, &self.names.__name__)
             .unwrap_or_else(|| self.none());
-        let builtins = g
-            .get_str(self, &self.names.__builtins__)
-            .and_then(|b| {
-                if b.is_a::<PyDict>() {
-                    Some(b)
-                } else {
-                    b.downcast::<crate::types::module::PyModule>()
-                        .map(|m| m.dict())
-                }
-            })
-            .or_else(|| self.builtins.borrow().clone())
-            .unwrap_or_else(|| self.new_dict());
+        let builtins = self.builtins_from_globals(g);
         let doc = match c.consts.first() {
             Some(d)
                 if d.is_a::<crate::types::str_::PyStr>() && c.code.flags.0 & 0x4000_0000 == 0 =>

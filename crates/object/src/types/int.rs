@@ -407,14 +407,7 @@ fn exact_int(ts: &ThreadState, r: ObjRef, method: &str) -> PyResult<ObjRef> {
 
 /// `PyErr_WarnEx(PyExc_DeprecationWarning, msg, 1)` through the `_warnings` module.
 pub(crate) fn warn_deprecated(ts: &ThreadState, msg: String) -> PyResult<()> {
-    let warnings = (ts.hooks.import_module.get())(ts, "_warnings")?;
-    ab::call_method(
-        ts,
-        &warnings,
-        "warn",
-        &[ts.new_string(msg), ts.exc.deprecation_warning.clone()],
-    )?;
-    Ok(())
+    ts.warn(&ts.exc.deprecation_warning, msg)
 }
 
 /// `int(f)` for a float: truncation, with CPython's errors for inf and nan.

@@ -35,6 +35,14 @@ fn ni_new(ts: &ThreadState, _: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) ->
     }
     Ok(ts.not_implemented())
 }
+/// `notimplemented_bool`: true, with a DeprecationWarning.
+fn ni_bool(ts: &ThreadState, _: &ObjRef) -> PyResult<bool> {
+    crate::types::int::warn_deprecated(
+        ts,
+        "NotImplemented should not be used in a boolean context".to_string(),
+    )?;
+    Ok(true)
+}
 fn ellipsis_repr(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
     Ok(ts.intern("Ellipsis"))
 }
@@ -73,6 +81,7 @@ pub static NOT_IMPLEMENTED_SPEC: TypeSpec = TypeSpec {
     slots: Slots {
         repr: Some(ni_repr),
         new: Some(ni_new),
+        bool: Some(ni_bool),
         ..Slots::NONE
     },
     methods: &[&[MethodDef::new("__reduce__", Meth::NoArgs(ni_reduce))]],

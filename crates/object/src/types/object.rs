@@ -11,6 +11,8 @@ use crate::thread::ThreadState;
 use crate::typeobj::{
     CompareOp, GetSetDef, Meth, MethodDef, PayloadInfo, PyType, Slots, TypeSpec, flags,
 };
+use crate::types::dict::PyDict;
+use crate::types::tuple::PyTuple;
 
 /// CPython's `_Py_HashPointer`: the address rotated by 4 bits.
 pub fn hash_pointer(o: &ObjRef) -> i64 {
@@ -213,10 +215,12 @@ fn set_class(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
 fn format(ts: &ThreadState, o: &ObjRef, spec: &ObjRef) -> PyResult<ObjRef> {
     if !spec.is_a::<crate::types::str_::PyStr>() {
         // `_PyArg_BadArgument` says "None" for None.
-        let what = if ts.is_none(spec) { "None" } else { spec.typ().name() };
-        return Err(ts.type_error(format!(
-            "__format__() argument must be str, not {what}"
-        )));
+        let what = if ts.is_none(spec) {
+            "None"
+        } else {
+            spec.typ().name()
+        };
+        return Err(ts.type_error(format!("__format__() argument must be str, not {what}")));
     }
     if !ab::str_of(spec).is_empty() {
         return Err(ts.type_error(format!(
@@ -242,28 +246,52 @@ fn subclasshook(ts: &ThreadState, _: &ObjRef, _: &[ObjRef]) -> PyResult<ObjRef> 
     Ok(ts.not_implemented())
 }
 
+/// `object.__dir__`: the keys of `self.__dict__` (if a dict) and of the `__dict__` of
+/// `self.__class__` and its `__bases__`, recursively (CPython's `merge_class_dict`).
 fn dir(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    let mut names: Vec<ObjRef> = Vec::new();
-    let mut seen = rustc_hash::FxHashSet::default();
-    let mut add = |k: ObjRef| {
-        let s = ab::str_of(&k).to_string();
-        if seen.insert(s) {
-            names.push(k);
-        }
-    };
-    if let Some(d) = attr::instance_dict(ts, o)
-        && let Some(d) = d.downcast::<crate::types::dict::PyDict>()
+    let names = ts.new_dict();
+    let nd = names.downcast::<PyDict>().expect("dict");
+    if let Some(d) = ab::getattr_opt(ts, o, &ts.names.__dict__)?
+        && let Some(d) = d.downcast::<PyDict>()
     {
-        for k in d.keys() {
-            add(k);
+        for (k, v) in d.items() {
+            nd.set_item(ts, k, v)?;
         }
     }
-    for t in o.typ().mro_items() {
-        for k in t.typ_payload().dict_payload().keys() {
-            add(k);
+    if let Some(c) = ab::getattr_opt(ts, o, &ts.names.__class__)? {
+        merge_class_dict(ts, nd, &c, 0)?;
+    }
+    Ok(ts.new_list(nd.keys()))
+}
+fn merge_class_dict(ts: &ThreadState, nd: &PyDict, c: &ObjRef, depth: usize) -> PyResult<()> {
+    if depth > 1000 {
+        return Err(ts.recursion_error("maximum recursion depth exceeded"));
+    }
+    // A plain class: its own dict and bases, without attribute lookups.
+    let plain = c.class().is(&ts.types.type_);
+    if plain {
+        let t = c.typ_payload();
+        for k in t.dict_payload().keys() {
+            nd.set_item(ts, k, ts.none())?;
+        }
+        let bases = t.bases().clone();
+        for b in bases.downcast::<PyTuple>().map_or(&[][..], |t| t.items()) {
+            merge_class_dict(ts, nd, b, depth + 1)?;
+        }
+        return Ok(());
+    }
+    if let Some(d) = ab::getattr_opt(ts, c, &ts.names.__dict__)? {
+        let keys = ab::call_method(ts, &d, "keys", &[])?;
+        for k in ab::collect(ts, &keys)? {
+            nd.set_item(ts, k, ts.none())?;
         }
     }
-    Ok(ts.new_list(names))
+    if let Some(b) = ab::getattr_opt(ts, c, &ts.intern("__bases__"))? {
+        for b in ab::collect(ts, &b)? {
+            merge_class_dict(ts, nd, &b, depth + 1)?;
+        }
+    }
+    Ok(())
 }
 
 fn sizeof(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {

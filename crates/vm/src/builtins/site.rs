@@ -183,24 +183,31 @@ fn breakpointhook(
         "" => "pdb.set_trace",
         s => s,
     };
-    let (module, attr) = match target.rsplit_once('.') {
-        Some((m, a)) => (m, a),
-        None => ("builtins", target),
+    let found = match target.rsplit_once('.') {
+        // A leading dot only: nothing to import.
+        Some(("", _)) => None,
+        Some((m, a)) => Some((m, a)),
+        None => Some(("builtins", target)),
     };
-    let found = crate::import::import_module(ts, module)
-        .and_then(|m| ab::getattr(ts, &m, &ts.intern(attr)));
-    match found {
-        Ok(f) => ab::vectorcall(ts, &f, a, kw),
-        Err(e) if e.matches(&ts.exc.import_error) || e.matches(&ts.exc.attribute_error) => {
+    let hook = match found {
+        None => None,
+        Some((module, attr)) => match crate::import::import_module(ts, module) {
+            // Any error getting the attribute warns; only an ImportError importing does.
+            Ok(m) => ab::getattr(ts, &m, &ts.new_str(attr)).ok(),
+            Err(e) if e.matches(&ts.exc.import_error) => None,
+            Err(e) => return Err(e),
+        },
+    };
+    match hook {
+        Some(f) => ab::vectorcall(ts, &f, a, kw),
+        None => {
             // CPython warns (RuntimeWarning) and ignores the breakpoint.
-            crate::sys::write_to(
-                ts,
-                "stderr",
-                &format!("RuntimeWarning: Ignoring unimportable $PYTHONBREAKPOINT: \"{target}\"\n"),
+            ts.warn(
+                &ts.exc.runtime_warning,
+                format!("Ignoring unimportable $PYTHONBREAKPOINT: \"{target}\""),
             )?;
             Ok(ts.none())
         }
-        Err(e) => Err(e),
     }
 }
 
