@@ -78,6 +78,9 @@ pub fn as_bytes_like(o: &ObjRef) -> Option<Bytes<'_>> {
         return Some(Bytes::Imm(b.as_bytes()));
     }
     if let Some(m) = o.downcast::<crate::types::memoryview::PyMemoryView>() {
+        if m.is_released() {
+            return None;
+        }
         return as_bytes_like(&m.obj).map(|whole| m.select(whole));
     }
     if let Some(a) = o.downcast::<PyByteArray>() {
@@ -105,6 +108,7 @@ pub fn set_foreign_buffer(f: ForeignBuffer) {
 
 /// A bytes-like argument or CPython's "a bytes-like object is required, not 'X'".
 pub fn buffer<'a>(ts: &ThreadState, o: &'a ObjRef) -> PyResult<Bytes<'a>> {
+    crate::types::memoryview::check_released(ts, o)?;
     as_bytes_like(o).ok_or_else(|| {
         ts.type_error(format!(
             "a bytes-like object is required, not '{}'",
@@ -131,7 +135,8 @@ fn hash(_: &ThreadState, o: &ObjRef) -> PyResult<i64> {
     Ok(h)
 }
 
-/// Comparison of two bytes-like objects (shared with bytearray).
+/// Comparison of two bytes-like objects (shared with bytearray): bytes compares with bytes
+/// only (CPython's `bytes_richcompare`), a bytearray with any of these buffers.
 pub fn compare(ts: &ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<ObjRef> {
     // A foreign exporter (array.array) compares by its own rules, not as bytes.
     let native = |o: &ObjRef| {
@@ -139,7 +144,11 @@ pub fn compare(ts: &ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyRes
             || o.is_a::<PyByteArray>()
             || o.is_a::<crate::types::memoryview::PyMemoryView>()
     };
-    if !native(a) || !native(b) {
+    let with_bytearray = a.is_a::<PyByteArray>() || b.is_a::<PyByteArray>();
+    if !native(a)
+        || !native(b)
+        || (!with_bytearray && !(a.is_a::<PyBytes>() && b.is_a::<PyBytes>()))
+    {
         return Ok(ts.not_implemented());
     }
     let (Some(x), Some(y)) = (as_bytes_like(a), as_bytes_like(b)) else {
@@ -296,6 +305,7 @@ fn getitem(ts: &ThreadState, o: &ObjRef, k: &ObjRef) -> PyResult<ObjRef> {
 /// The bytes of `bytes(x)`/`bytearray(x)` for one argument without encoding: an int (that
 /// many zeros), a bytes-like object, or an iterable of ints.
 pub fn bytes_from_object(ts: &ThreadState, x: &ObjRef, fname: &str) -> PyResult<Vec<u8>> {
+    crate::types::memoryview::check_released(ts, x)?;
     if let Some(b) = as_bytes_like(x) {
         return Ok(b.to_vec());
     }

@@ -28,6 +28,8 @@ pub struct PyMemoryView {
     shape: Box<[usize]>,
     /// A slice's window onto `obj` (`None`: all of it).
     view: Option<View>,
+    /// The hash, once computed (kept after `release()`, as CPython's).
+    hash: Cell<Option<i64>>,
 }
 
 /// A 1-D window: item `k` is at byte `start + k * stride` of the object.
@@ -74,6 +76,7 @@ impl PyMemoryView {
             format,
             shape,
             view: None,
+            hash: Cell::new(None),
         }
     }
     /// The same layout over `view` of the object.
@@ -101,6 +104,10 @@ impl PyMemoryView {
         }
         Bytes::Owned(out)
     }
+    /// Whether `release()` ended this view.
+    pub fn is_released(&self) -> bool {
+        self.released.get()
+    }
     /// Whether items are laid out one after another.
     fn contiguous(&self) -> bool {
         self.view
@@ -124,6 +131,13 @@ fn live<'a>(ts: &ThreadState, o: &'a ObjRef) -> PyResult<&'a PyMemoryView> {
         return Err(ts.value_error("operation forbidden on released memoryview object"));
     }
     Ok(m)
+}
+/// CPython's ValueError when `o` is a released memoryview (a buffer request on it).
+pub fn check_released(ts: &ThreadState, o: &ObjRef) -> PyResult<()> {
+    match o.downcast::<PyMemoryView>() {
+        Some(_) => live(ts, o).map(|_| ()),
+        None => Ok(()),
+    }
 }
 fn readonly_of(m: &PyMemoryView) -> bool {
     m.forced_readonly
@@ -160,7 +174,12 @@ fn new(ts: &ThreadState, ty: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyRe
     Ok(alloc_object(ts, ty, PyMemoryView::new(o)))
 }
 fn repr(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    Ok(ts.new_string(format!("<memory at {:#x}>", o.id())))
+    let released = if this(o).released.get() {
+        "released "
+    } else {
+        ""
+    };
+    Ok(ts.new_string(format!("<{released}memory at {:#x}>", o.id())))
 }
 fn itemsize(m: &PyMemoryView) -> usize {
     format_info(m.format).map_or(1, |f| f.0)
@@ -259,6 +278,15 @@ fn getitem(ts: &ThreadState, o: &ObjRef, k: &ObjRef) -> PyResult<ObjRef> {
 fn richcompare(ts: &ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<ObjRef> {
     if op != CompareOp::Eq && op != CompareOp::Ne {
         return Ok(ts.not_implemented());
+    }
+    // A released view is equal to itself only.
+    let released = |o: &ObjRef| {
+        o.downcast::<PyMemoryView>()
+            .is_some_and(|m| m.released.get())
+    };
+    if released(a) || released(b) {
+        let eq = a.is(b);
+        return Ok(ts.bool_obj(if op == CompareOp::Eq { eq } else { !eq }));
     }
     let other = as_bytes_like(b).map(|x| x.to_vec());
     let Some(other) = other else {
@@ -395,6 +423,33 @@ fn setitem(ts: &ThreadState, o: &ObjRef, k: &ObjRef, v: Option<&ObjRef>) -> PyRe
         _ => return Err(ts.type_error("cannot modify read-only memory")),
     };
     let shape = shape_of(o);
+    let is_slice = |x: &ObjRef| x.is_a::<crate::types::slice::PySlice>();
+    let is_index = |x: &ObjRef| !is_slice(x) && x.typ().slots().index.is_some();
+    // CPython's `memory_ass_sub` key checks: a tuple of indexes (one per dimension), a
+    // tuple of slices (not implemented), anything else not an index or slice.
+    let key = match k.downcast::<crate::types::tuple::PyTuple>() {
+        Some(t) if !t.is_empty() && t.items().iter().all(is_index) => {
+            if t.len() < shape.len() {
+                return Err(ts.not_implemented_error("sub-views are not implemented"));
+            }
+            if t.len() > shape.len() {
+                return Err(ts.type_error(format!(
+                    "cannot index {}-dimension view with {}-element tuple",
+                    shape.len(),
+                    t.len()
+                )));
+            }
+            t.items()[0].clone()
+        }
+        Some(t) if !t.is_empty() && t.items().iter().all(is_slice) => {
+            return Err(ts.not_implemented_error(
+                "memoryview slice assignments are currently restricted to ndim = 1",
+            ));
+        }
+        None if is_index(k) || is_slice(k) => k.clone(),
+        _ => return Err(ts.type_error("memoryview: invalid slice key")),
+    };
+    let k = &key;
     if shape.len() != 1 {
         return Err(ts.not_implemented_error("memoryview: multi-dimensional assignment"));
     }
@@ -499,14 +554,16 @@ pub fn write_start(ts: &ThreadState, o: &ObjRef, src: &[u8]) -> PyResult<()> {
 }
 
 fn hash(ts: &ThreadState, o: &ObjRef) -> PyResult<i64> {
+    if let Some(h) = this(o).hash.get() {
+        return Ok(h);
+    }
     let m = live(ts, o)?;
     if !readonly_of(m) {
         return Err(ts.value_error("cannot hash writable memoryview object"));
     }
-    Ok(taipan_numeric::hash::hash_bytes(
-        &data(o),
-        taipan_numeric::hash::HashKey::default(),
-    ))
+    let h = taipan_numeric::hash::hash_bytes(&data(o), taipan_numeric::hash::HashKey::default());
+    m.hash.set(Some(h));
+    Ok(h)
 }
 fn get_obj(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(live(ts, o)?.obj.clone())
@@ -548,11 +605,12 @@ fn get_strides(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     }
     Ok(ints(ts, &strides))
 }
+fn get_suboffsets(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    live(ts, o)?;
+    Ok(ts.new_tuple(vec![]))
+}
 fn get_contiguous(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(ts.bool_obj(live(ts, o)?.contiguous()))
-}
-fn get_released(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    Ok(ts.bool_obj(this(o).released.get()))
 }
 
 static GETSETS: &[GetSetDef] = &[
@@ -564,10 +622,10 @@ static GETSETS: &[GetSetDef] = &[
     GetSetDef::ro("nbytes", get_nbytes),
     GetSetDef::ro("shape", get_shape),
     GetSetDef::ro("strides", get_strides),
+    GetSetDef::ro("suboffsets", get_suboffsets),
     GetSetDef::ro("c_contiguous", get_contiguous),
     GetSetDef::ro("f_contiguous", get_contiguous),
     GetSetDef::ro("contiguous", get_contiguous),
-    GetSetDef::ro("released", get_released),
 ];
 
 static METHODS: &[MethodDef] = &[
