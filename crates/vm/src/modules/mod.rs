@@ -31,6 +31,7 @@ pub mod posixsubprocess;
 pub mod random;
 pub mod select;
 pub mod signal;
+pub mod statistics;
 pub mod sre;
 pub mod string;
 pub mod structmod;
@@ -60,6 +61,7 @@ pub fn find(name: &str) -> Option<fn(&ThreadState) -> ObjRef> {
         "cmath" => Some(cmath::make),
         "_operator" => Some(operator::make),
         "_random" => Some(random::make),
+        "_statistics" => Some(statistics::make),
         "_md5" => Some(hashes::make_md5),
         "_sha1" => Some(hashes::make_sha1),
         "_sha256" => Some(hashes::make_sha256),

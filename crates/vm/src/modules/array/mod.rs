@@ -32,6 +32,19 @@ fn this(o: &ObjRef) -> &PyArray {
     o.downcast::<PyArray>().expect("array")
 }
 
+/// Runs `f` over the raw bytes of `o` when it is an array and stores what `f` leaves there
+/// (the writable buffer `struct.pack_into` targets); None when `o` is not an array. `f` must
+/// not run Python code.
+pub fn with_bytes_mut<R>(o: &ObjRef, f: impl FnOnce(&mut [u8]) -> R) -> Option<R> {
+    let mut d = o.downcast::<PyArray>()?.data.borrow_mut();
+    let mut bytes = d.to_bytes();
+    let r = f(&mut bytes);
+    let mut new = d.empty();
+    new.extend_bytes(&bytes);
+    *d = new;
+    Some(r)
+}
+
 fn new_array(ts: &ThreadState, cls: &ObjRef, data: Data) -> ObjRef {
     alloc_object(
         ts,

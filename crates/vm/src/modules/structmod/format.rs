@@ -13,19 +13,23 @@ pub enum Order {
     Big,
 }
 
-/// One code of the format (a repeat count makes several, except for `s`/`p`).
+/// One code of the format with its repeat count (`s`/`p`: one string of `size` bytes).
 #[derive(Clone, Copy)]
 pub struct Code {
     pub kind: u8,
     pub offset: usize,
     /// Item size (for `s`/`p`: the whole string's length).
     pub size: usize,
+    /// How many items in a row (always 1 for `s`/`p`).
+    pub repeat: usize,
 }
 
 pub struct Layout {
     pub order: Order,
     pub codes: Vec<Code>,
     pub size: usize,
+    /// The number of values packed or unpacked (CPython's `s_len`).
+    pub len: usize,
     pub format: String,
 }
 
@@ -53,92 +57,124 @@ fn code_size(c: u8, order: Order) -> Option<(usize, usize)> {
 /// The error [`Layout::parse`] gives when the codes do not fit in memory (a `MemoryError`).
 pub const OUT_OF_MEMORY: &str = "out of memory";
 
+const TOO_LONG: &str = "total struct size too long";
+
+/// CPython's `Py_ISSPACE`.
+fn is_space(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')
+}
+
+/// The `(repeat count, code)` pairs of a format body, codes checked (CPython's first scan).
+fn scan(b: &[u8], order: Order) -> Result<Vec<(usize, u8)>, &'static str> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        i += 1;
+        if is_space(c) {
+            continue;
+        }
+        let (num, c) = if c.is_ascii_digit() {
+            let mut num = (c - b'0') as usize;
+            while i < b.len() && b[i].is_ascii_digit() {
+                num = num
+                    .checked_mul(10)
+                    .and_then(|n| n.checked_add((b[i] - b'0') as usize))
+                    .filter(|&n| n <= isize::MAX as usize)
+                    .ok_or(TOO_LONG)?;
+                i += 1;
+            }
+            let Some(&c) = b.get(i) else {
+                return Err("repeat count given without format specifier");
+            };
+            i += 1;
+            (num, c)
+        } else {
+            (1, c)
+        };
+        code_size(c, order).ok_or("bad char in struct format")?;
+        out.push((num, c));
+    }
+    Ok(out)
+}
+
 impl Layout {
+    /// `prepare_s`: a format's codes, offsets and total size; `Err` is the `struct.error`
+    /// message (or [`OUT_OF_MEMORY`]).
     pub fn parse(fmt: &str) -> Result<Layout, &'static str> {
         let b = fmt.as_bytes();
-        let (order, mut i) = match b.first() {
-            Some(b'@') => (Order::Native, 1),
-            Some(b'=') => (Order::NativeStd, 1),
-            Some(b'<') => (Order::Little, 1),
-            Some(b'>' | b'!') => (Order::Big, 1),
-            _ => (Order::Native, 0),
+        if b.contains(&0) {
+            return Err("embedded null character");
+        }
+        let (order, body) = match b.first() {
+            Some(b'@') => (Order::Native, &b[1..]),
+            Some(b'=') => (Order::NativeStd, &b[1..]),
+            Some(b'<') => (Order::Little, &b[1..]),
+            Some(b'>' | b'!') => (Order::Big, &b[1..]),
+            _ => (Order::Native, b),
         };
+        let items = scan(body, order)?;
         let mut codes = Vec::new();
-        let mut size = 0usize;
-        while i < b.len() {
-            let c = b[i];
-            if c.is_ascii_whitespace() {
-                i += 1;
-                continue;
-            }
-            let mut num: Option<usize> = None;
-            while i < b.len() && b[i].is_ascii_digit() {
-                let d = (b[i] - b'0') as usize;
-                num = Some(
-                    num.unwrap_or(0)
-                        .checked_mul(10)
-                        .and_then(|n| n.checked_add(d))
-                        .ok_or("total struct size too long")?,
-                );
-                i += 1;
-            }
-            if i >= b.len() {
-                if num.is_some() {
-                    return Err("repeat count given without format specifier");
-                }
-                break;
-            }
-            let c = b[i];
-            i += 1;
+        let (mut size, mut len) = (0usize, 0usize);
+        // The total size must fit before any code is stored, as in CPython's first pass.
+        for &(num, c) in &items {
             let (isz, align) = code_size(c, order).ok_or("bad char in struct format")?;
-            let n = num.unwrap_or(1);
-            if align > 1 {
-                size = (size + align - 1) / align * align;
-            }
-            // CPython's first pass: the total size must fit before any code is stored.
-            let bytes = if matches!(c, b's' | b'p' | b'x') {
-                Some(n)
-            } else {
-                n.checked_mul(isz)
+            size = size.checked_next_multiple_of(align).ok_or(TOO_LONG)?;
+            size = num
+                .checked_mul(isz)
+                .and_then(|n| size.checked_add(n))
+                .filter(|&n| n <= isize::MAX as usize)
+                .ok_or(TOO_LONG)?;
+            len += match c {
+                b's' | b'p' => 1,
+                b'x' => 0,
+                _ => num,
             };
-            match bytes.and_then(|b| size.checked_add(b)) {
-                Some(total) if total <= isize::MAX as usize / 2 => {}
-                _ => return Err("total struct size too long"),
-            }
-            let stored = (codes.len() as u128 + n as u128) * std::mem::size_of::<Code>() as u128;
-            if !matches!(c, b's' | b'p' | b'x') && stored > taipan_text::alloc::limit() {
-                return Err(OUT_OF_MEMORY);
-            }
+        }
+        if (items.len() as u128 + 1) * std::mem::size_of::<Code>() as u128
+            > taipan_text::alloc::limit()
+        {
+            return Err(OUT_OF_MEMORY);
+        }
+        let mut offset = 0usize;
+        for (num, c) in items {
+            let (isz, align) = code_size(c, order).ok_or("bad char in struct format")?;
+            offset = offset.next_multiple_of(align);
             match c {
-                b's' | b'p' => {
-                    codes.push(Code {
-                        kind: c,
-                        offset: size,
-                        size: n,
-                    });
-                    size += n;
-                }
-                b'x' => size += n,
-                _ => {
-                    for _ in 0..n {
-                        codes.push(Code {
-                            kind: c,
-                            offset: size,
-                            size: isz,
-                        });
-                        size += isz;
-                    }
-                }
+                b's' | b'p' => codes.push(Code {
+                    kind: c,
+                    offset,
+                    size: num,
+                    repeat: 1,
+                }),
+                b'x' => {}
+                _ if num > 0 => codes.push(Code {
+                    kind: c,
+                    offset,
+                    size: isz,
+                    repeat: num,
+                }),
+                _ => {}
             }
-            if size > isize::MAX as usize / 2 {
-                return Err("total struct size too long");
-            }
+            offset += num * isz;
         }
         Ok(Layout {
             order,
             codes,
             size,
+            len,
             format: fmt.to_string(),
+        })
+    }
+
+    /// Each packed value's code, offset and size, repeats expanded.
+    pub fn items(&self) -> impl Iterator<Item = Code> + '_ {
+        self.codes.iter().flat_map(|c| {
+            (0..c.repeat).map(move |k| Code {
+                offset: c.offset + k * c.size,
+                repeat: 1,
+                ..*c
+            })
         })
     }
 

@@ -15,11 +15,11 @@ use taipan_object::abstract_ as ab;
 use taipan_object::args::check_positional;
 use taipan_object::typeobj::{GetSetDef, Meth, MethodDef, PayloadInfo, Slots, TypeSpec};
 use taipan_object::types::bytearray::PyByteArray;
-use taipan_object::types::bytes::{PyBytes, as_bytes_like};
+use taipan_object::types::bytes::{as_bytes_like, PyBytes};
 use taipan_object::types::float::to_f64;
 use taipan_object::types::int::PyInt;
 use taipan_object::types::str_::PyStr;
-use taipan_object::{ObjRef, PyErr, PyPayload, PyResult, ThreadState, alloc_object};
+use taipan_object::{alloc_object, ObjRef, PyErr, PyPayload, PyResult, ThreadState};
 
 use super::common::{add_type, set_attr, type_of};
 use format::{Layout, Order};
@@ -52,6 +52,9 @@ fn err(ts: &ThreadState, msg: impl AsRef<str>) -> PyErr {
 
 fn layout(ts: &ThreadState, fmt: &ObjRef) -> PyResult<Rc<Layout>> {
     let s: String = if let Some(s) = fmt.downcast::<PyStr>() {
+        if !s.as_str().is_ascii() {
+            ab::call_method(ts, fmt, "encode", &[ts.new_str("ascii")])?;
+        }
         s.as_str().to_string()
     } else if let Some(b) = fmt.downcast::<PyBytes>() {
         String::from_utf8_lossy(b.as_bytes()).into_owned()
@@ -140,9 +143,10 @@ fn pack_one(
                 let n = b.len().min(c.size);
                 at[..n].copy_from_slice(&b[..n]);
             } else if c.size > 0 {
-                let n = b.len().min(c.size - 1).min(255);
+                // Up to size - 1 bytes; the length byte saturates at 255.
+                let n = b.len().min(c.size - 1);
                 at[1..1 + n].copy_from_slice(&b[..n]);
-                at[0] = n as u8;
+                at[0] = n.min(255) as u8;
             }
         }
         b'?' => at[0] = ab::is_true(ts, v)? as u8,
@@ -206,32 +210,43 @@ fn pack_one(
 }
 
 fn pack_into_buf(ts: &ThreadState, l: &Layout, vals: &[ObjRef], buf: &mut [u8]) -> PyResult<()> {
-    if vals.len() != l.codes.len() {
+    if vals.len() != l.len {
         return Err(err(
             ts,
             format!(
                 "pack expected {} items for packing (got {})",
-                l.codes.len(),
+                l.len,
                 vals.len()
             ),
         ));
     }
-    for (c, v) in l.codes.iter().zip(vals) {
-        pack_one(ts, l, c, v, buf)?;
+    for (c, v) in l.items().zip(vals) {
+        pack_one(ts, l, &c, v, buf)?;
     }
     Ok(())
 }
 
+/// A zeroed buffer of `n` bytes, or `MemoryError`.
+fn zeroed(ts: &ThreadState, n: usize) -> PyResult<Vec<u8>> {
+    if n as u128 > taipan_text::alloc::limit() {
+        return Err(ts.memory_error());
+    }
+    let mut buf = Vec::new();
+    buf.try_reserve_exact(n).map_err(|_| ts.memory_error())?;
+    buf.resize(n, 0);
+    Ok(buf)
+}
+
 fn do_pack(ts: &ThreadState, l: &Layout, vals: &[ObjRef]) -> PyResult<ObjRef> {
-    let mut buf = vec![0u8; l.size];
+    let mut buf = zeroed(ts, l.size)?;
     pack_into_buf(ts, l, vals, &mut buf)?;
     Ok(ts.new_bytes(buf))
 }
 
 fn do_unpack(ts: &ThreadState, l: &Layout, buf: &[u8]) -> PyResult<ObjRef> {
     let little = l.little();
-    let mut out = Vec::with_capacity(l.codes.len());
-    for c in &l.codes {
+    let mut out = Vec::with_capacity(l.len);
+    for c in l.items() {
         let at = &buf[c.offset..c.offset + c.size];
         out.push(match c.kind {
             b'c' => ts.new_bytes(vec![at[0]]),
@@ -291,6 +306,12 @@ fn unpack_from_impl(
         None => 0,
     };
     if off < 0 {
+        if off + l.size as i64 > 0 {
+            return Err(err(
+                ts,
+                format!("not enough data to unpack {} bytes at offset {off}", l.size),
+            ));
+        }
         if off + (b.len() as i64) < 0 {
             return Err(err(
                 ts,
@@ -315,40 +336,83 @@ fn unpack_from_impl(
     do_unpack(ts, l, &b[off..off + l.size])
 }
 
-fn pack_into_impl(ts: &ThreadState, l: &Layout, args: &[ObjRef]) -> PyResult<ObjRef> {
-    if args.len() < 2 {
-        return Err(ts.type_error("pack_into expected buffer argument"));
+/// Runs `f` over the bytes of the writable buffer `o` (a bytearray, an `array.array`, a
+/// writable memoryview); `f` runs no Python code.
+fn with_writable<R>(ts: &ThreadState, o: &ObjRef, f: impl FnOnce(&mut [u8]) -> R) -> PyResult<R> {
+    use taipan_object::types::memoryview::{self as mv, PyMemoryView};
+    if let Some(ba) = o.downcast::<PyByteArray>() {
+        return Ok(ba.with(|v| f(v)));
     }
-    let Some(ba) = args[0].downcast::<PyByteArray>() else {
-        return Err(ts.type_error(format!(
+    if o.is_a::<PyMemoryView>() && mv::writable_len(ts, o).is_ok() {
+        let mut bytes = bytes_of(ts, o)?;
+        let r = f(&mut bytes);
+        mv::write_start(ts, o, &bytes)?;
+        return Ok(r);
+    }
+    super::array::with_bytes_mut(o, f).ok_or_else(|| {
+        ts.type_error(format!(
             "argument must be read-write bytes-like object, not {}",
-            args[0].typ().name()
-        )));
-    };
+            o.typ().name()
+        ))
+    })
+}
+
+/// `s_pack_into`: `pack_into(buffer, offset, v1, ...)`.
+fn pack_into_impl(ts: &ThreadState, l: &Layout, args: &[ObjRef]) -> PyResult<ObjRef> {
+    if args.len() != l.len + 2 {
+        return Err(err(
+            ts,
+            match args.len() {
+                0 => "pack_into expected buffer argument".to_string(),
+                1 => "pack_into expected offset argument".to_string(),
+                n => format!(
+                    "pack_into expected {} items for packing (got {})",
+                    l.len,
+                    n - 2
+                ),
+            },
+        ));
+    }
+    let buf_len = with_writable(ts, &args[0], |b| b.len())?;
     let mut off = super::common::index_i64(ts, &args[1])?;
-    let mut tmp = vec![0u8; l.size];
-    pack_into_buf(ts, l, &args[2..], &mut tmp)?;
-    let r = ba.with(|buf| {
-        if off < 0 {
-            off += buf.len() as i64;
+    let size = l.size as i64;
+    if off < 0 {
+        if off + size > 0 {
+            return Err(err(
+                ts,
+                format!("no space to pack {size} bytes at offset {off}"),
+            ));
         }
-        if off < 0 || (off as usize) + l.size > buf.len() {
-            return Err(buf.len());
+        if off + (buf_len as i64) < 0 {
+            return Err(err(
+                ts,
+                format!("offset {off} out of range for {buf_len}-byte buffer"),
+            ));
         }
-        buf[off as usize..off as usize + l.size].copy_from_slice(&tmp);
-        Ok(())
-    });
-    if let Err(n) = r {
+        off += buf_len as i64;
+    }
+    if (buf_len as i64) - off < size {
         return Err(err(
             ts,
             format!(
-                "pack_into requires a buffer of at least {} bytes for packing {} bytes at offset {} (actual buffer size is {})",
-                l.size + off.max(0) as usize,
-                l.size,
-                off,
-                n
+                "pack_into requires a buffer of at least {} bytes for packing {size} bytes at offset {off} (actual buffer size is {buf_len})",
+                l.size as u64 + off as u64,
             ),
         ));
+    }
+    // Packed apart first: converting a value may run Python code that resizes the buffer.
+    let mut tmp = zeroed(ts, l.size)?;
+    pack_into_buf(ts, l, &args[2..], &mut tmp)?;
+    let off = off as usize;
+    let fits = with_writable(ts, &args[0], |b| match b.get_mut(off..off + tmp.len()) {
+        Some(dst) => {
+            dst.copy_from_slice(&tmp);
+            true
+        }
+        None => false,
+    })?;
+    if !fits {
+        return Err(ts.new_error(&ts.exc.buffer_error, "buffer resized while packing"));
     }
     Ok(ts.none())
 }
