@@ -34,6 +34,9 @@ pub struct Frame {
     pub lasti: u32,
     /// Return to the Rust caller when this frame returns (a nested eval loop's first frame).
     pub entry: bool,
+    /// Exception handlers entered and not left (`PUSH_EXC_INFO` minus `POP_EXCEPT`): a
+    /// suspended generator keeps the exception it handles only when this is not 0.
+    pub exc_depth: u16,
     /// The frame object, once made (`sys._getframe()`, tracebacks).
     pub frame_obj: Option<ObjRef>,
     /// Keyword names set by `KW_NAMES` for the next `CALL`.
@@ -245,6 +248,7 @@ unsafe fn write_frame(
         ptr::addr_of_mut!((*fr).ip).write(0);
         ptr::addr_of_mut!((*fr).lasti).write(0);
         ptr::addr_of_mut!((*fr).entry).write(entry);
+        ptr::addr_of_mut!((*fr).exc_depth).write(0);
         ptr::addr_of_mut!((*fr).frame_obj).write(None);
         ptr::addr_of_mut!((*fr).kwnames).write(None);
         vm.frames.set_len(len + 1);

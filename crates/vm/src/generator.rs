@@ -62,6 +62,8 @@ struct Saved {
     ip: u32,
     lasti: u32,
     frame_obj: Option<ObjRef>,
+    /// The frame's `exc_depth`: handlers it is inside of at the `yield`.
+    exc_depth: u16,
     /// The frame object's `f_locals` snapshot predates the last yield: no one else held the
     /// frame object then, so the snapshot was skipped (a dict built at every yield of an
     /// `async for` body otherwise); `gi_frame` refreshes it before handing the object out.
@@ -204,6 +206,7 @@ pub unsafe fn from_frame(ts: &ThreadState, vm: *mut VmState, f: *mut Frame) -> O
                 ip: fr.ip,
                 lasti: fr.lasti,
                 frame_obj,
+                exc_depth: 0,
                 locals_stale: false,
             }),
             exc_state: RefCell::new(None),
@@ -277,33 +280,7 @@ pub fn resume(
     let vm = vm();
     // SAFETY: the thread's VM state; the pushed frame is the top frame until `eval` returns.
     unsafe {
-        let mut s = g.saved.borrow_mut();
-        // The frame runs on the generator's own slots (they stay put: a boxed slice), so
-        // resuming and yielding move no values; `s.sp` is 0 while it runs.
-        let base = s.slots.as_mut_ptr();
-        let fr = push_frame_at(
-            ts,
-            vm,
-            g.code.clone(),
-            g.func.clone(),
-            g.globals.clone(),
-            g.builtins.clone(),
-            base,
-            base.add(s.sp),
-        )?;
-        let index = fr.offset_from((*vm).frames.as_ptr()) as usize;
-        {
-            (*fr).ip = s.ip;
-            (*fr).lasti = s.lasti;
-            if let Some(fo) = s.frame_obj.take() {
-                if let Some(p) = fo.downcast::<PyFrame>() {
-                    p.vm_frame.set(index + 1);
-                }
-                (*fr).frame_obj = Some(fo);
-            }
-            s.sp = 0;
-            drop(s);
-        }
+        let fr = push_saved(ts, vm, g)?;
         g.state.set(State::Running);
         let caller_exc = ts.exc_info.borrow().clone();
         if let Some(e) = g.exc_state.borrow_mut().take() {
@@ -320,42 +297,11 @@ pub fn resume(
         };
         if YIELDED.with(|c| c.replace(false)) {
             let f = (*vm).frames.last_mut().expect("generator frame") as *mut Frame;
-            let mut stale = false;
-            if let Some(fo) = (*f).frame_obj.as_ref()
-                && fo.is_a::<PyFrame>()
-            {
-                if fo.refcnt() == 1 {
-                    // Only this frame holds it (frame objects take no weakrefs): no one can
-                    // read `f_locals` before `gi_frame` hands it out, which refreshes it.
-                    stale = true;
-                } else {
-                    // `gi_frame.f_locals` of the suspended frame.
-                    let d = crate::call::locals_snapshot(ts, &*f);
-                    if let Some(p) = fo.downcast::<PyFrame>() {
-                        *p.locals.borrow_mut() = Some(d);
-                    }
-                }
-            }
-            let mut s = g.saved.borrow_mut();
-            s.locals_stale = stale;
-            debug_assert!((*f).base == s.slots.as_mut_ptr());
-            s.sp = (*f).sp.offset_from((*f).base) as usize;
-            s.ip = (*f).ip;
-            s.lasti = (*f).lasti;
-            s.frame_obj = (*f).frame_obj.take();
-            if let Some(p) = s.frame_obj.as_ref().and_then(|o| o.downcast::<PyFrame>()) {
-                p.vm_frame.set(0);
-                p.lasti.set((*f).lasti as i32);
-                drop(p.back.borrow_mut().take());
-            }
-            drop(s);
-            pop_frame(ts, vm, (*f).base);
-            let inner = ts.exc_info.replace(caller_exc.clone());
-            let own = match (&inner, &caller_exc) {
-                (Some(i), Some(c)) if i.is(c) => None,
-                _ => inner,
-            };
-            *g.exc_state.borrow_mut() = own;
+            let depth = save_top(ts, vm, g, f);
+            // The exception the frame handles (none outside a handler: `exc_info` is then
+            // the caller's, seen through, as CPython's exc_info chain skips an empty entry).
+            let inner = ts.exc_info.replace(caller_exc);
+            *g.exc_state.borrow_mut() = if depth > 0 { inner } else { None };
             g.state.set(State::Suspended);
             return r.map(Sent::Yield);
         }
@@ -365,6 +311,86 @@ pub fn resume(
             Ok(v) => Ok(Sent::Return(v)),
             Err(e) => Err(pep479(ts, g, e)),
         }
+    }
+}
+
+/// Pushes `g`'s saved frame as the top (entry) frame, on the generator's own slots (they stay
+/// put: a boxed slice, so resuming and yielding move no values; `Saved::sp` is 0 while it
+/// runs).
+///
+/// # Safety
+/// `vm` is the thread's VM state; `g` is suspended or just created.
+unsafe fn push_saved(ts: &ThreadState, vm: *mut VmState, g: &PyGen) -> PyResult<*mut Frame> {
+    // SAFETY: by contract; the slots outlive the frame (`g` is kept alive by the caller).
+    unsafe {
+        let mut s = g.saved.borrow_mut();
+        let base = s.slots.as_mut_ptr();
+        let fr = push_frame_at(
+            ts,
+            vm,
+            g.code.clone(),
+            g.func.clone(),
+            g.globals.clone(),
+            g.builtins.clone(),
+            base,
+            base.add(s.sp),
+        )?;
+        let index = fr.offset_from((*vm).frames.as_ptr()) as usize;
+        (*fr).ip = s.ip;
+        (*fr).lasti = s.lasti;
+        (*fr).exc_depth = s.exc_depth;
+        if let Some(fo) = s.frame_obj.take() {
+            if let Some(p) = fo.downcast::<PyFrame>() {
+                p.vm_frame.set(index + 1);
+            }
+            (*fr).frame_obj = Some(fo);
+        }
+        s.sp = 0;
+        Ok(fr)
+    }
+}
+
+/// Moves the top frame `f` (pushed by [`push_saved`]) back into `g.saved` and pops it;
+/// returns its `exc_depth`.
+///
+/// # Safety
+/// `f` is the top frame of `vm`, on `g`'s slots.
+unsafe fn save_top(ts: &ThreadState, vm: *mut VmState, g: &PyGen, f: *mut Frame) -> u16 {
+    // SAFETY: by contract.
+    unsafe {
+        let mut stale = false;
+        if let Some(fo) = (*f).frame_obj.as_ref()
+            && fo.is_a::<PyFrame>()
+        {
+            if fo.refcnt() == 1 {
+                // Only this frame holds it (frame objects take no weakrefs): no one can
+                // read `f_locals` before `gi_frame` hands it out, which refreshes it.
+                stale = true;
+            } else {
+                // `gi_frame.f_locals` of the suspended frame.
+                let d = crate::call::locals_snapshot(ts, &*f);
+                if let Some(p) = fo.downcast::<PyFrame>() {
+                    *p.locals.borrow_mut() = Some(d);
+                }
+            }
+        }
+        let mut s = g.saved.borrow_mut();
+        s.locals_stale = stale;
+        debug_assert!((*f).base == s.slots.as_mut_ptr());
+        s.sp = (*f).sp.offset_from((*f).base) as usize;
+        s.ip = (*f).ip;
+        s.lasti = (*f).lasti;
+        let depth = (*f).exc_depth;
+        s.exc_depth = depth;
+        s.frame_obj = (*f).frame_obj.take();
+        if let Some(p) = s.frame_obj.as_ref().and_then(|o| o.downcast::<PyFrame>()) {
+            p.vm_frame.set(0);
+            p.lasti.set((*f).lasti as i32);
+            drop(p.back.borrow_mut().take());
+        }
+        drop(s);
+        pop_frame(ts, vm, (*f).base);
+        depth
     }
 }
 
@@ -460,7 +486,17 @@ pub fn throw(
             .downcast::<PyGen>()
             .is_some_and(|y| y.kind != Kind::AsyncGenerator)
         {
-            throw(ts, &yf, exc, close_on_genexit).map(|s| match s {
+            // The delegating frame is linked in meanwhile (the delegate's `f_back`, complete
+            // tracebacks), as `_gen_throw` does; it does not run.
+            let vm = vm();
+            // SAFETY: the thread's VM state; `g` is suspended (marked running meanwhile).
+            let linked = unsafe { push_saved(ts, vm, g).ok() };
+            let r = throw(ts, &yf, exc, close_on_genexit);
+            if let Some(f) = linked {
+                // SAFETY: frames pushed since were popped: `f` is the top frame again.
+                unsafe { save_top(ts, vm, g, f) };
+            }
+            r.map(|s| match s {
                 Sent::Yield(v) => Ok(v),
                 Sent::Return(v) => Err(v),
             })
@@ -619,7 +655,9 @@ fn close_without_raising(g: &PyGen) -> bool {
     true
 }
 
-/// The exception `throw(typ[, val[, tb]])` raises (`_gen_throw`'s normalization).
+/// The exception `throw(typ[, val[, tb]])` raises (`_gen_throw`'s normalization). An error
+/// instantiating an exception class is itself the exception thrown in (as
+/// `PyErr_NormalizeException` leaves it), bad arguments are raised by `throw` itself.
 pub fn throw_args(ts: &ThreadState, name: &str, a: &[ObjRef]) -> PyResult<PyErr> {
     taipan_object::args::check_positional(ts, name, a.len(), 1, 3)?;
     let typ = &a[0];
@@ -634,13 +672,24 @@ pub fn throw_args(ts: &ThreadState, name: &str, a: &[ObjRef]) -> PyResult<PyErr>
         .downcast::<taipan_object::PyType>()
         .is_some_and(|t| t.is_subtype(&ts.exc.base_exception));
     let exc = if is_exc_class {
-        match val {
-            Some(v) if type_check(v, typ) => v.clone(),
+        let made = match val {
+            Some(v) if type_check(v, typ) => Ok(v.clone()),
             Some(v) => match v.downcast::<taipan_object::types::tuple::PyTuple>() {
-                Some(t) => ab::call(ts, typ, t.items())?,
-                None => ab::call(ts, typ, std::slice::from_ref(v))?,
+                Some(t) => ab::call(ts, typ, t.items()),
+                None => ab::call(ts, typ, std::slice::from_ref(v)),
             },
-            None => ab::call(ts, typ, &[])?,
+            None => ab::call(ts, typ, &[]),
+        };
+        match made {
+            Ok(x) if x.is_a::<PyBaseException>() => x,
+            Ok(x) => {
+                return Ok(ts.type_error(format!(
+                    "calling {} should have returned an instance of BaseException, not {}",
+                    ab::repr_string(ts, typ)?,
+                    x.typ().name()
+                )));
+            }
+            Err(e) => return Ok(e),
         }
     } else if typ.is_a::<PyBaseException>() {
         if val.is_some() {
@@ -653,13 +702,6 @@ pub fn throw_args(ts: &ThreadState, name: &str, a: &[ObjRef]) -> PyResult<PyErr>
             typ.typ().name()
         )));
     };
-    if !exc.is_a::<PyBaseException>() {
-        return Err(ts.type_error(format!(
-            "calling {} should have returned an instance of BaseException, not {}",
-            ab::repr_string(ts, typ)?,
-            exc.typ().name()
-        )));
-    }
     if let Some(tb) = tb
         && let Some(p) = exc.downcast::<PyBaseException>()
     {
