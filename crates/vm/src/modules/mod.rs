@@ -22,6 +22,7 @@ pub mod heapq;
 pub mod imp;
 pub mod io;
 pub mod itertools;
+pub mod json;
 pub mod math;
 pub mod namespace;
 pub mod opcode;
@@ -57,6 +58,7 @@ pub fn find(name: &str) -> Option<fn(&ThreadState) -> ObjRef> {
         "errno" => Some(errno::make),
         "_functools" => Some(functools::make),
         "itertools" => Some(itertools::make),
+        "_json" => Some(json::make),
         "math" => Some(math::make),
         "cmath" => Some(cmath::make),
         "_operator" => Some(operator::make),

@@ -43,13 +43,12 @@ pub fn new_pattern(ts: &ThreadState, p: Pattern) -> ObjRef {
     alloc_object(ts, &type_of(ts, &SPEC), p)
 }
 
-/// A `pos`/`endpos` argument clamped to `0..=len` (`state_init`).
-fn bound(ts: &ThreadState, o: &Option<ObjRef>, default: i64, len: usize) -> PyResult<usize> {
-    let v = match o {
-        Some(o) => index_i64(ts, o)?,
-        None => default,
-    };
-    Ok(v.clamp(0, len as i64) as usize)
+/// A `pos`/`endpos` argument's value (`state_init` clamps it to `0..=len`).
+fn bound(ts: &ThreadState, o: &Option<ObjRef>, default: i64) -> PyResult<i64> {
+    match o {
+        Some(o) => index_i64(ts, o),
+        None => Ok(default),
+    }
 }
 
 static MATCH_NAMES: &[&str] = &["string", "pos", "endpos"];
@@ -70,11 +69,16 @@ fn subject_args(
         kwonly: 3,
     };
     let [s, pos, endpos] = parse::<3>(ts, &spec, args, kw)?;
+    // The clinic converts `pos`/`endpos` (OverflowError past ssize_t) before the subject.
+    let pos = bound(ts, &pos, 0)?;
+    let endpos = bound(ts, &endpos, i64::MAX)?;
     let subject = Subject::new(ts, s.as_ref().expect("required"), this(o).isbytes)?;
-    let n = subject.len();
-    let pos = bound(ts, &pos, 0, n)?;
-    let endpos = bound(ts, &endpos, i64::MAX, n)?;
-    Ok((subject, pos, endpos))
+    let n = subject.len() as i64;
+    Ok((
+        subject,
+        pos.clamp(0, n) as usize,
+        endpos.clamp(0, n) as usize,
+    ))
 }
 
 fn do_match(
