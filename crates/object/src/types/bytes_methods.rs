@@ -66,26 +66,7 @@ fn find_with(
     let d = data(o);
     Ok(f(Seq::bytes(&d), Seq::bytes(&sub), st, en))
 }
-fn find(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
-    let r = find_with(ts, o, a, "find", search::find)?;
-    Ok(ts.new_int(r.map_or(-1, |i| i as i64)))
-}
-fn rfind(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
-    let r = find_with(ts, o, a, "rfind", search::rfind)?;
-    Ok(ts.new_int(r.map_or(-1, |i| i as i64)))
-}
-fn index(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
-    match find_with(ts, o, a, "index", search::find)? {
-        Some(i) => Ok(ts.new_int(i as i64)),
-        None => Err(ts.value_error("subsection not found")),
-    }
-}
-fn rindex(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
-    match find_with(ts, o, a, "rindex", search::rfind)? {
-        Some(i) => Ok(ts.new_int(i as i64)),
-        None => Err(ts.value_error("subsection not found")),
-    }
-}
+crate::types::str_methods::find_family!("subsection not found");
 fn count(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     crate::types::str_methods::check_tuple_count(ts, "count", a.len(), 1, 3)?;
     let sub = sub_arg(ts, &a[0])?;

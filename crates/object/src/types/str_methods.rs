@@ -392,6 +392,35 @@ pub(crate) fn check_tuple_count(
     Err(ts.type_error(format!("{name}() takes {how} {k} argument{s} ({n} given)")))
 }
 
+/// `find`/`rfind`/`index`/`rindex` of str, bytes and bytearray over the type's own
+/// `find_with(ts, o, a, name, FindFn)` (its argument parsing), `index`/`rindex` raising
+/// ValueError with `$missing` ("substring not found", "subsection not found").
+macro_rules! find_family {
+    ($missing:literal) => {
+        fn find(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
+            let r = find_with(ts, o, a, "find", search::find)?;
+            Ok(ts.new_int(r.map_or(-1, |i| i as i64)))
+        }
+        fn rfind(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
+            let r = find_with(ts, o, a, "rfind", search::rfind)?;
+            Ok(ts.new_int(r.map_or(-1, |i| i as i64)))
+        }
+        fn index(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
+            match find_with(ts, o, a, "index", search::find)? {
+                Some(i) => Ok(ts.new_int(i as i64)),
+                None => Err(ts.value_error($missing)),
+            }
+        }
+        fn rindex(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
+            match find_with(ts, o, a, "rindex", search::rfind)? {
+                Some(i) => Ok(ts.new_int(i as i64)),
+                None => Err(ts.value_error($missing)),
+            }
+        }
+    };
+}
+pub(crate) use find_family;
+
 /// `(sub, start, end)` of find/index/count/...
 fn search_args<'a>(
     ts: &ThreadState,
@@ -415,26 +444,7 @@ fn find_with(
     let (sub, st, en) = search_args(ts, a, name)?;
     Ok(f(seq(o), Seq::str(sub.as_bytes()), st, en))
 }
-fn find(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
-    let r = find_with(ts, o, a, "find", search::find)?;
-    Ok(ts.new_int(r.map_or(-1, |i| i as i64)))
-}
-fn rfind(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
-    let r = find_with(ts, o, a, "rfind", search::rfind)?;
-    Ok(ts.new_int(r.map_or(-1, |i| i as i64)))
-}
-fn index(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
-    match find_with(ts, o, a, "index", search::find)? {
-        Some(i) => Ok(ts.new_int(i as i64)),
-        None => Err(ts.value_error("substring not found")),
-    }
-}
-fn rindex(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
-    match find_with(ts, o, a, "rindex", search::rfind)? {
-        Some(i) => Ok(ts.new_int(i as i64)),
-        None => Err(ts.value_error("substring not found")),
-    }
-}
+find_family!("substring not found");
 fn count(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     let (sub, st, en) = search_args(ts, a, "count")?;
     Ok(ts.new_int(search::count(seq(o), Seq::str(sub.as_bytes()), st, en) as i64))
