@@ -55,34 +55,25 @@ fn program(
         (Some(code), _) => (code, "<string>".to_string(), "-c".to_string()),
         (None, Some(path)) => {
             let shown = path.display().to_string();
-            match std::fs::read(&path) {
-                Ok(bytes) => match taipan_tokenizer::decode_source(&bytes) {
-                    // CPython 3.9+ runs the script under its absolute path (`__file__`,
-                    // `co_filename`, tracebacks): the working directory joined to the path as
-                    // given, nothing normalized; `sys.argv[0]` stays as given.
-                    Ok(text) => (text.into_owned(), script_path(&path), shown),
-                    Err(e) => {
-                        // CPython names the script by its absolute path and gives no location.
-                        let abs = std::path::absolute(&path).unwrap_or(path.clone());
-                        let path = abs.display().to_string();
-                        let message = taipan_tokenizer::file_error_message(&bytes, &path, &e);
-                        eprintln!("SyntaxError: {message}");
-                        return Err(ExitCode::from(1));
-                    }
-                },
-                Err(e) => {
-                    let abs = std::path::absolute(&path).unwrap_or(path.clone());
-                    let errno = e.raw_os_error().unwrap_or(2);
-                    let what = match e.kind() {
-                        std::io::ErrorKind::NotFound => "No such file or directory",
-                        std::io::ErrorKind::PermissionDenied => "Permission denied",
-                        _ => "Is a directory",
-                    };
-                    eprintln!(
-                        "taipan: can't open file '{}': [Errno {errno}] {what}",
-                        abs.display()
-                    );
+            let bytes = match crate::source::read(&path) {
+                Ok(bytes) => bytes,
+                Err(message) => {
+                    eprintln!("taipan: {message}");
                     return Err(ExitCode::from(2));
+                }
+            };
+            match taipan_tokenizer::decode_source(&bytes) {
+                // CPython 3.9+ runs the script under its absolute path (`__file__`,
+                // `co_filename`, tracebacks): the working directory joined to the path as
+                // given, nothing normalized; `sys.argv[0]` stays as given.
+                Ok(text) => (text.into_owned(), script_path(&path), shown),
+                Err(e) => {
+                    // CPython names the script by its absolute path and gives no location.
+                    let abs = std::path::absolute(&path).unwrap_or(path.clone());
+                    let path = abs.display().to_string();
+                    let message = taipan_tokenizer::file_error_message(&bytes, &path, &e);
+                    eprintln!("SyntaxError: {message}");
+                    return Err(ExitCode::from(1));
                 }
             }
         }

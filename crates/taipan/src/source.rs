@@ -31,14 +31,7 @@ pub fn load(file: Option<&Path>, code: Option<&str>) -> Result<SourceFile, LoadE
         });
     }
     let path = file.expect("clap requires a file when -c is absent");
-    let bytes = std::fs::read(path).map_err(|e| {
-        LoadError::Io(format!(
-            "can't open file '{}': [Errno {}] {}",
-            path.display(),
-            e.raw_os_error().unwrap_or(0),
-            io_message(&e)
-        ))
-    })?;
+    let bytes = read(path).map_err(LoadError::Io)?;
     let name = path.display().to_string();
     match taipan_tokenizer::decode_source(&bytes) {
         Ok(text) => Ok(SourceFile {
@@ -61,6 +54,20 @@ pub fn load(file: Option<&Path>, code: Option<&str>) -> Result<SourceFile, LoadE
             })
         }
     }
+}
+
+/// A source file's bytes, or CPython's `can't open file '/abs/path': [Errno N] strerror` text
+/// (after the program's name) when it cannot be read.
+pub fn read(path: &Path) -> Result<Vec<u8>, String> {
+    std::fs::read(path).map_err(|e| {
+        let abs = std::path::absolute(path).unwrap_or(path.to_path_buf());
+        format!(
+            "can't open file '{}': [Errno {}] {}",
+            abs.display(),
+            e.raw_os_error().unwrap_or(0),
+            io_message(&e)
+        )
+    })
 }
 
 /// The strerror text CPython prints, without Rust's " (os error N)" suffix.

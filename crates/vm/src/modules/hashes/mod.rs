@@ -331,42 +331,38 @@ fn shake_256(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) ->
 
 hash_type!(BLAKE2B, "_blake2.blake2b");
 hash_type!(BLAKE2S, "_blake2.blake2s");
-fn blake2b(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
-    let (p, data) = blake2::parse(ts, "blake2b", 64, a, kw)?;
-    let mut params = blake2b_simd::Params::new();
-    params
-        .hash_length(p.digest_size)
-        .key(&p.key)
-        .salt(&p.salt)
-        .personal(&p.person)
-        .fanout(p.fanout)
-        .max_depth(p.depth)
-        .max_leaf_length(p.leaf_size)
-        .node_offset(p.node_offset)
-        .node_depth(p.node_depth)
-        .inner_hash_length(p.inner_size)
-        .last_node(p.last_node);
-    let algo = Algo::Blake2b(Box::new(params.to_state()));
-    new_hash(ts, &BLAKE2B, algo, "blake2b", p.digest_size, 128, data)
+/// The `blake2b`/`blake2s` constructors: the parsed parameters through the crate's `Params`
+/// builder (the two crates' builders have the same methods).
+macro_rules! blake2_ctor {
+    ($fname:ident, $crate_:ident, $ty:ident, $variant:ident, $max:literal, $block:literal) => {
+        fn $fname(
+            ts: &ThreadState,
+            _: &ObjRef,
+            a: &[ObjRef],
+            kw: Option<&ObjRef>,
+        ) -> PyResult<ObjRef> {
+            let name = stringify!($fname);
+            let (p, data) = blake2::parse(ts, name, $max, a, kw)?;
+            let mut params = $crate_::Params::new();
+            params
+                .hash_length(p.digest_size)
+                .key(&p.key)
+                .salt(&p.salt)
+                .personal(&p.person)
+                .fanout(p.fanout)
+                .max_depth(p.depth)
+                .max_leaf_length(p.leaf_size)
+                .node_offset(p.node_offset)
+                .node_depth(p.node_depth)
+                .inner_hash_length(p.inner_size)
+                .last_node(p.last_node);
+            let algo = Algo::$variant(Box::new(params.to_state()));
+            new_hash(ts, &$ty, algo, name, p.digest_size, $block, data)
+        }
+    };
 }
-fn blake2s(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
-    let (p, data) = blake2::parse(ts, "blake2s", 32, a, kw)?;
-    let mut params = blake2s_simd::Params::new();
-    params
-        .hash_length(p.digest_size)
-        .key(&p.key)
-        .salt(&p.salt)
-        .personal(&p.person)
-        .fanout(p.fanout)
-        .max_depth(p.depth)
-        .max_leaf_length(p.leaf_size)
-        .node_offset(p.node_offset)
-        .node_depth(p.node_depth)
-        .inner_hash_length(p.inner_size)
-        .last_node(p.last_node);
-    let algo = Algo::Blake2s(Box::new(params.to_state()));
-    new_hash(ts, &BLAKE2S, algo, "blake2s", p.digest_size, 64, data)
-}
+blake2_ctor!(blake2b, blake2b_simd, BLAKE2B, Blake2b, 64, 128);
+blake2_ctor!(blake2s, blake2s_simd, BLAKE2S, Blake2s, 32, 64);
 
 /// Makes a module of `functions` and readies `types` (constructors are the functions, as in
 /// CPython, where `_md5.md5` is a function returning an `_md5.md5` object).

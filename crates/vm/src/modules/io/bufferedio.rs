@@ -14,6 +14,7 @@ use taipan_object::types::bytes::{PyBytes, buffer};
 use taipan_object::{ObjRef, PyErr, PyPayload, PyResult, ThreadState, alloc_object, dict_offset};
 
 use super::fileio::{self, PyFileIO};
+use super::layered;
 use super::{DEFAULT_BUFFER_SIZE, size_arg, types, unsupported};
 
 /// A buffered stream's state.
@@ -166,12 +167,10 @@ pub fn is_exact_buffered(o: &ObjRef) -> bool {
     o.is_a::<PyBuffered>() && !o.typ().is_heap()
 }
 
+layered::impl_layered!(PyBuffered, raw, "raw stream has been detached");
+
 fn raw_of(ts: &ThreadState, b: &PyBuffered) -> PyResult<ObjRef> {
-    match &*b.raw.borrow() {
-        Some(r) => Ok(r.clone()),
-        None if b.detached.get() => Err(ts.value_error("raw stream has been detached")),
-        None => Err(ts.value_error("I/O operation on uninitialized object")),
-    }
+    layered::inner(ts, b)
 }
 
 fn fast_raw(raw: &ObjRef) -> Option<&PyFileIO> {
@@ -617,36 +616,12 @@ fn detach(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(raw)
 }
 
-fn forward(ts: &ThreadState, o: &ObjRef, name: &str) -> PyResult<ObjRef> {
-    let raw = raw_of(ts, this(o))?;
-    ab::call_method(ts, &raw, name, &[])
-}
-fn fileno(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    forward(ts, o, "fileno")
-}
-fn isatty(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    forward(ts, o, "isatty")
-}
-fn readable(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    forward(ts, o, "readable")
-}
-fn writable(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    forward(ts, o, "writable")
-}
-fn seekable(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    forward(ts, o, "seekable")
-}
-
 fn raw_get(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     raw_of(ts, this(o))
 }
 fn closed_get(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let raw = raw_of(ts, this(o))?;
     Ok(ts.bool_obj(raw_closed(ts, &raw)?))
-}
-fn name_get(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    let raw = raw_of(ts, this(o))?;
-    ab::getattr_str(ts, &raw, "name")
 }
 fn mode_get(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let raw = raw_of(ts, this(o))?;
@@ -683,20 +658,6 @@ fn iternext(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     Ok((!l.is_empty()).then(|| ts.new_bytes(l)))
 }
 
-fn traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
-    let b = this(o);
-    if let Ok(r) = b.raw.try_borrow()
-        && let Some(r) = &*r
-    {
-        visit(r);
-    }
-    let d = b.dict.take();
-    if let Some(d) = &d {
-        visit(d);
-    }
-    b.dict.set(d);
-}
-
 fn sizeof(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let b = this(o);
     Ok(ts.new_int((std::mem::size_of::<PyBuffered>() + b.buffer_size.get()) as i64))
@@ -708,11 +669,11 @@ static COMMON: &[MethodDef] = &[
     MethodDef::new("detach", Meth::NoArgs(detach)),
     MethodDef::new("seek", Meth::Fast(seek)),
     MethodDef::new("tell", Meth::NoArgs(tell)),
-    MethodDef::new("fileno", Meth::NoArgs(fileno)),
-    MethodDef::new("isatty", Meth::NoArgs(isatty)),
-    MethodDef::new("readable", Meth::NoArgs(readable)),
-    MethodDef::new("writable", Meth::NoArgs(writable)),
-    MethodDef::new("seekable", Meth::NoArgs(seekable)),
+    MethodDef::new("fileno", Meth::NoArgs(layered::fileno::<PyBuffered>)),
+    MethodDef::new("isatty", Meth::NoArgs(layered::isatty::<PyBuffered>)),
+    MethodDef::new("readable", Meth::NoArgs(layered::readable::<PyBuffered>)),
+    MethodDef::new("writable", Meth::NoArgs(layered::writable::<PyBuffered>)),
+    MethodDef::new("seekable", Meth::NoArgs(layered::seekable::<PyBuffered>)),
     MethodDef::new("__sizeof__", Meth::NoArgs(sizeof)),
 ];
 static READ: &[MethodDef] = &[
@@ -731,7 +692,7 @@ static WRITE: &[MethodDef] = &[
 static GETSETS: &[GetSetDef] = &[
     GetSetDef::ro("raw", raw_get),
     GetSetDef::ro("closed", closed_get),
-    GetSetDef::ro("name", name_get),
+    GetSetDef::ro("name", layered::name_get::<PyBuffered>),
     GetSetDef::ro("mode", mode_get),
 ];
 
@@ -739,14 +700,14 @@ macro_rules! buffered_spec {
     ($name:ident, $tp:literal, $methods:expr) => {
         pub static $name: TypeSpec = TypeSpec {
             base: Some(|_| super::ty(&types().bufferediobase)),
-            flags: flags::BASETYPE | flags::HAVE_GC,
+            flags: flags::BASETYPE | flags::HAVE_GC | flags::WEAKREFABLE,
             slots: Slots {
                 repr: Some(repr),
                 new: Some(new),
                 init: Some(init),
                 iter: Some(iter),
                 iternext: Some(iternext),
-                traverse: Some(traverse),
+                traverse: Some(layered::traverse::<PyBuffered>),
                 ..Slots::NONE
             },
             methods: $methods,

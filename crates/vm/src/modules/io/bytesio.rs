@@ -2,40 +2,43 @@
 //! `readline`/`readinto`, `write` at the position (zero-padded past the end), `getvalue`,
 //! `seek`/`tell`/`truncate`.
 
-use std::cell::{Cell, RefCell};
-
 use taipan_object::abstract_ as ab;
 use taipan_object::args::{self, ArgSpec};
 use taipan_object::typeobj::{GetSetDef, Meth, MethodDef, PayloadInfo, Slots, TypeSpec, flags};
 use taipan_object::types::bytes::buffer;
 use taipan_object::{ObjRef, PyPayload, PyResult, ThreadState, alloc_object, dict_offset};
 
+use super::memio::{self, MemBuf, MemIO};
 use super::{closed_error, size_arg, types};
 
 /// A BytesIO's state.
 pub struct PyBytesIO {
-    buf: RefCell<Vec<u8>>,
-    pos: Cell<usize>,
-    closed: Cell<bool>,
-    dict: Cell<Option<ObjRef>>,
+    m: MemBuf<u8>,
 }
 impl PyPayload for PyBytesIO {}
+
+impl MemIO for PyBytesIO {
+    type Item = u8;
+    const NEGATIVE_SIZE: &'static str = "negative size value";
+    const ITER_CHECKS: bool = false;
+    fn mem(&self) -> &MemBuf<u8> {
+        &self.m
+    }
+    fn check(&self, ts: &ThreadState) -> PyResult<()> {
+        check(ts, self)
+    }
+    fn next_line(&self, ts: &ThreadState) -> Option<ObjRef> {
+        let l = readline_bytes(self, -1);
+        (!l.is_empty()).then(|| ts.new_bytes(l))
+    }
+}
 
 fn this(o: &ObjRef) -> &PyBytesIO {
     o.downcast::<PyBytesIO>().expect("BytesIO")
 }
 
 fn new(ts: &ThreadState, ty: &ObjRef, _: &[ObjRef], _: Option<&ObjRef>) -> PyResult<ObjRef> {
-    Ok(alloc_object(
-        ts,
-        ty,
-        PyBytesIO {
-            buf: RefCell::new(Vec::new()),
-            pos: Cell::new(0),
-            closed: Cell::new(false),
-            dict: Cell::new(None),
-        },
-    ))
+    Ok(alloc_object(ts, ty, PyBytesIO { m: MemBuf::new() }))
 }
 
 static INIT_SPEC: ArgSpec = ArgSpec {
@@ -53,29 +56,17 @@ fn init(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyRe
         Some(v) => buffer(ts, &v)?.to_vec(),
         None => Vec::new(),
     };
-    *b.buf.borrow_mut() = data;
-    b.pos.set(0);
-    b.closed.set(false);
+    *b.m.buf.borrow_mut() = data;
+    b.m.pos.set(0);
+    b.m.closed.set(false);
     Ok(())
 }
 
 fn check(ts: &ThreadState, b: &PyBytesIO) -> PyResult<()> {
-    if b.closed.get() {
+    if b.m.closed.get() {
         return Err(closed_error(ts));
     }
     Ok(())
-}
-
-fn take(b: &PyBytesIO, n: isize) -> Vec<u8> {
-    let v = b.buf.borrow();
-    let pos = b.pos.get().min(v.len());
-    let end = if n < 0 {
-        v.len()
-    } else {
-        (pos + n as usize).min(v.len())
-    };
-    b.pos.set(b.pos.get().max(end));
-    v[pos..end].to_vec()
 }
 
 fn read(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
@@ -83,13 +74,13 @@ fn read(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     let b = this(o);
     check(ts, b)?;
     let n = size_arg(ts, a.first())?;
-    Ok(ts.new_bytes(take(b, n)))
+    Ok(ts.new_bytes(b.m.take(n)))
 }
 
 fn readline_bytes(b: &PyBytesIO, limit: isize) -> Vec<u8> {
     let n = {
-        let v = b.buf.borrow();
-        let pos = b.pos.get().min(v.len());
+        let v = b.m.buf.borrow();
+        let pos = b.m.pos.get().min(v.len());
         let rest = &v[pos..];
         let mut n = match rest.iter().position(|&c| c == b'\n') {
             Some(i) => i + 1,
@@ -100,7 +91,7 @@ fn readline_bytes(b: &PyBytesIO, limit: isize) -> Vec<u8> {
         }
         n
     };
-    take(b, n as isize)
+    b.m.take(n as isize)
 }
 
 fn readline(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
@@ -115,7 +106,7 @@ fn readinto(ts: &ThreadState, o: &ObjRef, dst: &ObjRef) -> PyResult<ObjRef> {
     let b = this(o);
     check(ts, b)?;
     let n = super::iobase::writable_len(ts, dst)?;
-    let v = take(b, n as isize);
+    let v = b.m.take(n as isize);
     super::iobase::copy_into(ts, dst, &v)?;
     Ok(ts.new_int(v.len() as i64))
 }
@@ -124,23 +115,35 @@ fn write(ts: &ThreadState, o: &ObjRef, d: &ObjRef) -> PyResult<ObjRef> {
     let b = this(o);
     check(ts, b)?;
     let data = buffer(ts, d)?.to_vec();
-    let mut v = b.buf.borrow_mut();
-    let pos = b.pos.get();
-    if pos > v.len() {
-        v.resize(pos, 0);
-    }
-    let end = pos + data.len();
-    let overlap = end.min(v.len());
-    v[pos..overlap].copy_from_slice(&data[..overlap - pos]);
-    v.extend_from_slice(&data[overlap - pos..]);
-    b.pos.set(end);
+    b.m.write_at(&data);
     Ok(ts.new_int(data.len() as i64))
 }
 
 fn getvalue(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let b = this(o);
     check(ts, b)?;
-    Ok(ts.new_bytes(b.buf.borrow().clone()))
+    Ok(ts.new_bytes(b.m.buf.borrow().clone()))
+}
+
+/// `__getstate__()`: `(getvalue(), tell(), __dict__ copy or None)`.
+fn getstate(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let b = this(o);
+    let value = getvalue(ts, o)?;
+    let dict = memio::state_dict(ts, &b.m)?;
+    Ok(ts.new_tuple(vec![value, ts.new_int(b.m.pos.get() as i64), dict]))
+}
+
+/// `__setstate__(state)`: the contents, position and dict of a `__getstate__` tuple.
+fn setstate(ts: &ThreadState, o: &ObjRef, state: &ObjRef) -> PyResult<ObjRef> {
+    let b = this(o);
+    let items = memio::state_items(ts, o, state, 3)?;
+    check(ts, b)?;
+    let data = buffer(ts, &items[0])?.to_vec();
+    let pos = memio::state_pos(ts, &items[1], "second")?;
+    memio::set_state_dict(ts, &b.m, &items[2], "third")?;
+    *b.m.buf.borrow_mut() = data;
+    b.m.pos.set(pos);
+    Ok(ts.none())
 }
 
 /// `getbuffer()`: a memoryview of the contents. A deviation: CPython's view is writable and
@@ -149,7 +152,7 @@ fn getvalue(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 fn getbuffer(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let b = this(o);
     check(ts, b)?;
-    let data = ts.new_bytes(b.buf.borrow().clone());
+    let data = ts.new_bytes(b.m.buf.borrow().clone());
     ab::call(ts, &ts.types.memoryview, &[data])
 }
 
@@ -166,86 +169,15 @@ fn seek(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
             }
             0
         }
-        1 => b.pos.get() as isize,
-        2 => b.buf.borrow().len() as isize,
+        1 => b.m.pos.get() as isize,
+        2 => b.m.buf.borrow().len() as isize,
         w => {
             return Err(ts.value_error(format!("invalid whence ({w}, should be 0, 1 or 2)")));
         }
     };
     let new = (base + pos).max(0) as usize;
-    b.pos.set(new);
+    b.m.pos.set(new);
     Ok(ts.new_int(new as i64))
-}
-
-fn tell(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    let b = this(o);
-    check(ts, b)?;
-    Ok(ts.new_int(b.pos.get() as i64))
-}
-
-fn truncate(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
-    args::check_positional(ts, "truncate", a.len(), 0, 1)?;
-    let b = this(o);
-    check(ts, b)?;
-    let size = match a.first().filter(|x| !ts.is_none(x)) {
-        Some(x) => ab::index_isize(ts, x)?,
-        None => b.pos.get() as isize,
-    };
-    if size < 0 {
-        return Err(ts.value_error(format!("negative size value {size}")));
-    }
-    let mut v = b.buf.borrow_mut();
-    if (size as usize) < v.len() {
-        v.truncate(size as usize);
-    }
-    Ok(ts.new_int(size as i64))
-}
-
-fn close(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    let b = this(o);
-    b.closed.set(true);
-    b.buf.borrow_mut().clear();
-    Ok(ts.none())
-}
-
-fn true_if_open(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    check(ts, this(o))?;
-    Ok(ts.bool_obj(true))
-}
-fn false_if_open(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    check(ts, this(o))?;
-    Ok(ts.bool_obj(false))
-}
-fn flush(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    check(ts, this(o))?;
-    Ok(ts.none())
-}
-fn closed_get(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    Ok(ts.bool_obj(this(o).closed.get()))
-}
-
-fn iter(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    check(ts, this(o))?;
-    Ok(o.clone())
-}
-fn iternext(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
-    let b = this(o);
-    check(ts, b)?;
-    if o.typ().is_heap() {
-        let l = ab::call_method(ts, o, "readline", &[])?;
-        return Ok((ab::len(ts, &l)? > 0).then_some(l));
-    }
-    let l = readline_bytes(b, -1);
-    Ok((!l.is_empty()).then(|| ts.new_bytes(l)))
-}
-
-fn traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
-    let b = this(o);
-    let d = b.dict.take();
-    if let Some(d) = &d {
-        visit(d);
-    }
-    b.dict.set(d);
 }
 
 static METHODS: &[MethodDef] = &[
@@ -256,32 +188,43 @@ static METHODS: &[MethodDef] = &[
     MethodDef::new("write", Meth::O(write)),
     MethodDef::new("getvalue", Meth::NoArgs(getvalue)),
     MethodDef::new("getbuffer", Meth::NoArgs(getbuffer)),
+    MethodDef::new("__getstate__", Meth::NoArgs(getstate)),
+    MethodDef::new("__setstate__", Meth::O(setstate)),
     MethodDef::new("seek", Meth::Fast(seek)),
-    MethodDef::new("tell", Meth::NoArgs(tell)),
-    MethodDef::new("truncate", Meth::Fast(truncate)),
-    MethodDef::new("close", Meth::NoArgs(close)),
+    MethodDef::new("tell", Meth::NoArgs(memio::tell::<PyBytesIO>)),
+    MethodDef::new("truncate", Meth::Fast(memio::truncate::<PyBytesIO>)),
+    MethodDef::new("close", Meth::NoArgs(memio::close::<PyBytesIO>)),
     MethodDef::new("flush", Meth::NoArgs(flush)),
-    MethodDef::new("readable", Meth::NoArgs(true_if_open)),
-    MethodDef::new("writable", Meth::NoArgs(true_if_open)),
-    MethodDef::new("seekable", Meth::NoArgs(true_if_open)),
+    MethodDef::new("readable", Meth::NoArgs(memio::true_if_open::<PyBytesIO>)),
+    MethodDef::new("writable", Meth::NoArgs(memio::true_if_open::<PyBytesIO>)),
+    MethodDef::new("seekable", Meth::NoArgs(memio::true_if_open::<PyBytesIO>)),
     MethodDef::new("isatty", Meth::NoArgs(false_if_open)),
 ];
 
-static GETSETS: &[GetSetDef] = &[GetSetDef::ro("closed", closed_get)];
+static GETSETS: &[GetSetDef] = &[GetSetDef::ro("closed", memio::closed_get::<PyBytesIO>)];
+
+fn false_if_open(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    check(ts, this(o))?;
+    Ok(ts.bool_obj(false))
+}
+fn flush(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    check(ts, this(o))?;
+    Ok(ts.none())
+}
 
 pub static SPEC: TypeSpec = TypeSpec {
     base: Some(|_| super::ty(&types().bufferediobase)),
-    flags: flags::BASETYPE | flags::HAVE_GC,
+    flags: flags::BASETYPE | flags::HAVE_GC | flags::WEAKREFABLE,
     slots: Slots {
         new: Some(new),
         init: Some(init),
-        iter: Some(iter),
-        iternext: Some(iternext),
-        traverse: Some(traverse),
+        iter: Some(memio::iter::<PyBytesIO>),
+        iternext: Some(memio::iternext::<PyBytesIO>),
+        traverse: Some(memio::traverse::<PyBytesIO>),
         ..Slots::NONE
     },
     methods: &[METHODS],
     getsets: GETSETS,
-    dictoffset: dict_offset!(PyBytesIO, dict),
+    dictoffset: dict_offset!(PyBytesIO, m) + std::mem::offset_of!(MemBuf<u8>, dict),
     ..TypeSpec::new("_io.BytesIO", PayloadInfo::of::<PyBytesIO>())
 };

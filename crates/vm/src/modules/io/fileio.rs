@@ -173,8 +173,8 @@ fn init_raw(
     };
     flags |= libc::O_CLOEXEC;
     let fd;
-    if let Some(i) = file.downcast::<PyInt>() {
-        let _ = i;
+    let own_fd = !file.is_a::<PyInt>();
+    if !own_fd {
         let v = ab::index_isize(ts, file)?;
         if v < 0 {
             return Err(ts.value_error("negative file descriptor"));
@@ -228,21 +228,41 @@ fn init_raw(
     f.appending.set(appending);
     f.created.set(created);
     f.seekable.set(-1);
-    // A directory cannot be opened as a file.
+    let r = finish_init(ts, o, f, fd, file, appending);
+    if r.is_err() {
+        // As `_io_FileIO___init___impl`'s error path: a descriptor FileIO opened itself is
+        // closed, one it was given is left to its owner.
+        if own_fd && f.closefd.get() {
+            // SAFETY: our descriptor.
+            unsafe { libc::close(fd) };
+        }
+        f.fd.set(-1);
+    }
+    r
+}
+
+/// The checks and settings after the descriptor is known: not a directory (EISDIR), a valid
+/// descriptor (EBADF), the block size, `name`, the end of the file for appending.
+fn finish_init(
+    ts: &ThreadState,
+    o: &ObjRef,
+    f: &PyFileIO,
+    fd: i32,
+    file: &ObjRef,
+    appending: bool,
+) -> PyResult<()> {
     // SAFETY: fstat on a descriptor with a zeroed out buffer.
     let mut st: libc::stat = unsafe { std::mem::zeroed() };
+    // SAFETY: fstat with a stat buffer.
     if unsafe { libc::fstat(fd, &mut st) } == 0 {
         if st.st_mode & libc::S_IFMT == libc::S_IFDIR {
-            if f.closefd.get() {
-                // SAFETY: our descriptor.
-                unsafe { libc::close(fd) };
-            }
-            f.fd.set(-1);
             return Err(os_error(ts, libc::EISDIR, Some(file)));
         }
         if st.st_blksize > 1 {
             f.blksize.set(st.st_blksize as usize);
         }
+    } else if last_errno() == libc::EBADF {
+        return Err(os_error(ts, libc::EBADF, None));
     }
     ab::setattr(ts, o, &ts.new_str("name"), Some(file))?;
     if appending {
@@ -587,7 +607,7 @@ static GETSETS: &[GetSetDef] = &[
 
 pub static SPEC: TypeSpec = TypeSpec {
     base: Some(|_| super::ty(&types().rawiobase)),
-    flags: flags::BASETYPE | flags::HAVE_GC,
+    flags: flags::BASETYPE | flags::HAVE_GC | flags::WEAKREFABLE,
     slots: Slots {
         repr: Some(repr),
         new: Some(new),

@@ -229,7 +229,7 @@ pub static IOBASE_METHODS: &[MethodDef] = &[
 static IOBASE_GETSETS: &[GetSetDef] = &[GetSetDef::ro("closed", closed_get)];
 
 pub static IOBASE_SPEC: TypeSpec = TypeSpec {
-    flags: flags::BASETYPE | flags::HAVE_GC,
+    flags: flags::BASETYPE | flags::HAVE_GC | flags::WEAKREFABLE,
     slots: Slots {
         iter: Some(iter),
         iternext: Some(iternext),
@@ -297,7 +297,7 @@ static RAW_METHODS: &[MethodDef] = &[
 
 pub static RAW_SPEC: TypeSpec = TypeSpec {
     base: Some(|_| super::ty(&types().iobase)),
-    flags: flags::BASETYPE | flags::HAVE_GC,
+    flags: flags::BASETYPE | flags::HAVE_GC | flags::WEAKREFABLE,
     methods: &[RAW_METHODS],
     ..TypeSpec::new("_io._RawIOBase", PayloadInfo::of::<()>())
 };
@@ -370,7 +370,7 @@ static BUFFERED_METHODS: &[MethodDef] = &[
 
 pub static BUFFERED_SPEC: TypeSpec = TypeSpec {
     base: Some(|_| super::ty(&types().iobase)),
-    flags: flags::BASETYPE | flags::HAVE_GC,
+    flags: flags::BASETYPE | flags::HAVE_GC | flags::WEAKREFABLE,
     methods: &[BUFFERED_METHODS],
     ..TypeSpec::new("_io._BufferedIOBase", PayloadInfo::of::<()>())
 };
@@ -396,7 +396,7 @@ static TEXT_GETSETS: &[GetSetDef] = &[
 
 pub static TEXT_SPEC: TypeSpec = TypeSpec {
     base: Some(|_| super::ty(&types().iobase)),
-    flags: flags::BASETYPE | flags::HAVE_GC,
+    flags: flags::BASETYPE | flags::HAVE_GC | flags::WEAKREFABLE,
     methods: &[TEXT_METHODS],
     getsets: TEXT_GETSETS,
     ..TypeSpec::new("_io._TextIOBase", PayloadInfo::of::<()>())

@@ -18,6 +18,8 @@ pub mod bufferedio;
 pub mod bytesio;
 pub mod fileio;
 pub mod iobase;
+mod layered;
+mod memio;
 mod newlines;
 mod rwpair;
 pub mod stdstreams;
@@ -392,6 +394,13 @@ pub fn open(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> 
             "illegal newline value: {}",
             taipan_object::types::str_::repr_str(nl)
         )));
+    }
+    if m.binary && buffering == 1 {
+        ts.warn(
+            &ts.exc.runtime_warning,
+            "line buffering (buffering=1) isn't supported in binary mode, the default buffer \
+             size will be used",
+        )?;
     }
     let mut rawmode = String::new();
     if m.creating {

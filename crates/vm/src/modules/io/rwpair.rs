@@ -136,7 +136,7 @@ static GETSETS: &[GetSetDef] = &[GetSetDef::ro("closed", closed)];
 
 pub static SPEC: TypeSpec = TypeSpec {
     base: Some(|_| super::ty(&types().bufferediobase)),
-    flags: flags::BASETYPE | flags::HAVE_GC,
+    flags: flags::BASETYPE | flags::HAVE_GC | flags::WEAKREFABLE,
     slots: Slots {
         new: Some(new),
         init: Some(init),

@@ -10,21 +10,35 @@ use taipan_object::typeobj::{GetSetDef, Meth, MethodDef, PayloadInfo, Slots, Typ
 use taipan_object::types::str_::PyStr;
 use taipan_object::{ObjRef, PyPayload, PyResult, ThreadState, alloc_object, dict_offset};
 
+use super::memio::{self, MemBuf, MemIO};
 use super::{size_arg, types};
 
 /// A StringIO's state: the text as code points and the position.
 pub struct PyStringIO {
-    buf: RefCell<Vec<char>>,
-    pos: Cell<usize>,
-    closed: Cell<bool>,
+    m: MemBuf<char>,
     ok: Cell<bool>,
     /// The `newline` argument (`None`: universal, translated on write).
     newline: RefCell<Option<String>>,
     /// The newline kinds written so far (`newlines`; universal modes only).
     seennl: Cell<u8>,
-    dict: Cell<Option<ObjRef>>,
 }
 impl PyPayload for PyStringIO {}
+
+impl MemIO for PyStringIO {
+    type Item = char;
+    const NEGATIVE_SIZE: &'static str = "Negative size value";
+    const ITER_CHECKS: bool = true;
+    fn mem(&self) -> &MemBuf<char> {
+        &self.m
+    }
+    fn check(&self, ts: &ThreadState) -> PyResult<()> {
+        check(ts, self)
+    }
+    fn next_line(&self, ts: &ThreadState) -> Option<ObjRef> {
+        let l = line(self, -1);
+        (!l.is_empty()).then(|| ts.new_string(l))
+    }
+}
 
 fn this(o: &ObjRef) -> &PyStringIO {
     o.downcast::<PyStringIO>().expect("StringIO")
@@ -35,13 +49,10 @@ fn new(ts: &ThreadState, ty: &ObjRef, _: &[ObjRef], _: Option<&ObjRef>) -> PyRes
         ts,
         ty,
         PyStringIO {
-            buf: RefCell::new(Vec::new()),
-            pos: Cell::new(0),
-            closed: Cell::new(false),
+            m: MemBuf::new(),
             ok: Cell::new(false),
             newline: RefCell::new(Some("\n".into())),
             seennl: Cell::new(0),
-            dict: Cell::new(None),
         },
     ))
 }
@@ -79,10 +90,10 @@ fn init(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyRe
     }
     let s = this(o);
     *s.newline.borrow_mut() = newline;
-    s.buf.borrow_mut().clear();
-    s.pos.set(0);
+    s.m.buf.borrow_mut().clear();
+    s.m.pos.set(0);
     s.seennl.set(0);
-    s.closed.set(false);
+    s.m.closed.set(false);
     s.ok.set(true);
     if let Some(v) = value.filter(|v| !ts.is_none(v)) {
         let Some(text) = v.downcast::<PyStr>() else {
@@ -92,7 +103,7 @@ fn init(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyRe
             )));
         };
         write_str(s, text.as_str());
-        s.pos.set(0);
+        s.m.pos.set(0);
     }
     Ok(())
 }
@@ -101,7 +112,7 @@ fn check(ts: &ThreadState, s: &PyStringIO) -> PyResult<()> {
     if !s.ok.get() {
         return Err(ts.value_error("I/O operation on uninitialized object"));
     }
-    if s.closed.get() {
+    if s.m.closed.get() {
         return Err(ts.value_error("I/O operation on closed file"));
     }
     Ok(())
@@ -119,16 +130,7 @@ fn write_str(s: &PyStringIO, text: &str) -> usize {
         _ => text.to_string(),
     };
     let chars: Vec<char> = translated.chars().collect();
-    let mut b = s.buf.borrow_mut();
-    let pos = s.pos.get();
-    if pos > b.len() {
-        b.resize(pos, '\0');
-    }
-    let end = pos + chars.len();
-    let overlap = end.min(b.len());
-    b[pos..overlap].copy_from_slice(&chars[..overlap - pos]);
-    b.extend_from_slice(&chars[overlap - pos..]);
-    s.pos.set(end);
+    s.m.write_at(&chars);
     text.chars().count()
 }
 
@@ -150,25 +152,14 @@ fn read(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     let s = this(o);
     check(ts, s)?;
     let n = size_arg(ts, a.first())?;
-    let b = s.buf.borrow();
-    let pos = s.pos.get().min(b.len());
-    let end = if n < 0 {
-        b.len()
-    } else {
-        (pos + n as usize).min(b.len())
-    };
-    let out: String = b[pos..end].iter().collect();
-    s.pos.set(end.max(s.pos.get().min(end)));
-    if end >= pos {
-        s.pos.set(end);
-    }
+    let out: String = s.m.take(n).into_iter().collect();
     Ok(ts.new_string(out))
 }
 
 /// The next line (up to `limit` characters) under the newline mode.
 fn line(s: &PyStringIO, limit: isize) -> String {
-    let b = s.buf.borrow();
-    let pos = s.pos.get();
+    let b = s.m.buf.borrow();
+    let pos = s.m.pos.get();
     if pos >= b.len() {
         return String::new();
     }
@@ -209,7 +200,7 @@ fn line(s: &PyStringIO, limit: isize) -> String {
         }
     }
     let out = b[pos..end].iter().collect();
-    s.pos.set(end);
+    s.m.pos.set(end);
     out
 }
 
@@ -224,8 +215,44 @@ fn readline(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
 fn getvalue(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let s = this(o);
     check(ts, s)?;
-    let v: String = s.buf.borrow().iter().collect();
+    let v: String = s.m.buf.borrow().iter().collect();
     Ok(ts.new_string(v))
+}
+
+/// `__getstate__()`: `(getvalue(), newline, tell(), __dict__ copy or None)`.
+fn getstate(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let s = this(o);
+    let value = getvalue(ts, o)?;
+    let newline = match s.newline.borrow().as_deref() {
+        Some(n) => ts.new_str(n),
+        None => ts.none(),
+    };
+    let dict = memio::state_dict(ts, &s.m)?;
+    Ok(ts.new_tuple(vec![value, newline, ts.new_int(s.m.pos.get() as i64), dict]))
+}
+
+/// `__setstate__(state)`: `__init__(state[0], state[1])`, then the text (already
+/// translated) as it is, the position and the dict.
+fn setstate(ts: &ThreadState, o: &ObjRef, state: &ObjRef) -> PyResult<ObjRef> {
+    let s = this(o);
+    if s.m.closed.get() {
+        return Err(ts.value_error("I/O operation on closed file"));
+    }
+    let items = memio::state_items(ts, o, state, 4)?;
+    // As CPython: __init__ with the value (which sets `newlines`), then the value as it is.
+    init(ts, o, &items[..2], None)?;
+    let Some(text) = items[0].downcast::<PyStr>() else {
+        return Err(ts.type_error(format!(
+            "initial_value must be str or None, not {}",
+            items[0].typ().name()
+        )));
+    };
+    let chars: Vec<char> = text.as_str().chars().collect();
+    let pos = memio::state_pos(ts, &items[2], "third")?;
+    memio::set_state_dict(ts, &s.m, &items[3], "fourth")?;
+    *s.m.buf.borrow_mut() = chars;
+    s.m.pos.set(pos);
+    Ok(ts.none())
 }
 
 fn seek(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
@@ -237,7 +264,7 @@ fn seek(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     match whence {
         0 if pos < 0 => Err(ts.value_error(format!("Negative seek position {pos}"))),
         0 => {
-            s.pos.set(pos as usize);
+            s.m.pos.set(pos as usize);
             Ok(ts.new_int(pos as i64))
         }
         1 | 2 if pos != 0 => Err(ts.new_error(
@@ -248,55 +275,16 @@ fn seek(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
                 "Can't do nonzero end-relative seeks"
             },
         )),
-        1 => Ok(ts.new_int(s.pos.get() as i64)),
+        1 => Ok(ts.new_int(s.m.pos.get() as i64)),
         2 => {
-            let n = s.buf.borrow().len();
-            s.pos.set(n);
+            let n = s.m.buf.borrow().len();
+            s.m.pos.set(n);
             Ok(ts.new_int(n as i64))
         }
         w => Err(ts.value_error(format!("Invalid whence ({w}, should be 0, 1 or 2)"))),
     }
 }
 
-fn tell(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    let s = this(o);
-    check(ts, s)?;
-    Ok(ts.new_int(s.pos.get() as i64))
-}
-
-fn truncate(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
-    args::check_positional(ts, "truncate", a.len(), 0, 1)?;
-    let s = this(o);
-    check(ts, s)?;
-    let size = match a.first().filter(|x| !ts.is_none(x)) {
-        Some(x) => ab::index_isize(ts, x)?,
-        None => s.pos.get() as isize,
-    };
-    if size < 0 {
-        return Err(ts.value_error(format!("Negative size value {size}")));
-    }
-    let mut b = s.buf.borrow_mut();
-    if (size as usize) < b.len() {
-        b.truncate(size as usize);
-    }
-    Ok(ts.new_int(size as i64))
-}
-
-fn close(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    let s = this(o);
-    s.closed.set(true);
-    s.buf.borrow_mut().clear();
-    Ok(ts.none())
-}
-
-fn true_if_open(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    check(ts, this(o))?;
-    Ok(ts.bool_obj(true))
-}
-
-fn closed_get(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    Ok(ts.bool_obj(this(o).closed.get()))
-}
 fn line_buffering_get(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     check(ts, this(o))?;
     Ok(ts.bool_obj(false))
@@ -310,66 +298,41 @@ fn newlines_get(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(ts.none())
 }
 
-fn iter(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    if this(o).closed.get() {
-        return Err(super::closed_error(ts));
-    }
-    check(ts, this(o))?;
-    Ok(o.clone())
-}
-fn iternext(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
-    let s = this(o);
-    check(ts, s)?;
-    if o.typ().is_heap() {
-        let l = ab::call_method(ts, o, "readline", &[])?;
-        return Ok((ab::len(ts, &l)? > 0).then_some(l));
-    }
-    let l = line(s, -1);
-    Ok((!l.is_empty()).then(|| ts.new_string(l)))
-}
-
-fn traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
-    let s = this(o);
-    let d = s.dict.take();
-    if let Some(d) = &d {
-        visit(d);
-    }
-    s.dict.set(d);
-}
-
 static METHODS: &[MethodDef] = &[
     MethodDef::new("write", Meth::O(write)),
     MethodDef::new("read", Meth::Fast(read)),
     MethodDef::new("readline", Meth::Fast(readline)),
     MethodDef::new("getvalue", Meth::NoArgs(getvalue)),
+    MethodDef::new("__getstate__", Meth::NoArgs(getstate)),
+    MethodDef::new("__setstate__", Meth::O(setstate)),
     MethodDef::new("seek", Meth::Fast(seek)),
-    MethodDef::new("tell", Meth::NoArgs(tell)),
-    MethodDef::new("truncate", Meth::Fast(truncate)),
-    MethodDef::new("close", Meth::NoArgs(close)),
-    MethodDef::new("readable", Meth::NoArgs(true_if_open)),
-    MethodDef::new("writable", Meth::NoArgs(true_if_open)),
-    MethodDef::new("seekable", Meth::NoArgs(true_if_open)),
+    MethodDef::new("tell", Meth::NoArgs(memio::tell::<PyStringIO>)),
+    MethodDef::new("truncate", Meth::Fast(memio::truncate::<PyStringIO>)),
+    MethodDef::new("close", Meth::NoArgs(memio::close::<PyStringIO>)),
+    MethodDef::new("readable", Meth::NoArgs(memio::true_if_open::<PyStringIO>)),
+    MethodDef::new("writable", Meth::NoArgs(memio::true_if_open::<PyStringIO>)),
+    MethodDef::new("seekable", Meth::NoArgs(memio::true_if_open::<PyStringIO>)),
 ];
 
 static GETSETS: &[GetSetDef] = &[
-    GetSetDef::ro("closed", closed_get),
+    GetSetDef::ro("closed", memio::closed_get::<PyStringIO>),
     GetSetDef::ro("line_buffering", line_buffering_get),
     GetSetDef::ro("newlines", newlines_get),
 ];
 
 pub static SPEC: TypeSpec = TypeSpec {
     base: Some(|_| super::ty(&types().textiobase)),
-    flags: flags::BASETYPE | flags::HAVE_GC,
+    flags: flags::BASETYPE | flags::HAVE_GC | flags::WEAKREFABLE,
     slots: Slots {
         new: Some(new),
         init: Some(init),
-        iter: Some(iter),
-        iternext: Some(iternext),
-        traverse: Some(traverse),
+        iter: Some(memio::iter::<PyStringIO>),
+        iternext: Some(memio::iternext::<PyStringIO>),
+        traverse: Some(memio::traverse::<PyStringIO>),
         ..Slots::NONE
     },
     methods: &[METHODS],
     getsets: GETSETS,
-    dictoffset: dict_offset!(PyStringIO, dict),
+    dictoffset: dict_offset!(PyStringIO, m) + std::mem::offset_of!(MemBuf<char>, dict),
     ..TypeSpec::new("_io.StringIO", PayloadInfo::of::<PyStringIO>())
 };

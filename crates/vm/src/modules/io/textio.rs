@@ -18,6 +18,7 @@ use taipan_object::{ObjRef, PyErr, PyPayload, PyResult, ThreadState, alloc_objec
 use taipan_text::codecs::{self, Codec};
 
 use super::bufferedio;
+use super::layered;
 use super::{closed_error, opt_str, size_arg, types, unsupported};
 
 /// How bytes become text a chunk at a time.
@@ -238,12 +239,10 @@ pub fn new_wrapper(
     Ok(o)
 }
 
+layered::impl_layered!(PyTextIO, buffer, "underlying buffer has been detached");
+
 fn buffer_of(ts: &ThreadState, t: &PyTextIO) -> PyResult<ObjRef> {
-    match &*t.buffer.borrow() {
-        Some(b) => Ok(b.clone()),
-        None if t.detached.get() => Err(ts.value_error("underlying buffer has been detached")),
-        None => Err(ts.value_error("I/O operation on uninitialized object")),
-    }
+    layered::inner(ts, t)
 }
 
 /// The buffer when it is an exact FileIO (unbuffered standard streams: `PYTHONUNBUFFERED`).
@@ -827,26 +826,6 @@ fn detach(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(b)
 }
 
-fn forward(ts: &ThreadState, o: &ObjRef, name: &str) -> PyResult<ObjRef> {
-    let b = buffer_of(ts, this(o))?;
-    ab::call_method(ts, &b, name, &[])
-}
-fn fileno(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    forward(ts, o, "fileno")
-}
-fn isatty(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    forward(ts, o, "isatty")
-}
-fn readable(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    forward(ts, o, "readable")
-}
-fn writable(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    forward(ts, o, "writable")
-}
-fn seekable(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    forward(ts, o, "seekable")
-}
-
 static RECONFIGURE_SPEC: ArgSpec = ArgSpec {
     fname: "reconfigure",
     names: &[
@@ -923,10 +902,6 @@ fn closed_get(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let b = buffer_of(ts, this(o))?;
     ab::getattr_str(ts, &b, "closed")
 }
-fn name_get(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    let b = buffer_of(ts, this(o))?;
-    ab::getattr_str(ts, &b, "name")
-}
 fn chunk_size_get(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
     Ok(ts.new_int(8192))
 }
@@ -967,20 +942,6 @@ fn iternext(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     Ok((!line.is_empty()).then(|| ts.new_string(line)))
 }
 
-fn traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
-    let t = this(o);
-    if let Ok(b) = t.buffer.try_borrow()
-        && let Some(b) = &*b
-    {
-        visit(b);
-    }
-    let d = t.dict.take();
-    if let Some(d) = &d {
-        visit(d);
-    }
-    t.dict.set(d);
-}
-
 static METHODS: &[MethodDef] = &[
     MethodDef::new("read", Meth::Fast(read)),
     MethodDef::new("readline", Meth::Fast(readline)),
@@ -991,11 +952,11 @@ static METHODS: &[MethodDef] = &[
     MethodDef::new("seek", Meth::Fast(seek)),
     MethodDef::new("truncate", Meth::Fast(truncate)),
     MethodDef::new("detach", Meth::NoArgs(detach)),
-    MethodDef::new("fileno", Meth::NoArgs(fileno)),
-    MethodDef::new("isatty", Meth::NoArgs(isatty)),
-    MethodDef::new("readable", Meth::NoArgs(readable)),
-    MethodDef::new("writable", Meth::NoArgs(writable)),
-    MethodDef::new("seekable", Meth::NoArgs(seekable)),
+    MethodDef::new("fileno", Meth::NoArgs(layered::fileno::<PyTextIO>)),
+    MethodDef::new("isatty", Meth::NoArgs(layered::isatty::<PyTextIO>)),
+    MethodDef::new("readable", Meth::NoArgs(layered::readable::<PyTextIO>)),
+    MethodDef::new("writable", Meth::NoArgs(layered::writable::<PyTextIO>)),
+    MethodDef::new("seekable", Meth::NoArgs(layered::seekable::<PyTextIO>)),
     MethodDef::new("reconfigure", Meth::FastKw(reconfigure)),
 ];
 
@@ -1007,20 +968,20 @@ static GETSETS: &[GetSetDef] = &[
     GetSetDef::ro("line_buffering", line_buffering_get),
     GetSetDef::ro("write_through", write_through_get),
     GetSetDef::ro("closed", closed_get),
-    GetSetDef::ro("name", name_get),
+    GetSetDef::ro("name", layered::name_get::<PyTextIO>),
     GetSetDef::ro("_CHUNK_SIZE", chunk_size_get),
 ];
 
 pub static SPEC: TypeSpec = TypeSpec {
     base: Some(|_| super::ty(&types().textiobase)),
-    flags: flags::BASETYPE | flags::HAVE_GC,
+    flags: flags::BASETYPE | flags::HAVE_GC | flags::WEAKREFABLE,
     slots: Slots {
         repr: Some(repr),
         new: Some(new),
         init: Some(init),
         iter: Some(iter),
         iternext: Some(iternext),
-        traverse: Some(traverse),
+        traverse: Some(layered::traverse::<PyTextIO>),
         ..Slots::NONE
     },
     methods: &[METHODS],

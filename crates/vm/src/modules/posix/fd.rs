@@ -86,10 +86,7 @@ pub(super) fn lseek(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjR
     let pos = int_arg(ts, &a[1])?;
     let how = int_arg(ts, &a[2])? as i32;
     // SAFETY: lseek on a descriptor.
-    let r = unsafe { libc::lseek(fd, pos, how) };
-    if r < 0 {
-        return Err(os_error(ts, last_errno(), None));
-    }
+    let r = ok_or_errno(ts, unsafe { libc::lseek(fd, pos, how) })?;
     Ok(ts.new_int(r))
 }
 pub(super) fn isatty(ts: &ThreadState, _: &ObjRef, fd: &ObjRef) -> PyResult<ObjRef> {
@@ -140,9 +137,7 @@ fn fd_arg(ts: &ThreadState, o: &ObjRef) -> PyResult<i32> {
 fn pipe_fds(ts: &ThreadState, flags: i32) -> PyResult<ObjRef> {
     let mut fds = [0i32; 2];
     // SAFETY: a two-int buffer.
-    if unsafe { libc::pipe2(fds.as_mut_ptr(), flags) } != 0 {
-        return Err(os_error(ts, last_errno(), None));
-    }
+    ok_or_errno(ts, unsafe { libc::pipe2(fds.as_mut_ptr(), flags) })?;
     Ok(ts.new_tuple(vec![ts.new_int(fds[0] as i64), ts.new_int(fds[1] as i64)]))
 }
 pub(super) fn pipe(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
@@ -155,10 +150,7 @@ pub(super) fn pipe2(ts: &ThreadState, _: &ObjRef, flags: &ObjRef) -> PyResult<Ob
 pub(super) fn dup(ts: &ThreadState, _: &ObjRef, fd: &ObjRef) -> PyResult<ObjRef> {
     let fd = fd_arg(ts, fd)?;
     // SAFETY: fcntl on a descriptor.
-    let r = unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 0) };
-    if r < 0 {
-        return Err(os_error(ts, last_errno(), None));
-    }
+    let r = ok_or_errno(ts, unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 0) })?;
     Ok(ts.new_int(r as i64))
 }
 pub(super) fn dup2(
@@ -189,36 +181,26 @@ pub(super) fn dup2(
             libc::dup3(fd, fd2, libc::O_CLOEXEC)
         }
     };
-    if r < 0 {
-        return Err(os_error(ts, last_errno(), None));
-    }
+    let r = ok_or_errno(ts, r)?;
     Ok(ts.new_int(r as i64))
 }
 pub(super) fn get_inheritable(ts: &ThreadState, _: &ObjRef, fd: &ObjRef) -> PyResult<ObjRef> {
     let fd = fd_arg(ts, fd)?;
     // SAFETY: fcntl on a descriptor.
-    let flags = unsafe { libc::fcntl(fd, libc::F_GETFD) };
-    if flags < 0 {
-        return Err(os_error(ts, last_errno(), None));
-    }
+    let flags = ok_or_errno(ts, unsafe { libc::fcntl(fd, libc::F_GETFD) })?;
     Ok(ts.bool_obj(flags & libc::FD_CLOEXEC == 0))
 }
 pub(super) fn set_inheritable(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     args::check_positional(ts, "set_inheritable", a.len(), 2, 2)?;
     let fd = fd_arg(ts, &a[0])?;
     let inh = ab::is_true(ts, &a[1])?;
-    if set_cloexec(fd, inh) < 0 {
-        return Err(os_error(ts, last_errno(), None));
-    }
+    ok_or_errno(ts, set_cloexec(fd, inh))?;
     Ok(ts.none())
 }
 pub(super) fn get_blocking(ts: &ThreadState, _: &ObjRef, fd: &ObjRef) -> PyResult<ObjRef> {
     let fd = fd_arg(ts, fd)?;
     // SAFETY: fcntl on a descriptor.
-    let flags = unsafe { libc::fcntl(fd, libc::F_GETFL) };
-    if flags < 0 {
-        return Err(os_error(ts, last_errno(), None));
-    }
+    let flags = ok_or_errno(ts, unsafe { libc::fcntl(fd, libc::F_GETFL) })?;
     Ok(ts.bool_obj(flags & libc::O_NONBLOCK == 0))
 }
 pub(super) fn set_blocking(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
@@ -236,9 +218,7 @@ pub(super) fn set_blocking(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResu
             libc::fcntl(fd, libc::F_SETFL, flags | libc::O_NONBLOCK)
         }
     };
-    if r < 0 {
-        return Err(os_error(ts, last_errno(), None));
-    }
+    ok_or_errno(ts, r)?;
     Ok(ts.none())
 }
 pub(super) fn fsync(ts: &ThreadState, _: &ObjRef, fd: &ObjRef) -> PyResult<ObjRef> {
@@ -247,9 +227,7 @@ pub(super) fn fsync(ts: &ThreadState, _: &ObjRef, fd: &ObjRef) -> PyResult<ObjRe
         false => fd_arg(ts, &ab::call_method(ts, fd, "fileno", &[])?)?,
     };
     // SAFETY: fsync on a descriptor.
-    if unsafe { libc::fsync(fd) } != 0 {
-        return Err(os_error(ts, last_errno(), None));
-    }
+    ok_or_errno(ts, unsafe { libc::fsync(fd) })?;
     Ok(ts.none())
 }
 pub(super) fn ftruncate(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
@@ -257,9 +235,7 @@ pub(super) fn ftruncate(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<
     let fd = fd_arg(ts, &a[0])?;
     let len = int_arg(ts, &a[1])?;
     // SAFETY: ftruncate on a descriptor.
-    if unsafe { libc::ftruncate(fd, len) } != 0 {
-        return Err(os_error(ts, last_errno(), None));
-    }
+    ok_or_errno(ts, unsafe { libc::ftruncate(fd, len) })?;
     Ok(ts.none())
 }
 pub(super) fn closerange(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
@@ -299,9 +275,7 @@ pub(super) fn get_terminal_size(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> P
     // SAFETY: a zeroed winsize for ioctl to fill.
     let mut w: libc::winsize = unsafe { std::mem::zeroed() };
     // SAFETY: TIOCGWINSZ with a winsize buffer.
-    if unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut w) } != 0 {
-        return Err(os_error(ts, last_errno(), None));
-    }
+    ok_or_errno(ts, unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut w) })?;
     Ok(structseq::new(
         ts,
         &terminal_size_type(ts),

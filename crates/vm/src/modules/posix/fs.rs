@@ -36,42 +36,24 @@ pub(super) fn mkdir(
         libc::mkdir(c.as_ptr(), mode)
     })
 }
-pub(super) fn rmdir(
-    ts: &ThreadState,
-    _: &ObjRef,
-    a: &[ObjRef],
-    kw: Option<&ObjRef>,
-) -> PyResult<ObjRef> {
-    let [path, _] = path_dirfd(ts, "rmdir", a, kw)?;
-    // SAFETY: NUL-terminated path.
-    path_call(ts, "rmdir", &path.expect("required"), |c| unsafe {
-        libc::rmdir(c.as_ptr())
-    })
+/// `name(path, *, dir_fd=None)`: one libc call on the path.
+macro_rules! path_fn {
+    ($($name:ident => $call:ident),*) => {$(
+        pub(super) fn $name(
+            ts: &ThreadState,
+            _: &ObjRef,
+            a: &[ObjRef],
+            kw: Option<&ObjRef>,
+        ) -> PyResult<ObjRef> {
+            let [path, _] = path_dirfd(ts, stringify!($name), a, kw)?;
+            // SAFETY: NUL-terminated path.
+            path_call(ts, stringify!($name), &path.expect("required"), |c| unsafe {
+                libc::$call(c.as_ptr())
+            })
+        }
+    )*};
 }
-pub(super) fn unlink(
-    ts: &ThreadState,
-    _: &ObjRef,
-    a: &[ObjRef],
-    kw: Option<&ObjRef>,
-) -> PyResult<ObjRef> {
-    let [path, _] = path_dirfd(ts, "unlink", a, kw)?;
-    // SAFETY: NUL-terminated path.
-    path_call(ts, "unlink", &path.expect("required"), |c| unsafe {
-        libc::unlink(c.as_ptr())
-    })
-}
-pub(super) fn remove(
-    ts: &ThreadState,
-    _: &ObjRef,
-    a: &[ObjRef],
-    kw: Option<&ObjRef>,
-) -> PyResult<ObjRef> {
-    let [path, _] = path_dirfd(ts, "remove", a, kw)?;
-    // SAFETY: NUL-terminated path.
-    path_call(ts, "remove", &path.expect("required"), |c| unsafe {
-        libc::unlink(c.as_ptr())
-    })
-}
+path_fn!(rmdir => rmdir, unlink => unlink, remove => unlink);
 pub(super) fn chdir(ts: &ThreadState, _: &ObjRef, path: &ObjRef) -> PyResult<ObjRef> {
     // SAFETY: NUL-terminated path.
     path_call(ts, "chdir", path, |c| unsafe { libc::chdir(c.as_ptr()) })
@@ -110,13 +92,10 @@ pub(super) fn os_error2(ts: &ThreadState, e: i32, a: &ObjRef, b: &ObjRef) -> tai
 
 pub(super) fn rename_impl(ts: &ThreadState, fname: &str, a: &[ObjRef]) -> PyResult<ObjRef> {
     args::check_positional(ts, fname, a.len(), 2, 2)?;
-    let src = path_arg(ts, fname, &a[0])?;
-    let dst = path_arg(ts, fname, &a[1])?;
     // SAFETY: NUL-terminated paths.
-    if unsafe { libc::rename(src.c.as_ptr(), dst.c.as_ptr()) } != 0 {
-        return Err(os_error2(ts, last_errno(), &src.obj, &dst.obj));
-    }
-    Ok(ts.none())
+    two_path_call(ts, fname, &a[0], &a[1], |s, d| unsafe {
+        libc::rename(s.as_ptr(), d.as_ptr())
+    })
 }
 pub(super) fn rename(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     rename_impl(ts, "rename", a)
@@ -145,8 +124,19 @@ pub(super) fn access(
     Ok(ts.bool_obj(unsafe { libc::access(p.c.as_ptr(), m) } == 0))
 }
 
-fn two_paths(ts: &ThreadState, fname: &str, a: &ObjRef, b: &ObjRef) -> PyResult<(Path, Path)> {
-    Ok((path_arg(ts, fname, a)?, path_arg(ts, fname, b)?))
+/// A libc call on two paths (`rename`, `symlink`, `link`); OSError names both.
+fn two_path_call(
+    ts: &ThreadState,
+    fname: &str,
+    a: &ObjRef,
+    b: &ObjRef,
+    f: impl FnOnce(&CString, &CString) -> i32,
+) -> PyResult<ObjRef> {
+    let (s, d) = (path_arg(ts, fname, a)?, path_arg(ts, fname, b)?);
+    if f(&s.c, &d.c) != 0 {
+        return Err(os_error2(ts, last_errno(), &s.obj, &d.obj));
+    }
+    Ok(ts.none())
 }
 
 pub(super) fn symlink(
@@ -163,17 +153,11 @@ pub(super) fn symlink(
         kwonly: 3,
     };
     let [src, dst, _, _] = args::parse::<4>(ts, &SPEC, a, kw)?;
-    let (s, d) = two_paths(
-        ts,
-        "symlink",
-        &src.expect("required"),
-        &dst.expect("required"),
-    )?;
+    let (src, dst) = (src.expect("required"), dst.expect("required"));
     // SAFETY: NUL-terminated paths.
-    if unsafe { libc::symlink(s.c.as_ptr(), d.c.as_ptr()) } != 0 {
-        return Err(os_error2(ts, last_errno(), &s.obj, &d.obj));
-    }
-    Ok(ts.none())
+    two_path_call(ts, "symlink", &src, &dst, |s, d| unsafe {
+        libc::symlink(s.as_ptr(), d.as_ptr())
+    })
 }
 
 pub(super) fn link(
@@ -190,12 +174,11 @@ pub(super) fn link(
         kwonly: 2,
     };
     let [src, dst, ..] = args::parse::<5>(ts, &SPEC, a, kw)?;
-    let (s, d) = two_paths(ts, "link", &src.expect("required"), &dst.expect("required"))?;
+    let (src, dst) = (src.expect("required"), dst.expect("required"));
     // SAFETY: NUL-terminated paths.
-    if unsafe { libc::link(s.c.as_ptr(), d.c.as_ptr()) } != 0 {
-        return Err(os_error2(ts, last_errno(), &s.obj, &d.obj));
-    }
-    Ok(ts.none())
+    two_path_call(ts, "link", &src, &dst, |s, d| unsafe {
+        libc::link(s.as_ptr(), d.as_ptr())
+    })
 }
 
 pub(super) fn readlink(

@@ -73,6 +73,14 @@ fn path_arg(ts: &ThreadState, fname: &str, o: &ObjRef) -> PyResult<Path> {
     })
 }
 
+/// A libc call's result, or OSError from `errno` when it is negative (the call failed).
+fn ok_or_errno<T: Copy + PartialOrd + Default>(ts: &ThreadState, r: T) -> PyResult<T> {
+    if r < T::default() {
+        return Err(os_error(ts, last_errno(), None));
+    }
+    Ok(r)
+}
+
 fn check(ts: &ThreadState, r: i32, path: Option<&ObjRef>) -> PyResult<()> {
     if r != 0 {
         return Err(os_error(ts, last_errno(), path));

@@ -196,10 +196,7 @@ pub(super) fn fork(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
     let before: Vec<ObjRef> = AT_FORK.with_borrow(|f| f.before.iter().rev().cloned().collect());
     run_hooks(ts, before);
     // SAFETY: fork; the child continues in this single interpreter thread.
-    let pid = unsafe { libc::fork() };
-    if pid < 0 {
-        return Err(os_error(ts, last_errno(), None));
-    }
+    let pid = ok_or_errno(ts, unsafe { libc::fork() })?;
     let after = AT_FORK.with_borrow(|f| {
         if pid == 0 {
             f.child.clone()
@@ -482,18 +479,15 @@ pub(super) fn getegid(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
 }
 pub(super) fn setsid(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
     // SAFETY: setsid(2).
-    if unsafe { libc::setsid() } < 0 {
-        return Err(os_error(ts, last_errno(), None));
-    }
+    ok_or_errno(ts, unsafe { libc::setsid() })?;
     Ok(ts.none())
 }
 pub(super) fn getgroups(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
     let mut v = vec![0 as libc::gid_t; 256];
     // SAFETY: a buffer of its length.
-    let n = unsafe { libc::getgroups(v.len() as i32, v.as_mut_ptr()) };
-    if n < 0 {
-        return Err(os_error(ts, last_errno(), None));
-    }
+    let n = ok_or_errno(ts, unsafe {
+        libc::getgroups(v.len() as i32, v.as_mut_ptr())
+    })?;
     v.truncate(n as usize);
     Ok(ts.new_list(v.into_iter().map(|g| ts.new_int(g as i64)).collect()))
 }
