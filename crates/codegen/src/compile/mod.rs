@@ -611,11 +611,15 @@ fn frozenset_key(items: &[Constant]) -> Vec<String> {
 /// Set membership as CPython decides it for constants: equal values collide (`1`, `1.0` and
 /// `True`), other kinds by identity of value.
 pub(crate) fn constant_key_eq(a: &Constant, b: &Constant) -> bool {
-    fn num(c: &Constant) -> Option<f64> {
+    // Numbers compare by value across types (`0 == 0.0 == 0j`).
+    fn num(c: &Constant) -> Option<(f64, f64)> {
         match c {
-            Constant::Bool(b) => Some(f64::from(u8::from(*b))),
-            Constant::Int(taipan_ast::Int::Small(v)) => Some(*v as f64),
-            Constant::Float(bits) => Some(f64::from_bits(*bits)),
+            Constant::Bool(b) => Some((f64::from(u8::from(*b)), 0.0)),
+            Constant::Int(taipan_ast::Int::Small(v)) => Some((*v as f64, 0.0)),
+            Constant::Float(bits) => Some((f64::from_bits(*bits), 0.0)),
+            Constant::Complex { real, imag } => {
+                Some((f64::from_bits(*real), f64::from_bits(*imag)))
+            }
             _ => None,
         }
     }

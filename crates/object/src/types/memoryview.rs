@@ -640,7 +640,7 @@ static METHODS: &[MethodDef] = &[
 ];
 
 pub static SPEC: TypeSpec = TypeSpec {
-    flags: flags::HAVE_GC | flags::WEAKREFABLE,
+    flags: flags::HAVE_GC | flags::WEAKREFABLE | flags::SEQUENCE,
     slots: Slots {
         repr: Some(repr),
         richcompare: Some(richcompare),

@@ -220,7 +220,7 @@ pub fn new_heap_type(
         flags::HEAPTYPE
             | flags::BASETYPE
             | flags::HAVE_GC
-            | (base_t.flags.get() & flags::INHERITED),
+            | (base_t.flags.get() & flags::INHERITED & !(flags::SEQUENCE | flags::MAPPING)),
     );
     // Copy the namespace.
     let dict = ts.new_dict();
@@ -410,6 +410,14 @@ pub fn new_heap_type(
             "Cannot extend an incomplete type '{}'",
             b.typ_payload().name()
         )));
+    }
+    // `inherit_patma_flags`: the first class of the MRO that is a sequence or a mapping.
+    if let Some(b) = tp.mro_items()[1..]
+        .iter()
+        .find(|b| b.typ_payload().has_flag(flags::SEQUENCE | flags::MAPPING))
+    {
+        let f = b.typ_payload().flags.get() & (flags::SEQUENCE | flags::MAPPING);
+        tp.flags.set(tp.flags.get() | f);
     }
     recompute_slots(ts, &ty);
     // `__set_name__`, then the parent's `__init_subclass__`, then `__classcell__`.

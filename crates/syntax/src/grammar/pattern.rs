@@ -123,9 +123,12 @@ fn closed_pattern(p: &mut Parser) -> Cm {
 
 /// A literal as an expression: a signed number, a complex `1 + 2j`, strings, None/True/False.
 fn literal_expr(p: &mut Parser) -> Cm {
+    // The left number of a complex literal `a + bj`: its token and kind.
+    let mut real = (p.pos(), p.current());
     let mut lhs = if p.at(MINUS) {
         let m = p.start();
         p.bump(MINUS);
+        real = (p.pos(), p.current());
         if matches!(p.current(), INT | FLOAT | IMAGINARY) {
             let c = p.start();
             p.bump_any();
@@ -143,6 +146,16 @@ fn literal_expr(p: &mut Parser) -> Cm {
         let m = lhs.precede(p);
         p.bump_any();
         if matches!(p.current(), INT | FLOAT | IMAGINARY) {
+            // pegen's `real_number` / `imaginary_number` checks, the real part's first.
+            if real.1 == IMAGINARY {
+                p.error_range(
+                    real.0 as u32,
+                    real.0 as u32,
+                    "real number required in complex literal",
+                );
+            } else if matches!(real.1, INT | FLOAT) && !p.at(IMAGINARY) {
+                p.error("imaginary number required in complex literal");
+            }
             let c = p.start();
             p.bump_any();
             c.complete(p, CONSTANT);
