@@ -281,9 +281,19 @@ pub fn check_attr_name(ts: &ThreadState, name: &ObjRef) -> PyResult<ObjRef> {
 #[inline]
 pub fn getattr(ts: &ThreadState, o: &ObjRef, name: &ObjRef) -> PyResult<ObjRef> {
     match o.typ().slots().getattro {
-        Some(g) => g(ts, o, name),
+        Some(g) => g(ts, o, name).map_err(|e| attribute_error_context(ts, e, o, name)),
         None => Err(crate::attr::no_attribute(ts, o, name)),
     }
+}
+
+/// `set_attribute_error_context`: an AttributeError leaving `getattr` (a `__getattr__`'s
+/// own included) records the object and name, for `name`/`obj` and the suggestions.
+#[cold]
+fn attribute_error_context(ts: &ThreadState, e: PyErr, o: &ObjRef, name: &ObjRef) -> PyErr {
+    if e.matches(&ts.exc.attribute_error) {
+        crate::types::exceptions::augment_attr_error(ts, &e, o, name);
+    }
+    e
 }
 
 /// `getattr(o, name, None)`-like: `Ok(None)` when the attribute is missing (AttributeError

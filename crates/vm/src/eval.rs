@@ -79,16 +79,15 @@ pub(crate) unsafe fn add_traceback(
 }
 
 fn unbound_local(ts: &ThreadState, code: &PyCode, i: usize) -> PyErr {
+    // No `name`: `format_exc_check_arg` sets it on exact NameErrors only (no suggestions).
     let name = &code.localsplusnames[i];
-    let e = ts.new_error(
+    ts.new_error(
         &ts.exc.unbound_local_error,
         format!(
             "cannot access local variable '{}' where it is not associated with a value",
             ab::str_of(name)
         ),
-    );
-    let _ = ab::setattr(ts, e.value(), &ts.names.name, Some(name));
-    e
+    )
 }
 
 fn free_var_error(ts: &ThreadState, code: &PyCode, i: usize) -> PyErr {

@@ -122,10 +122,18 @@ fn set_special_attrs(ts: &ThreadState, e: &ObjRef) {
         }
     } else if type_check(e, &x.syntax_error) {
         set_attr(ts, e, "msg", first());
+        // `SyntaxError_init`: details only from exactly two arguments.
         let info = a
             .get(1)
-            .and_then(|i| i.downcast::<PyTuple>())
-            .map(|t| t.items().to_vec())
+            .filter(|_| a.len() == 2)
+            .and_then(|i| {
+                i.downcast::<PyTuple>()
+                    .map(|t| t.items().to_vec())
+                    .or_else(|| {
+                        i.downcast::<crate::types::list::PyList>()
+                            .map(|l| l.to_vec())
+                    })
+            })
             .unwrap_or_default();
         for (i, n) in [
             "filename",
@@ -156,6 +164,15 @@ pub fn set_attr_error_context(ts: &ThreadState, e: &PyErr, obj: &ObjRef, name: &
     set_attr(ts, e.value(), "obj", obj.clone());
 }
 
+/// `set_attribute_error_context`: as [`set_attr_error_context`] unless the error has a
+/// `name` or an `obj` already (an inner lookup's).
+pub fn augment_attr_error(ts: &ThreadState, e: &PyErr, obj: &ObjRef, name: &ObjRef) {
+    let set = |n| dict_get(ts, e.value(), n).is_some_and(|v| !ts.is_none(&v));
+    if !set("name") && !set("obj") {
+        set_attr_error_context(ts, e, obj, name);
+    }
+}
+
 fn new(ts: &ThreadState, ty: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
     let n = a.len() - args::kw_names(kw).len();
     let e = alloc_object(ts, ty, payload(ts.new_tuple_from(&a[..n])));
@@ -182,6 +199,22 @@ fn init(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyRe
         return Err(ts.type_error(format!("{}() takes no keyword arguments", o.typ().name())));
     }
     unicode_error_check(ts, o, &a[..n])?;
+    if type_check(o, &x.syntax_error) && n == 2 {
+        // `SyntaxError_init`: the details are a sequence of 4 to 6 items.
+        let info = ab::collect(ts, &a[1])?;
+        if info.len() < 4 || info.len() > 6 {
+            return Err(ts.type_error(format!(
+                "function takes {} {} arguments ({} given)",
+                if info.len() < 4 {
+                    "at least"
+                } else {
+                    "at most"
+                },
+                if info.len() < 4 { 4 } else { 6 },
+                info.len()
+            )));
+        }
+    }
     let old = this(o).args.replace(ts.new_tuple_from(&a[..n]));
     drop(old);
     set_special_attrs(ts, o);
@@ -564,8 +597,90 @@ fn add_note(ts: &ThreadState, o: &ObjRef, note: &ObjRef) -> PyResult<ObjRef> {
     }
     Ok(ts.none())
 }
+/// The attributes taipan keeps in the instance dict that CPython keeps in the exception
+/// struct (set from the arguments, so not pickled as state).
+fn struct_attrs(ts: &ThreadState, e: &ObjRef) -> &'static [&'static str] {
+    let x = &ts.exc;
+    if type_check(e, &x.stop_iteration) || type_check(e, &x.stop_async_iteration) {
+        &["value"]
+    } else if type_check(e, &x.system_exit) {
+        &["code"]
+    } else if type_check(e, &x.attribute_error) {
+        &["name", "obj"]
+    } else if type_check(e, &x.name_error) {
+        &["name"]
+    } else if type_check(e, &x.import_error) {
+        &["msg", "name", "path"]
+    } else if type_check(e, &x.os_error) {
+        &[
+            "errno",
+            "strerror",
+            "filename",
+            "filename2",
+            "characters_written",
+        ]
+    } else if type_check(e, &x.unicode_error) {
+        &["encoding", "object", "start", "end", "reason"]
+    } else if type_check(e, &x.syntax_error) {
+        &[
+            "msg",
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+            "print_file_and_line",
+        ]
+    } else {
+        &[]
+    }
+}
+
+/// `BaseException.__reduce__` (with `ImportError_reduce`'s `name`/`path` state and
+/// `OSError_reduce`'s filename arguments): `(type, args[, state])`, the state being the
+/// instance dict's own entries.
 fn reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    Ok(ts.new_tuple(vec![o.class().clone(), this(o).args.borrow().clone()]))
+    let x = &ts.exc;
+    let mut args = this(o).args.borrow().clone();
+    let skip = struct_attrs(ts, o);
+    let state = ts.new_dict();
+    let sd = state.downcast::<PyDict>().expect("dict");
+    let d = crate::attr::existing_dict(o);
+    if let Some(d) = d.as_ref().and_then(|d| d.downcast::<PyDict>()) {
+        for (k, v) in d.items() {
+            if !k
+                .downcast::<crate::types::str_::PyStr>()
+                .is_some_and(|s| skip.contains(&s.as_str()))
+            {
+                sd.set_item(ts, k, v)?;
+            }
+        }
+    }
+    if type_check(o, &x.import_error) {
+        for n in ["name", "path"] {
+            if let Some(v) = dict_get(ts, o, n).filter(|v| !ts.is_none(v)) {
+                sd.set_item_str(ts, n, v)?;
+            }
+        }
+    } else if type_check(o, &x.os_error)
+        && let Some(f) = dict_get(ts, o, "filename").filter(|v| !ts.is_none(v))
+        && let Some(a) = args.downcast::<PyTuple>()
+        && a.items().len() == 2
+    {
+        let mut v = a.items().to_vec();
+        v.push(f);
+        if let Some(f2) = dict_get(ts, o, "filename2").filter(|v| !ts.is_none(v)) {
+            v.push(ts.none());
+            v.push(f2);
+        }
+        args = ts.new_tuple(v);
+    }
+    let mut r = vec![o.class().clone(), args];
+    if !sd.is_empty() {
+        r.push(state);
+    }
+    Ok(ts.new_tuple(r))
 }
 
 fn traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
