@@ -179,7 +179,8 @@ fn slot_init(ts: &ThreadState, o: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>)
     }
     Ok(())
 }
-fn slot_new(
+/// The `new` slot of a class that defines `__new__` in Python (CPython's `slot_tp_new`).
+pub(crate) fn slot_new(
     ts: &ThreadState,
     ty: &ObjRef,
     args: &[ObjRef],

@@ -492,6 +492,25 @@ fn tp_new_wrapper(
         )));
     }
     let new = t.slots().new.expect("new slot");
+    // The most derived base whose `__new__` is not written in Python must use this very
+    // `new` (`int.__new__(bool)` is not safe: bool's own `new` never runs).
+    let slot_new = crate::typeobj::slotdefs::slot_new as *const () as usize;
+    let mut staticbase = Some(sub.clone());
+    while let Some(b) = staticbase.as_ref().map(|b| b.typ_payload())
+        && b.slots().new.map(|f| f as usize) == Some(slot_new)
+    {
+        staticbase = b.base().cloned();
+    }
+    if let Some(b) = staticbase
+        && b.typ_payload().slots().new.map(|f| f as usize) != Some(new as usize)
+    {
+        return Err(ts.type_error(format!(
+            "{}.__new__({}) is not safe, use {}.__new__()",
+            t.name(),
+            st.name(),
+            b.typ_payload().name()
+        )));
+    }
     new(ts, sub, &a[1..], kw)
 }
 static TP_NEW_DEF: MethodDef = MethodDef::new("__new__", Meth::FastKw(tp_new_wrapper));
