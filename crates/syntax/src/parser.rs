@@ -287,3 +287,92 @@ impl CompletedMarker {
         self.kind
     }
 }
+
+/// A node of the tree that the events from some point on build, as the error checks that
+/// look inside an expression already parsed see it (CPython's `invalid_for_target`).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct EventNode {
+    pub(crate) kind: SyntaxKind,
+    pub(crate) parent: Option<u32>,
+    /// First token (index) of the node and the one after its last.
+    pub(crate) first: u32,
+    pub(crate) end: u32,
+    /// The first token directly inside the node (not in a child): a comparison's operator.
+    pub(crate) own_token: Option<u32>,
+}
+
+impl Parser<'_, '_> {
+    /// The nodes (in preorder) that the events from `from` build, whose first token is
+    /// `first_token`: closed nodes only, with `precede`d parents opened where their first
+    /// child starts, as the tree builder does.
+    pub(crate) fn event_nodes(&self, from: usize, first_token: usize) -> Vec<EventNode> {
+        let events = self.events.get(from..).unwrap_or(&[]);
+        let mut nodes: Vec<EventNode> = Vec::new();
+        let mut stack: Vec<u32> = Vec::new();
+        // Starts already opened as some earlier node's forward parent.
+        let mut opened = vec![false; events.len()];
+        let mut tok = first_token as u32;
+        let mut chain: Vec<SyntaxKind> = Vec::new();
+        for (i, ev) in events.iter().enumerate() {
+            match *ev {
+                Event::Start {
+                    kind,
+                    forward_parent,
+                } => {
+                    if opened[i] {
+                        continue;
+                    }
+                    chain.clear();
+                    chain.push(kind);
+                    let mut idx = i;
+                    let mut fp = forward_parent;
+                    while fp != 0 {
+                        idx += fp as usize;
+                        match events.get(idx) {
+                            Some(&Event::Start {
+                                kind,
+                                forward_parent,
+                            }) => {
+                                opened[idx] = true;
+                                chain.push(kind);
+                                fp = forward_parent;
+                            }
+                            _ => break,
+                        }
+                    }
+                    for &kind in chain.iter().rev() {
+                        if kind == TOMBSTONE {
+                            continue;
+                        }
+                        stack.push(nodes.len() as u32);
+                        nodes.push(EventNode {
+                            kind,
+                            parent: stack.len().checked_sub(2).map(|j| stack[j]),
+                            first: tok,
+                            end: tok,
+                            own_token: None,
+                        });
+                    }
+                }
+                Event::Finish => {
+                    if let Some(n) = stack.pop() {
+                        nodes[n as usize].end = tok;
+                    }
+                }
+                Event::Token { .. } => {
+                    if let Some(&n) = stack.last()
+                        && nodes[n as usize].own_token.is_none()
+                    {
+                        nodes[n as usize].own_token = Some(tok);
+                    }
+                    tok += 1;
+                }
+            }
+        }
+        // Nodes still open (the statement's own) are not part of the expression.
+        for n in stack {
+            nodes[n as usize].end = u32::MAX;
+        }
+        nodes
+    }
+}

@@ -423,7 +423,7 @@ impl Lowerer<'_> {
                 let mut exprs = expr_children(&c);
                 let (t, i) = (exprs.next(), exprs.next());
                 let target = match t {
-                    Some(t) => self.target(&t, ExprContext::Store),
+                    Some(t) => self.for_target(&t, i.as_ref()),
                     None => self.missing_expr(loc),
                 };
                 let iter = self.expr_or(i, loc);

@@ -206,7 +206,7 @@ impl Lowerer<'_> {
                 let mut exprs = expr_children(node);
                 let (t, i) = (exprs.next(), exprs.next());
                 let target = match t {
-                    Some(t) => self.target(&t, ExprContext::Store),
+                    Some(t) => self.for_target(&t, i.as_ref()),
                     None => self.missing_expr(loc),
                 };
                 let iter = match i {

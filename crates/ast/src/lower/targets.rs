@@ -2,7 +2,7 @@
 //! names, and CPython's errors for what cannot be a target ("cannot assign to function call",
 //! "cannot delete literal", "'tuple' is an illegal expression for augmented assignment", ...).
 
-use taipan_syntax::{SyntaxKind, SyntaxKind::*, SyntaxNode};
+use taipan_syntax::{LineText, Placement, SyntaxKind, SyntaxKind::*, SyntaxNode};
 
 use super::{Lowerer, expr_children};
 use crate::{ExprContext, ExprId};
@@ -101,6 +101,35 @@ impl Lowerer<'_> {
             );
         }
         self.expr_ctx(node, ctx)
+    }
+
+    /// The target of a `for` (statement or comprehension) whose iterable is `iter`. CPython
+    /// reports an invalid one (`invalid_for_target`) after reading `target in iter` and the token
+    /// after it: when that token is on a later line, the error's text is its line without the
+    /// line end (looked up in the source), not the tokenizer's buffer.
+    pub(crate) fn for_target(&mut self, node: &SyntaxNode, iter: Option<&SyntaxNode>) -> ExprId {
+        let errors = self.errors.len();
+        let target = self.target(node, ExprContext::Store);
+        if let Some(e) = self.errors.get_mut(errors) {
+            let last = iter.unwrap_or(node).last_token();
+            let mut next = last.and_then(|t| t.next_token());
+            while let Some(t) = next.as_ref().filter(|t| t.kind().is_trivia()) {
+                next = t.next_token();
+            }
+            let between = next.map(|t| {
+                self.text
+                    .get(usize::from(e.range.start())..usize::from(t.text_range().start()))
+                    .unwrap_or("")
+            });
+            if between.is_some_and(|b| b.contains(['\n', '\r'])) {
+                e.placement = Some(Placement {
+                    offset: None,
+                    end_offset: None,
+                    text: LineText::Line,
+                });
+            }
+        }
+        target
     }
 
     /// A target of `=`. CPython words an error on the expression right before the only `=`

@@ -14,6 +14,7 @@ mod reach;
 
 pub use fstring::{FStringField, buffer_start, fstring_fields_at, is_tokenizer_error};
 pub use placement::{after_strings, char_column, is_string_error};
+pub(crate) use reach::star_targets_reach;
 
 use crate::input::Input;
 use crate::parser::ParseError;

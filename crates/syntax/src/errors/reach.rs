@@ -287,3 +287,82 @@ fn targets(input: &Input, mut i: usize, depth: u32) -> Skim {
         i += 1;
     }
 }
+
+/// The furthest token CPython's first pass reads in `star_targets` from token `i` (the token
+/// after the targets when they are well-formed): where a `for` without `in` is reported.
+pub(crate) fn star_targets_reach(input: &Input, i: usize) -> usize {
+    match star_targets(input, i, 0) {
+        Ok(i) | Err(i) => i,
+    }
+}
+
+/// `star_targets`: targets, possibly starred, separated by commas.
+fn star_targets(input: &Input, mut i: usize, depth: u32) -> Skim {
+    if depth > MAX_SKIM_DEPTH {
+        return Err(i);
+    }
+    loop {
+        while input.kind(i) == STAR {
+            i += 1;
+        }
+        i = target(input, i, depth)?;
+        if input.kind(i) != COMMA {
+            return Ok(i);
+        }
+        i += 1;
+        if !matches!(input.kind(i), NAME | LPAR | LSQB | STAR) {
+            return Ok(i);
+        }
+    }
+}
+
+/// `target_with_star_atom`: a name, targets in brackets (`star_atom`), or a `t_primary` (any
+/// atom with trailers) whose last trailer is an attribute or a subscript.
+fn target(input: &Input, i: usize, depth: u32) -> Skim {
+    let k = input.kind(i);
+    let mut star_atom = None;
+    let mut furthest = i;
+    if matches!(k, LPAR | LSQB) {
+        let closer = if k == LPAR { RPAR } else { RSQB };
+        if input.kind(i + 1) == closer {
+            star_atom = Some(i + 2);
+        } else {
+            match star_targets(input, i + 1, depth + 1) {
+                Ok(j) if input.kind(j) == closer => star_atom = Some(j + 1),
+                Ok(j) | Err(j) => furthest = j,
+            }
+        }
+    }
+    let mut j = match k {
+        LPAR | LSQB | LBRACE => group(input, i, depth + 1).map_err(|j| j.max(furthest))?,
+        FSTRING_START | STRING => strings(input, i),
+        _ if starts_operand(k)
+            && !matches!(k, MINUS | PLUS | TILDE | NOT_KW | AWAIT_KW | LAMBDA_KW) =>
+        {
+            i + 1
+        }
+        _ => return Err(i),
+    };
+    let mut last = None;
+    loop {
+        match input.kind(j) {
+            DOT if input.kind(j + 1) == NAME => {
+                last = Some(DOT);
+                j += 2;
+            }
+            DOT => return Err(j + 1),
+            LPAR | LSQB => {
+                last = Some(input.kind(j));
+                j = group(input, j, depth + 1)?;
+            }
+            _ => break,
+        }
+    }
+    match last {
+        Some(DOT | LSQB) => Ok(j),
+        // A call ends no target: `t_primary` wants a trailer after it.
+        Some(_) => Err(j),
+        None if k == NAME => Ok(j),
+        None => star_atom.ok_or(j.max(furthest)),
+    }
+}

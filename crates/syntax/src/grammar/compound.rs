@@ -3,12 +3,15 @@
 //! recognized here).
 
 use super::atom::star_targets;
+use super::expr::kind_name;
 use super::expr::{expr, named_expr, star_expressions, star_named_expr};
 use super::params::{arguments, parameters};
 use super::pattern::patterns;
 use super::{BlockOf, colon_block, colon_block_forced};
 use crate::SyntaxKind::*;
-use crate::parser::Parser;
+use crate::errors::star_targets_reach;
+use crate::input::Input;
+use crate::parser::{EventNode, Parser};
 
 pub(crate) fn compound_stmt(p: &mut Parser) {
     match p.current() {
@@ -87,14 +90,72 @@ fn for_stmt(p: &mut Parser, m: crate::parser::Marker) {
     let kw = p.pos();
     p.bump(FOR_KW);
     let saved = std::mem::replace(&mut p.no_in, true);
+    let (events, first, errors) = (p.events.len(), p.pos(), p.errors.len());
     star_targets(p);
     p.no_in = saved;
+    if !p.at(IN_KW) && p.errors.len() == errors {
+        missing_in(p, events, first);
+    }
     if p.expect(IN_KW) {
         star_expressions(p);
     }
     colon_block(p, BlockOf::Stmt("'for' statement"), kw);
     else_clause(p);
     m.complete(p, FOR);
+}
+
+/// A `for` whose targets (parsed from event `events`, token `first`) are not followed by `in`:
+/// CPython's `invalid_for_target` reports the first sub-expression that cannot be assigned to
+/// ("cannot assign to function call"); without one, its generic error is at the furthest token
+/// the first pass read, which stops inside the targets at what no target grammar takes
+/// (`for i < ():` at the `<`).
+#[cold]
+fn missing_in(p: &mut Parser, events: usize, first: usize) {
+    let nodes = p.event_nodes(events, first);
+    if let Some(root) = nodes.iter().position(|n| n.parent.is_none())
+        && let Some(bad) = invalid_for_target(p.input, &nodes, root)
+    {
+        let n = nodes[bad];
+        if let Some(name) = kind_name(n.kind, p.input.kind(n.first as usize)) {
+            p.error_range(
+                n.first,
+                n.end.saturating_sub(1).max(n.first),
+                format!("cannot assign to {name}"),
+            );
+        }
+        return;
+    }
+    let at = star_targets_reach(p.input, first);
+    if at < p.pos() {
+        p.error_range(at as u32, at as u32, "invalid syntax");
+    }
+}
+
+/// CPython's `_PyPegen_get_invalid_target` for `FOR_TARGETS` over the nodes of an expression:
+/// names, attributes and subscripts are targets; tuples, lists, parentheses and starred
+/// expressions are searched; a comparison is searched on its left when its first operator is
+/// `in` (the `in` of the loop), and passes otherwise.
+fn invalid_for_target(input: &Input, nodes: &[EventNode], i: usize) -> Option<usize> {
+    let mut children = nodes
+        .iter()
+        .enumerate()
+        .skip(i + 1)
+        .filter(move |(_, n)| n.parent == Some(i as u32))
+        .map(|(j, _)| j);
+    match nodes[i].kind {
+        NAME_EXPR | ATTRIBUTE | SUBSCRIPT | ERROR => None,
+        PAREN_EXPR | STARRED => invalid_for_target(input, nodes, children.next()?),
+        LIST | TUPLE => children.find_map(|c| invalid_for_target(input, nodes, c)),
+        COMPARE
+            if nodes[i]
+                .own_token
+                .is_some_and(|t| input.kind(t as usize) == IN_KW) =>
+        {
+            invalid_for_target(input, nodes, children.next()?)
+        }
+        COMPARE => None,
+        _ => Some(i),
+    }
 }
 
 fn try_stmt(p: &mut Parser) {

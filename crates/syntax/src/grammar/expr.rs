@@ -135,8 +135,12 @@ pub(crate) fn walrus_target(p: &mut Parser, start: usize, e: CompletedMarker) {
 /// What CPython calls the expression `e` (from token `start`) in its target errors
 /// (`_PyPegen_get_expr_name`); None for a name, a bare tuple and what has no such error.
 fn expr_name(p: &Parser, start: usize, e: &CompletedMarker) -> Option<&'static str> {
-    let first = p.input.kind(start);
-    Some(match e.kind() {
+    kind_name(e.kind(), p.input.kind(start))
+}
+
+/// [`expr_name`] of a node of `kind` whose first token is `first`.
+pub(crate) fn kind_name(kind: SyntaxKind, first: SyntaxKind) -> Option<&'static str> {
+    Some(match kind {
         ATTRIBUTE => "attribute",
         SUBSCRIPT => "subscript",
         LIST => "list",

@@ -267,8 +267,13 @@ pub(crate) fn arguments(p: &mut Parser, class: bool) {
                 "iterable argument unpacking follows keyword argument unpacking",
             );
         }
+        let positional = !matches!(p.current(), STAR | DOUBLESTAR) && !p.nth_at(1, EQUAL);
+        let first_pass_end = (keywords && positional).then_some((p.pos() as u32, p.errors.len()));
         keywords |= p.at(DOUBLESTAR) || p.at(NAME) && p.nth_at(1, EQUAL);
         let arg = argument(p);
+        if let Some((at, errors)) = first_pass_end {
+            first_pass_error(p, at, errors);
+        }
         if matches!(arg, Arg::None) {
             break;
         }
@@ -304,6 +309,19 @@ pub(crate) fn arguments(p: &mut Parser, class: bool) {
     p.no_in = saved;
     p.bracket_level -= 1;
     m.complete(p, ARGUMENTS);
+}
+
+/// CPython's first pass stops at a positional argument after keyword arguments (token `at`):
+/// a generic error that taipan's parse of the argument found later (the first since error
+/// `errors`) is reported there, at the last token that pass read (`_PyPegen_run_parser`).
+fn first_pass_error(p: &mut Parser, at: u32, errors: usize) {
+    if let Some(e) = p.errors.get_mut(errors)
+        && e.message == "invalid syntax"
+        && e.start > at
+    {
+        e.start = at;
+        e.end = at;
+    }
 }
 
 enum Arg {
