@@ -11,10 +11,10 @@
 //! - `child_envs` (top-down) and `item_interface` (bottom-up) are small sets of names that an
 //!   edit inside a body rarely changes, so salsa backdates them and the other items'
 //!   `item_code` are not re-run.
-//! - The item tree is read through per-item queries ([`crate::item::item_parent`],
-//!   [`crate::item::item_children`], `item_env`): an item added, removed or renamed changes the
-//!   tree, these re-run (a lookup each) and come out equal for the other items, so their
-//!   symbols and code are not re-run.
+//! - The item tree is read through an item's `parent` field and per-item queries
+//!   ([`crate::item::item_children`], `item_env`): an item added, removed or renamed changes the
+//!   tree, the fields compare equal and these queries re-run (a lookup each) and come out equal
+//!   for the other items, so their symbols and code are not re-run.
 //! - Lines: `item_code` is compiled from the item's AST, whose lines count on its compact text
 //!   (see the crate doc, point 3): its line table is *relative*. `item_placed` maps it to the
 //!   file's lines with the item's [`crate::item::LineMap`] and [`crate::Item::start`] (decoding
@@ -35,7 +35,7 @@ use taipan_codegen::CompileError;
 use taipan_codegen::future::FutureFeatures;
 use taipan_codegen::item::{Interface, ItemSymbols, ScopeEnv, fill};
 
-use crate::item::{Item, ItemKind, LineMap, Position, item_children, item_parent, item_tree};
+use crate::item::{Item, ItemKind, LineMap, Position, item_children, item_tree};
 use crate::item::{ItemAst, item_ast};
 use crate::optimize::optimize_item;
 use crate::{Db, SourceFile};
@@ -98,7 +98,7 @@ fn item_symbols<'db>(db: &'db dyn Db, item: Item<'db>) -> Result<Arc<Front>, Com
 fn item_context<'db>(db: &'db dyn Db, item: Item<'db>) -> ScopeEnv {
     let mut env = ScopeEnv::default();
     let mut at = item;
-    while let Some(parent) = item_parent(db, at) {
+    while let Some(parent) = at.parent(db) {
         at = parent;
         match parent.kind(db) {
             ItemKind::Function => env.nested = true,
@@ -144,7 +144,7 @@ fn child_envs<'db>(db: &'db dyn Db, item: Item<'db>) -> Result<Vec<ScopeEnv>, Co
 /// added, removed or renamed), an item whose own environment is the same is not recompiled.
 #[salsa::tracked(returns(ref))]
 fn item_env<'db>(db: &'db dyn Db, item: Item<'db>) -> Result<ScopeEnv, CompileError> {
-    let Some(parent) = item_parent(db, item) else {
+    let Some(parent) = item.parent(db) else {
         return Ok(ScopeEnv::default());
     };
     let tree = item_tree(db, item.file(db));

@@ -158,6 +158,12 @@ pub struct Item<'db> {
     #[tracked]
     #[returns(copy)]
     pub start: Position,
+    /// The item it is nested in (`None` for the module). A field, not a query: compared when
+    /// the tree is rebuilt, so an item added, removed or renamed elsewhere leaves it equal and
+    /// its readers are not re-run, with no memo to verify per item in every revision.
+    #[tracked]
+    #[returns(copy)]
+    pub parent: Option<Item<'db>>,
 }
 
 #[salsa::tracked]
@@ -284,14 +290,11 @@ fn local(parent: Option<u32>, base_line: u32, found: Found, items: &mut Vec<Loca
 #[salsa::tracked(returns(ref))]
 pub fn item_tree<'db>(db: &'db dyn Db, file: SourceFile) -> ItemTree<'db> {
     let placed = chunks(db, file);
+    // The module first (its syntax is every chunk's own part), so that each item is made after
+    // the item it is nested in and can name it.
     let mut module_parts = Vec::with_capacity(placed.len());
     let mut module_lines = LineMap::default();
     let mut compact_line = 0;
-    let mut paths = vec![ItemPath::default()];
-    let mut items = Vec::new();
-    let mut parents = vec![0u32];
-    let mut counters: FxHashMap<(u32, &str), u32> = FxHashMap::default();
-    counters.reserve(placed.len());
     let mut syntax_errors = false;
     for p in placed {
         let ci = chunk_items(db, p.chunk);
@@ -299,6 +302,24 @@ pub fn item_tree<'db>(db: &'db dyn Db, file: SourceFile) -> ItemTree<'db> {
         module_parts.push(ci.module.clone());
         module_lines.append(&ci.module_lines, compact_line, p.line);
         compact_line += ci.module_breaks;
+    }
+    let module = Item::new(
+        db,
+        file,
+        ItemPath::default(),
+        ItemKind::Module,
+        ItemSyntax::Module(module_parts),
+        module_lines,
+        Position { line: 1, col: 0 },
+        None,
+    );
+    let mut paths = vec![ItemPath::default()];
+    let mut items = vec![module];
+    let mut parents = vec![0u32];
+    let mut counters: FxHashMap<(u32, &str), u32> = FxHashMap::default();
+    counters.reserve(placed.len());
+    for p in placed {
+        let ci = chunk_items(db, p.chunk);
         let first = paths.len() as u32;
         for li in &ci.items {
             let parent = li.parent.map_or(0, |l| first + l);
@@ -317,21 +338,12 @@ pub fn item_tree<'db>(db: &'db dyn Db, file: SourceFile) -> ItemTree<'db> {
                 ItemSyntax::Node(li.syntax.clone()),
                 li.lines.clone(),
                 start,
+                Some(items[parent as usize]),
             ));
             paths.push(path);
             parents.push(parent);
         }
     }
-    let module = Item::new(
-        db,
-        file,
-        ItemPath::default(),
-        ItemKind::Module,
-        ItemSyntax::Module(module_parts),
-        module_lines,
-        Position { line: 1, col: 0 },
-    );
-    items.insert(0, module);
     let index = items
         .iter()
         .enumerate()
@@ -367,17 +379,9 @@ pub fn item_tree<'db>(db: &'db dyn Db, file: SourceFile) -> ItemTree<'db> {
     }
 }
 
-/// The item that `item` is nested in (`None` for the module). A query of its own, so that
-/// a change to the tree elsewhere (an item added, removed or renamed) is backdated here and
-/// does not reach the queries that ask it.
-#[salsa::tracked(returns(copy))]
-pub fn item_parent<'db>(db: &'db dyn Db, item: Item<'db>) -> Option<Item<'db>> {
-    let tree = item_tree(db, item.file(db));
-    let i = tree.index_of(item);
-    (i != 0).then(|| tree.items[tree.parents[i] as usize])
-}
-
-/// The items directly nested in `item`, in source order (backdated as [`item_parent`]).
+/// The items directly nested in `item`, in source order. A query of its own, so that a
+/// change to the tree elsewhere (an item added, removed or renamed) is backdated here and does
+/// not reach the queries that ask it.
 #[salsa::tracked(returns(ref))]
 pub fn item_children<'db>(db: &'db dyn Db, item: Item<'db>) -> Vec<Item<'db>> {
     let tree = item_tree(db, item.file(db));
