@@ -92,6 +92,17 @@ pub fn as_bytes_like(o: &ObjRef) -> Option<Bytes<'_>> {
         .map(Bytes::Owned)
 }
 
+/// [`as_bytes_like`] for a simple buffer request (CPython's `PyBUF_SIMPLE`): `None` for a
+/// memoryview whose items are not one after another, too.
+pub fn as_simple_bytes(o: &ObjRef) -> Option<Bytes<'_>> {
+    if o.downcast::<crate::types::memoryview::PyMemoryView>()
+        .is_some_and(|m| !m.is_contiguous())
+    {
+        return None;
+    }
+    as_bytes_like(o)
+}
+
 /// The bytes of a buffer exporter defined outside this crate (`array.array`), as a copy, or
 /// None when `o` is not one. It must not run Python code.
 pub type ForeignBuffer = fn(&ObjRef) -> Option<Vec<u8>>;
@@ -106,9 +117,10 @@ pub fn set_foreign_buffer(f: ForeignBuffer) {
     FOREIGN_BUFFER.with(|c| c.set(Some(f)));
 }
 
-/// A bytes-like argument or CPython's "a bytes-like object is required, not 'X'".
+/// A bytes-like argument (a simple buffer: a non-contiguous memoryview is a BufferError) or
+/// CPython's "a bytes-like object is required, not 'X'".
 pub fn buffer<'a>(ts: &ThreadState, o: &'a ObjRef) -> PyResult<Bytes<'a>> {
-    crate::types::memoryview::check_released(ts, o)?;
+    crate::types::memoryview::check_simple(ts, o)?;
     as_bytes_like(o).ok_or_else(|| {
         ts.type_error(format!(
             "a bytes-like object is required, not '{}'",
@@ -162,10 +174,10 @@ fn len(_: &ThreadState, o: &ObjRef) -> PyResult<usize> {
 
 /// `a + b` for bytes-like operands; the result has `a`'s type (bytes or bytearray).
 pub fn concat(ts: &ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
-    let Some(x) = as_bytes_like(a) else {
+    let Some(x) = as_simple_bytes(a) else {
         return Ok(ts.not_implemented());
     };
-    let Some(y) = as_bytes_like(b) else {
+    let Some(y) = as_simple_bytes(b) else {
         return Err(ts.type_error(format!(
             "can't concat {} to {}",
             b.typ().name(),

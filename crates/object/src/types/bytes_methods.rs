@@ -82,6 +82,7 @@ fn affix(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], name: &str, f: AffixFn) -> 
     let (st, en) = (slice_index(ts, a.get(1))?, slice_index(ts, a.get(2))?);
     let d = data(o);
     let one = |p: &ObjRef| -> PyResult<bool> {
+        crate::types::memoryview::check_simple(ts, p)?;
         let p = as_bytes_like(p).map(|x| x.to_vec()).ok_or_else(|| {
             ts.type_error(format!(
                 "{name} first arg must be bytes or a tuple of bytes, not {}",
@@ -212,7 +213,7 @@ fn join(ts: &ThreadState, o: &ObjRef, it: &ObjRef) -> PyResult<ObjRef> {
     let items = ab::collect(ts, it)?;
     let mut out = Vec::new();
     for (i, x) in items.iter().enumerate() {
-        let Some(b) = as_bytes_like(x) else {
+        let Some(b) = crate::types::bytes::as_simple_bytes(x) else {
             return Err(ts.type_error(format!(
                 "sequence item {i}: expected a bytes-like object, {} found",
                 x.typ().name()

@@ -108,7 +108,10 @@ impl PyMemoryView {
     pub fn is_released(&self) -> bool {
         self.released.get()
     }
-    /// Whether items are laid out one after another.
+    /// Whether items are laid out one after another (C-contiguous).
+    pub fn is_contiguous(&self) -> bool {
+        self.contiguous()
+    }
     fn contiguous(&self) -> bool {
         self.view
             .is_none_or(|v| v.stride == itemsize(self) as isize || v.count <= 1)
@@ -138,6 +141,22 @@ pub fn check_released(ts: &ThreadState, o: &ObjRef) -> PyResult<()> {
         Some(_) => live(ts, o).map(|_| ()),
         None => Ok(()),
     }
+}
+
+/// A simple (`PyBUF_SIMPLE`) buffer request on `o`: a released view is a ValueError, a
+/// view whose items are not one after another a BufferError.
+pub fn check_simple(ts: &ThreadState, o: &ObjRef) -> PyResult<()> {
+    let Some(m) = o.downcast::<PyMemoryView>() else {
+        return Ok(());
+    };
+    live(ts, o)?;
+    if !m.contiguous() {
+        return Err(ts.new_error(
+            &ts.exc.buffer_error,
+            "memoryview: underlying buffer is not C-contiguous",
+        ));
+    }
+    Ok(())
 }
 fn readonly_of(m: &PyMemoryView) -> bool {
     m.forced_readonly
