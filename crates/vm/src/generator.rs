@@ -865,20 +865,50 @@ fn gen_repr(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
         o.id()
     )))
 }
-/// The finalizer: a suspended generator is closed; errors are unraisable.
+/// The finalizer (`_PyGen_Finalize`): a suspended generator is closed, a coroutine that never
+/// ran warns that it was never awaited; errors are unraisable.
 fn gen_finalize(ts: &ThreadState, o: &ObjRef) {
     let g = this(o);
-    if g.state.get() != State::Suspended {
-        return;
-    }
-    if g.kind == Kind::AsyncGenerator {
+    let unawaited = g.kind == Kind::Coroutine && g.state.get() == State::Created;
+    if (g.state.get() != State::Suspended || g.kind == Kind::AsyncGenerator) && !unawaited {
         return;
     }
     let saved = ts.exc_info.borrow().clone();
-    if let Err(e) = close(ts, o) {
+    if unawaited {
+        warn_unawaited(ts, o);
+    } else if let Err(e) = close(ts, o) {
         (ts.hooks.unraisable.get())(ts, e, Some(o));
     }
     *ts.exc_info.borrow_mut() = saved;
+}
+
+/// `_PyErr_WarnUnawaitedCoroutine`: `warnings._warn_unawaited_coroutine(coro)`, else (missing,
+/// or failing with other than the warning) a plain `RuntimeWarning`; errors are unraisable.
+fn warn_unawaited(ts: &ThreadState, o: &ObjRef) {
+    let unraisable = |e: PyErr| (ts.hooks.unraisable.get())(ts, e, Some(o));
+    let hook = crate::import::import_module(ts, "warnings")
+        .and_then(|w| ab::getattr_opt(ts, &w, &ts.new_str("_warn_unawaited_coroutine")));
+    let mut warned = false;
+    match hook {
+        Ok(Some(f)) => match ab::call(ts, &f, std::slice::from_ref(o)) {
+            Ok(_) => warned = true,
+            Err(e) => {
+                warned = e.matches(&ts.exc.runtime_warning);
+                unraisable(e);
+            }
+        },
+        Ok(None) => {}
+        Err(e) => unraisable(e),
+    }
+    if !warned {
+        let msg = format!(
+            "coroutine '{}' was never awaited",
+            ab::str_of(&this(o).qualname.borrow())
+        );
+        if let Err(e) = ts.warn(&ts.exc.runtime_warning, msg) {
+            unraisable(e);
+        }
+    }
 }
 fn traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
     let g = this(o);
