@@ -99,3 +99,15 @@ for errors in ['surrogatepass', 'strict', 'replace']:
                 print(errors, i, ascii(dec.decode(data[:i])), ascii(dec.decode(data[i:], True)))
             except UnicodeDecodeError as e:
                 print(errors, i, e)
+
+# Decoding empty input gives '' before the codec or error handler is looked up (outside -X dev);
+# encoding and codecs.decode look them up.
+print(repr(b''.decode('hex')), repr(bytearray().decode('rot13', 'x')), repr(str(b'', 'nope')),
+      repr(str(memoryview(b''), 'nope', 'bad')), repr(b''.decode('utf-8', 'Boom')))
+for f in (lambda: codecs.decode(b'', 'nope'), lambda: ''.encode('nope'), lambda: b'a'.decode('nope'),
+          lambda: codecs.utf_8_decode(b'', 'nope'), lambda: str(b'a', 'nope'),
+          lambda: b'a'.decode('utf-8', 'Boom'), lambda: 'a'.encode('utf-8', 'Boom')):
+    try:
+        print(repr(f()))
+    except LookupError as e:
+        print('LookupError', e)

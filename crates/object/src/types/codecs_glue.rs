@@ -92,8 +92,12 @@ pub fn encode(ts: &ThreadState, s: &[u8], encoding: &str, errors: &str) -> PyRes
     codecs::encode_by_name(s, encoding, errors).map_err(|e| raise(ts, e))
 }
 
-/// `b.decode(encoding, errors)`: generalized UTF-8 text.
+/// `b.decode(encoding, errors)`: generalized UTF-8 text. Empty input is empty text before
+/// the encoding or the error handler is looked up (`PyUnicode_Decode` outside `-X dev`).
 pub fn decode(ts: &ThreadState, b: &[u8], encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    if b.is_empty() {
+        return Ok(Vec::new());
+    }
     if let Some(r) = registry_for(encoding, errors) {
         return (r.decode)(ts, b, encoding, errors);
     }
