@@ -161,6 +161,17 @@ impl Walk<'_> {
 /// line began (the buffer keeps a multi-line token's lines), else at `line_start`.
 pub fn buffer_start(text: &str, line_start: u32) -> u32 {
     let tokens = taipan_tokenizer::tokenize(text);
+    // A line after a backslash continuation is read into the same buffer.
+    let mut line_start = line_start;
+    while let Some(t) = tokens
+        .tokens
+        .iter()
+        .find(|t| t.kind == K::LineContinuation && t.start < line_start && t.end() == line_start)
+    {
+        line_start = text[..t.start as usize]
+            .rfind(['\n', '\r'])
+            .map_or(0, |i| i as u32 + 1);
+    }
     let mut depth = 0u32;
     let mut outer = 0u32;
     let spanning = tokens.tokens.iter().find_map(|t| {

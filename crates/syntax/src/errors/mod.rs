@@ -219,6 +219,19 @@ fn cpython_choice(
     let Some((perr, p_last)) = parser else {
         return tokens.iter().min_by_key(|e| reach(text, e)).cloned();
     };
+    // A line continuation at the end of the file is an error token (E_EOF) that CPython's
+    // parser meets when it reads past the last token: the error is raised at once, as an
+    // unclosed bracket when one is open (`tokenizer_error`).
+    if let Some(eof) = tokens
+        .iter()
+        .find(|e| e.message == "unexpected EOF while parsing")
+        && *p_last >= reach(text, eof)
+    {
+        let unclosed = tokens
+            .iter()
+            .find(|e| e.message.ends_with("was never closed"));
+        return Some(unclosed.unwrap_or(eof).clone());
+    }
     let p_at: u32 = perr.range.start().into();
     let mut by_reach: Vec<&SyntaxError> = tokens.iter().collect();
     by_reach.sort_by_key(|e| reach(text, e));
