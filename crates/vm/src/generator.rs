@@ -86,6 +86,8 @@ pub struct PyGen {
     pub running_async: Cell<bool>,
     /// Async generators: `aclose()` ran or the generator finished (`ag_closed`).
     pub closed_async: Cell<bool>,
+    /// Coroutines: `cr_origin`, the creating frames when origin tracking is on.
+    origin: Option<ObjRef>,
 }
 
 impl PyPayload for PyGen {}
@@ -99,6 +101,45 @@ pub enum Sent {
 thread_local! {
     static YIELDED: Cell<bool> = const { Cell::new(false) };
     static TYPES: Cell<Option<&'static GenTypes>> = const { Cell::new(None) };
+    /// `sys.set_coroutine_origin_tracking_depth`.
+    static ORIGIN_DEPTH: Cell<u32> = const { Cell::new(0) };
+}
+
+/// `sys.get_coroutine_origin_tracking_depth()`.
+pub fn origin_tracking_depth() -> u32 {
+    ORIGIN_DEPTH.get()
+}
+
+/// `sys.set_coroutine_origin_tracking_depth(depth)`.
+pub fn set_origin_tracking_depth(ts: &ThreadState, depth: &ObjRef) -> PyResult<()> {
+    let d = ab::index_isize(ts, depth)?;
+    if d < 0 {
+        return Err(ts.value_error("depth must be >= 0"));
+    }
+    ORIGIN_DEPTH.set(u32::try_from(d).unwrap_or(u32::MAX));
+    Ok(())
+}
+
+/// `compute_cr_origin`: `(filename, lineno, name)` of up to `depth` frames below the top
+/// one (the new coroutine's), innermost first.
+///
+/// # Safety
+/// `vm` is the thread's VM state.
+unsafe fn origin_of(ts: &ThreadState, vm: *mut VmState, depth: u32) -> ObjRef {
+    // SAFETY: reading the thread's live frames.
+    let frames = unsafe { &(*vm).frames };
+    let below = frames.len().saturating_sub(1);
+    let items = frames[..below]
+        .iter()
+        .rev()
+        .take(depth as usize)
+        .map(|f| {
+            let c = f.code();
+            let line = c.code.addr2line(f.lasti).map_or(-1, |l| l as i64);
+            ts.new_tuple(vec![c.filename.clone(), ts.new_int(line), c.name.clone()])
+        })
+        .collect();
+    ts.new_tuple(items)
 }
 
 /// The type objects of this module and `asyncgen`.
@@ -191,7 +232,10 @@ pub unsafe fn from_frame(ts: &ThreadState, vm: *mut VmState, f: *mut Frame) -> O
             fo.vm_frame.set(0);
             fo.lasti.set(fr.lasti as i32);
         }
+        let depth = ORIGIN_DEPTH.get();
+        let origin = (kind == Kind::Coroutine && depth > 0).then(|| origin_of(ts, vm, depth));
         let g = PyGen {
+            origin,
             kind,
             code: fr.code.clone(),
             func: fr.func.clone(),
@@ -1100,8 +1144,8 @@ fn coro_await(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
         CoroWrapper { coro: o.clone() },
     ))
 }
-fn get_cr_origin(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
-    Ok(ts.none())
+fn get_cr_origin(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(this(o).origin.clone().unwrap_or_else(|| ts.none()))
 }
 
 static CORO_METHODS: &[MethodDef] = &[

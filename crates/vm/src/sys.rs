@@ -109,6 +109,26 @@ fn exit(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     Err(ts.new_error_args(&ts.exc.system_exit, a.to_vec()))
 }
 
+/// `sys.set_coroutine_origin_tracking_depth(depth)`.
+fn set_origin_depth(
+    ts: &ThreadState,
+    _: &ObjRef,
+    a: &[ObjRef],
+    kw: Option<&ObjRef>,
+) -> PyResult<ObjRef> {
+    static SPEC: args::ArgSpec = args::ArgSpec {
+        fname: "set_coroutine_origin_tracking_depth",
+        names: &["depth"],
+        required: 1,
+        posonly: 0,
+        kwonly: 1,
+    };
+    let [depth] = args::parse::<1>(ts, &SPEC, a, kw)?;
+    let depth = depth.unwrap_or_else(|| ts.none());
+    crate::generator::set_origin_tracking_depth(ts, &depth)?;
+    Ok(ts.none())
+}
+
 /// `sys.audit(event, *args)`: taipan has no audit hooks, so nothing to call.
 fn audit(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], _: Option<&ObjRef>) -> PyResult<ObjRef> {
     match a.first() {
@@ -130,6 +150,14 @@ static FUNCTIONS: &[MethodDef] = &[
     MethodDef::new("exc_info", Meth::NoArgs(exc_info)),
     MethodDef::new("exception", Meth::NoArgs(exception)),
     MethodDef::new("intern", Meth::O(intern)),
+    MethodDef::new(
+        "get_coroutine_origin_tracking_depth",
+        Meth::NoArgs(|ts, _| Ok(ts.new_int(crate::generator::origin_tracking_depth() as i64))),
+    ),
+    MethodDef::new(
+        "set_coroutine_origin_tracking_depth",
+        Meth::FastKw(set_origin_depth),
+    ),
     MethodDef::new("exit", Meth::Fast(exit)),
 ];
 
