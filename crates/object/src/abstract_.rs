@@ -755,6 +755,29 @@ pub fn length_hint(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
 
 // ---- isinstance ----
 
+/// `check` over a tuple of classes (nested tuples recurse, counted against the recursion
+/// limit as CPython's): the first error or `True` ends it.
+fn any_of(
+    ts: &ThreadState,
+    context: &str,
+    classes: &PyTuple,
+    mut check: impl FnMut(&ObjRef) -> PyResult<bool>,
+) -> PyResult<bool> {
+    ts.enter_recursive(context)?;
+    let mut found = Ok(false);
+    for c in classes.items() {
+        match check(c) {
+            Ok(false) => {}
+            r => {
+                found = r;
+                break;
+            }
+        }
+    }
+    ts.leave_recursive();
+    found
+}
+
 /// `isinstance(o, cls)` with tuples of classes and `__instancecheck__`.
 pub fn is_instance(ts: &ThreadState, o: &ObjRef, cls: &ObjRef) -> PyResult<bool> {
     if o.class().is(cls) {
@@ -767,19 +790,7 @@ pub fn is_instance(ts: &ThreadState, o: &ObjRef, cls: &ObjRef) -> PyResult<bool>
         return is_instance(ts, o, u.args());
     }
     if let Some(t) = cls.downcast::<PyTuple>() {
-        ts.enter_recursive(" in __instancecheck__")?;
-        let mut found = Ok(false);
-        for c in t.items() {
-            match is_instance(ts, o, c) {
-                Ok(false) => {}
-                r => {
-                    found = r;
-                    break;
-                }
-            }
-        }
-        ts.leave_recursive();
-        return found;
+        return any_of(ts, " in __instancecheck__", t, |c| is_instance(ts, o, c));
     }
     if let Some(f) = cls.typ().lookup(ts, &ts.names.__instancecheck__)
         && (!f.is_a::<crate::types::descr::PyMethodDescr>()
@@ -851,19 +862,7 @@ pub fn is_subclass(ts: &ThreadState, c: &ObjRef, cls: &ObjRef) -> PyResult<bool>
         return is_subclass(ts, c, u.args());
     }
     if let Some(t) = cls.downcast::<PyTuple>() {
-        ts.enter_recursive(" in __subclasscheck__")?;
-        let mut found = Ok(false);
-        for x in t.items() {
-            match is_subclass(ts, c, x) {
-                Ok(false) => {}
-                r => {
-                    found = r;
-                    break;
-                }
-            }
-        }
-        ts.leave_recursive();
-        return found;
+        return any_of(ts, " in __subclasscheck__", t, |x| is_subclass(ts, c, x));
     }
     if !cls.is_exact(&ts.types.type_)
         && let Some(f) = cls.typ().lookup(ts, &ts.names.__subclasscheck__)
