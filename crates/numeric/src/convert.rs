@@ -2,7 +2,6 @@
 //! past the largest float) and `a / b` on two ints, which CPython's `long_true_divide` rounds
 //! correctly from the exact quotient (never through two roundings).
 
-use num_bigint::BigUint;
 use num_integer::Integer;
 use num_traits::{ToPrimitive, Zero};
 
@@ -12,27 +11,12 @@ use crate::{Int, PyErr, PyResult};
 /// The largest integer magnitude every float below represents exactly (2**53).
 const EXACT: u64 = 1 << 53;
 
-/// `float(v)`.
+/// `float(v)`: the nearest float, ties to even (taipan-text's `IntRef::to_f64`, the one
+/// int-to-float conversion), or `OverflowError` past the largest float.
 pub fn int_to_f64(v: &Int) -> PyResult<f64> {
-    if let Int::Small(s) = v
-        && s.unsigned_abs() <= EXACT
-    {
-        return Ok(*s as f64);
-    }
-    let (negative, n) = magnitude(v);
-    let bits = n.bits();
-    // Keep 64 top bits and fold the rest into a sticky low bit: 64 > 53 + 2, so rounding the
-    // 64-bit value to a float rounds the exact one.
-    let drop = bits.saturating_sub(64);
-    let mut top = (&n >> drop).to_u64().unwrap_or(u64::MAX);
-    if drop > 0 && !(&n & ((BigUint::from(1u8) << drop) - 1u8)).is_zero() {
-        top |= 1;
-    }
-    let r = round_to_f64(top, false, drop as i64);
-    if r.is_infinite() {
-        return Err(PyErr::overflow("int too large to convert to float"));
-    }
-    Ok(if negative { -r } else { r })
+    crate::intops::int_ref(v)
+        .to_f64()
+        .ok_or_else(|| PyErr::overflow("int too large to convert to float"))
 }
 
 /// `a / b` for two ints.

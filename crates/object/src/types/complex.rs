@@ -3,7 +3,6 @@
 //! `__format__`, the constructor (numbers, `__complex__`, strings), `real`/`imag`,
 //! `conjugate`.
 
-use taipan_ast::Int;
 use taipan_numeric::Complex;
 
 use crate::error::PyResult;
@@ -41,16 +40,7 @@ fn operand(ts: &ThreadState, o: &ObjRef) -> Option<PyResult<Complex>> {
     if let Some(c) = o.downcast::<PyComplex>() {
         return Some(Ok(c.0));
     }
-    if let Some(f) = o.downcast::<PyFloat>() {
-        return Some(Ok(Complex::new(f.0, 0.0)));
-    }
-    let i = o.downcast::<PyInt>()?;
-    Some(match &i.0 {
-        Int::Small(v) => Ok(Complex::new(*v as f64, 0.0)),
-        big => taipan_numeric::int_to_f64(big)
-            .map(|f| Complex::new(f, 0.0))
-            .map_err(|e| ts.from_numeric(e)),
-    })
+    crate::types::float::operand(ts, o).map(|r| r.map(|f| Complex::new(f, 0.0)))
 }
 
 fn repr(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {

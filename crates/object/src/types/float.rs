@@ -98,8 +98,9 @@ fn val(o: &ObjRef) -> f64 {
     o.downcast::<PyFloat>().map_or(0.0, |f| f.0)
 }
 
-/// An operand as a float: floats, and ints (OverflowError when too large); `None` for others.
-fn operand(ts: &ThreadState, o: &ObjRef) -> Option<PyResult<f64>> {
+/// An operand as a float: floats, and ints (OverflowError when too large); `None` for others
+/// (complex arithmetic takes its real operands from here too).
+pub(crate) fn operand(ts: &ThreadState, o: &ObjRef) -> Option<PyResult<f64>> {
     if let Some(f) = o.downcast::<PyFloat>() {
         return Some(Ok(f.0));
     }

@@ -15,11 +15,11 @@ use taipan_object::abstract_ as ab;
 use taipan_object::args::check_positional;
 use taipan_object::typeobj::{GetSetDef, Meth, MethodDef, PayloadInfo, Slots, TypeSpec};
 use taipan_object::types::bytearray::PyByteArray;
-use taipan_object::types::bytes::{as_bytes_like, PyBytes};
+use taipan_object::types::bytes::{PyBytes, as_bytes_like};
 use taipan_object::types::float::to_f64;
 use taipan_object::types::int::PyInt;
 use taipan_object::types::str_::PyStr;
-use taipan_object::{alloc_object, ObjRef, PyErr, PyPayload, PyResult, ThreadState};
+use taipan_object::{ObjRef, PyErr, PyPayload, PyResult, ThreadState, alloc_object};
 
 use super::common::{add_type, set_attr, type_of};
 use format::{Layout, Order};
