@@ -91,7 +91,8 @@ pub fn new_method_descr(ts: &ThreadState, ty: &ObjRef, def: &'static MethodDef) 
             },
         ),
         MethKind::Static => {
-            let f = new_builtin_function(ts, def, None);
+            // `type_add_method`: the function is bound to the type (`str.maketrans`).
+            let f = new_builtin_function(ts, def, Some(ty.clone()));
             crate::types::property::new_staticmethod(ts, f)
         }
     }
@@ -337,7 +338,11 @@ fn bf_bound_to_object(ts: &ThreadState, f: &PyBuiltinFunction) -> Option<ObjRef>
 fn bf_call(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
     let f = bf(o);
     let none = ts.none();
-    let s = f.self_.as_ref().unwrap_or(&none);
+    // `PyCFunction_GET_SELF`: a static method's function gets no self.
+    let s = match f.def.kind {
+        MethKind::Static => &none,
+        _ => f.self_.as_ref().unwrap_or(&none),
+    };
     let what = || match bf_bound_to_object(ts, f) {
         Some(b) if b.is_a::<PyType>() => format!("{}.{}", owner_name(&b), f.def.name),
         Some(b) => format!("{}.{}", b.typ().name(), f.def.name),
@@ -382,7 +387,11 @@ fn bf_qualname(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     })
 }
 fn bf_self(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    Ok(bf(o).self_.clone().unwrap_or_else(|| ts.none()))
+    let f = bf(o);
+    if matches!(f.def.kind, MethKind::Static) {
+        return Ok(ts.none());
+    }
+    Ok(f.self_.clone().unwrap_or_else(|| ts.none()))
 }
 fn bf_module(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     match &bf(o).self_ {

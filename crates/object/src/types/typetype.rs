@@ -70,7 +70,9 @@ fn new(ts: &ThreadState, meta: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) ->
         return Ok(args[0].class().clone());
     }
     if npos != 3 {
-        return Err(ts.type_error("type.__new__() takes exactly 3 arguments (0 given)"));
+        return Err(ts.type_error(format!(
+            "type.__new__() takes exactly 3 arguments ({npos} given)"
+        )));
     }
     let (name, bases, ns) = (&args[0], &args[1], &args[2]);
     let Some(name) = name.downcast::<PyStr>() else {
@@ -841,6 +843,31 @@ fn get_flags(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     }
     Ok(ts.new_int(f as i64))
 }
+/// `type.__basicsize__` and friends: taipan's own layout (the object header counts 16
+/// bytes as CPython's), `__itemsize__` CPython's for its variable-size types.
+fn get_basicsize(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.new_int(16 + o.typ_payload().basicsize.get() as i64))
+}
+fn get_itemsize(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let t = o.typ_payload();
+    Ok(ts.new_int(if t.has_flag(flags::TUPLE_SUBCLASS) {
+        8
+    } else if t.has_flag(flags::LONG_SUBCLASS) {
+        4
+    } else if t.has_flag(flags::BYTES_SUBCLASS) {
+        1
+    } else {
+        0
+    }))
+}
+fn get_dictoffset(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let off = o.typ_payload().dictoffset.get();
+    Ok(ts.new_int(if off == 0 { 0 } else { 16 + off as i64 }))
+}
+fn get_weakrefoffset(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let off = o.typ_payload().weaklistoffset.get();
+    Ok(ts.new_int(if off == 0 { 0 } else { 16 + off as i64 }))
+}
 /// `type.__annotations__` (`type_get_annotations`): the class dict's entry, made empty on
 /// first access for heap types.
 fn get_annotations(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
@@ -1041,6 +1068,10 @@ static GETSETS: &[GetSetDef] = &[
         doc: "",
     },
     GetSetDef::member_ro("__flags__", get_flags),
+    GetSetDef::member_ro("__basicsize__", get_basicsize),
+    GetSetDef::member_ro("__itemsize__", get_itemsize),
+    GetSetDef::member_ro("__dictoffset__", get_dictoffset),
+    GetSetDef::member_ro("__weakrefoffset__", get_weakrefoffset),
     GetSetDef {
         name: "__annotations__",
         get: get_annotations,
