@@ -436,7 +436,8 @@ fn decode_arg(
 // ---- iteration ----
 
 pub struct PyStrIter {
-    s: ObjRef,
+    /// The string, dropped once the iterator is exhausted (CPython's `it_seq = NULL`).
+    s: std::cell::RefCell<Option<ObjRef>>,
     pos: Cell<usize>,
 }
 impl PyPayload for PyStrIter {
@@ -455,14 +456,18 @@ fn iter(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
         ts,
         ty,
         PyStrIter {
-            s: o.clone(),
+            s: std::cell::RefCell::new(Some(o.clone())),
             pos: Cell::new(0),
         },
     ))
 }
 fn iter_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     let it = o.downcast::<PyStrIter>().expect("str_iterator");
-    let s = this(&it.s).as_bytes();
+    let guard = it.s.borrow();
+    let Some(so) = guard.as_ref() else {
+        return Ok(None);
+    };
+    let s = this(so).as_bytes();
     let p = it.pos.get();
     match s.get(p) {
         Some(&b) if b < 0x80 => {
@@ -474,7 +479,12 @@ fn iter_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
             it.pos.set(p + w);
             Ok(Some(ts.new_str_cp(cp)))
         }
-        None => Ok(None),
+        None => {
+            drop(guard);
+            let seq = it.s.borrow_mut().take();
+            drop(seq);
+            Ok(None)
+        }
     }
 }
 fn self_iter(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
@@ -515,24 +525,34 @@ pub static SPEC: TypeSpec = TypeSpec {
 /// `str_iterator.__length_hint__`: the characters not yet produced.
 fn iter_length_hint(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let it = o.downcast::<PyStrIter>().expect("str_iterator");
-    let rest = this(&it.s).as_bytes().get(it.pos.get()..).unwrap_or(&[]);
+    let guard = it.s.borrow();
+    let s = guard.as_ref().map_or(&[][..], |s| this(s).as_bytes());
+    let rest = s.get(it.pos.get()..).unwrap_or(&[]);
     let n = rest.iter().filter(|&&b| (b & 0xC0) != 0x80).count();
     Ok(ts.new_int(n as i64))
 }
 /// `str_iterator.__reduce__`: `(iter, (s,), index)` with the index in code points.
 fn iter_reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let it = o.downcast::<PyStrIter>().expect("str_iterator");
-    crate::types::iter_reduce::reduce_seq(ts, "iter", || {
-        let done = this(&it.s).as_bytes().get(..it.pos.get()).unwrap_or(&[]);
-        let n = done.iter().filter(|&&b| (b & 0xC0) != 0x80).count();
-        (it.s.clone(), Some(n as i64))
+    crate::types::iter_reduce::reduce_seq(ts, "iter", || match it.s.borrow().as_ref() {
+        Some(s) => {
+            let done = this(s).as_bytes().get(..it.pos.get()).unwrap_or(&[]);
+            let n = done.iter().filter(|&&b| (b & 0xC0) != 0x80).count();
+            (s.clone(), Some(n as i64))
+        }
+        // Exhausted: `(iter, ('',))`, as CPython.
+        None => (ts.empty_str(), None),
     })
 }
 /// `str_iterator.__setstate__`: the index in code points, clamped to the string.
 fn iter_setstate(ts: &ThreadState, o: &ObjRef, state: &ObjRef) -> PyResult<ObjRef> {
     let it = o.downcast::<PyStrIter>().expect("str_iterator");
     let i = crate::types::iter_reduce::state_index(ts, state)?.max(0) as usize;
-    let s = this(&it.s).as_bytes();
+    let guard = it.s.borrow();
+    let Some(so) = guard.as_ref() else {
+        return Ok(ts.none());
+    };
+    let s = this(so).as_bytes();
     let pos = if s.is_ascii() {
         i.min(s.len())
     } else {
