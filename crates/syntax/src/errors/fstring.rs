@@ -47,7 +47,9 @@ pub fn fstring_fields_at(text: &str, offset: u32, message: &str) -> Vec<FStringF
     fields.retain(|f| f.expr_start <= offset && offset <= f.close);
     fields.sort_by_key(|f| f.expr_start);
     for f in &mut fields {
-        // The first error of this field's own scan (not of a field nested in its format spec).
+        // The first error of this field's own scan (not of a field nested in its format spec),
+        // up to the expression's end: what follows it (`=`, `!x`, `:spec`, the `}`) is read
+        // after the expression is compiled.
         let nested = |at: u32| {
             all.iter()
                 .any(|n| n.open > f.open && n.open <= at && at <= n.close && n.close <= f.close)
@@ -57,7 +59,7 @@ pub fn fstring_fields_at(text: &str, offset: u32, message: &str) -> Vec<FStringF
             .iter()
             .find(|e| {
                 e.message.starts_with("f-string")
-                    && (f.open..=f.close).contains(&e.offset)
+                    && (f.open..=f.expr_end).contains(&e.offset)
                     && !nested(e.offset)
             })
             .map(|e| (e.offset, e.offset + e.len, e.message.clone()));
