@@ -1308,7 +1308,17 @@ unsafe fn eval_impl<const TRACE: bool>(
                 crate::trace::raised(cur, ts, vm, f, at, &exc);
             }
             if !reraise {
-                ops::set_context(ts, &exc);
+                // `_PyErr_SetObject` chains where an exception is raised: at `raise`, or an
+                // error native code made; one coming back from a call with a traceback was
+                // chained where it was raised (its `__context__` may have been reset since).
+                let fresh = exc
+                    .downcast::<PyBaseException>()
+                    .is_none_or(|p| p.traceback.borrow().is_none())
+                    || (*code).code.code.get(at as usize).map(|u| u.op)
+                        == Some(Opcode::RAISE_VARARGS);
+                if fresh {
+                    ops::set_context(ts, &exc);
+                }
                 add_traceback(ts, vm, f, &exc);
                 if TRACE {
                     (*f).sp = sp;

@@ -327,7 +327,9 @@ pub fn resume(
         let fr = push_saved(ts, vm, g)?;
         g.state.set(State::Running);
         let caller_exc = ts.exc_info.borrow().clone();
-        if let Some(e) = g.exc_state.borrow_mut().take() {
+        let own = g.exc_state.borrow_mut().take();
+        let handling = own.is_some();
+        if let Some(e) = own {
             *ts.exc_info.borrow_mut() = Some(e);
         }
         YIELDED.with(|c| c.set(false));
@@ -337,7 +339,7 @@ pub fn resume(
                 (*fr).sp = (*fr).sp.add(1);
                 crate::eval::eval(ts, vm, fr)
             }
-            Some(e) => throw_here(ts, vm, fr, e),
+            Some(e) => throw_here(ts, vm, fr, e, handling),
         };
         if YIELDED.with(|c| c.replace(false)) {
             let f = (*vm).frames.last_mut().expect("generator frame") as *mut Frame;
@@ -458,17 +460,21 @@ fn pep479(ts: &ThreadState, g: &PyGen, e: PyErr) -> PyErr {
 
 /// Raises `e` in the resumed frame `fr` at its suspension point: the exception table's
 /// handler runs, or the frame is left with the exception (the eval loop's unwinding for
-/// one frame, with the traceback entry and `__context__` it adds).
+/// one frame, with the traceback entry it adds). Its `__context__` is the exception the
+/// generator itself handles (`handling`), never the caller's (`_PyErr_ChainStackItem`).
 unsafe fn throw_here(
     ts: &ThreadState,
     vm: *mut VmState,
     fr: *mut Frame,
     e: PyErr,
+    handling: bool,
 ) -> PyResult<ObjRef> {
     // SAFETY: `fr` is the top frame.
     unsafe {
         let exc = e.into_value();
-        crate::ops::set_context(ts, &exc);
+        if handling {
+            crate::ops::set_context(ts, &exc);
+        }
         let index = fr.offset_from((*vm).frames.as_ptr()) as usize;
         let fo = frame_object(ts, vm, index);
         if let Some(p) = exc.downcast::<PyBaseException>() {
