@@ -600,7 +600,12 @@ fn close(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     if raw_closed(ts, &raw)? {
         return Ok(ts.none());
     }
-    let flushed = flush_writes(ts, b, &raw);
+    // A subclass's own flush() runs, as CPython's close calls the method.
+    let flushed = if o.typ().is_heap() {
+        ab::call_method(ts, o, "flush", &[]).map(drop)
+    } else {
+        flush_writes(ts, b, &raw)
+    };
     let closed = ab::call_method(ts, &raw, "close", &[]);
     b.rbuf.borrow_mut().clear();
     b.rpos.set(0);
@@ -707,6 +712,7 @@ macro_rules! buffered_spec {
                 init: Some(init),
                 iter: Some(iter),
                 iternext: Some(iternext),
+                finalize: Some(super::iobase::finalize_warn),
                 traverse: Some(layered::traverse::<PyBuffered>),
                 ..Slots::NONE
             },

@@ -30,6 +30,13 @@ pub struct PyFileIO {
 }
 impl PyPayload for PyFileIO {}
 
+impl PyFileIO {
+    /// An open descriptor this object closes (a `ResourceWarning` if it is left to the GC).
+    pub fn owns_open_fd(&self) -> bool {
+        self.fd.get() >= 0 && self.closefd.get()
+    }
+}
+
 fn this(o: &ObjRef) -> &PyFileIO {
     o.downcast::<PyFileIO>().expect("FileIO")
 }
@@ -613,6 +620,7 @@ pub static SPEC: TypeSpec = TypeSpec {
         new: Some(new),
         init: Some(init),
         traverse: Some(traverse),
+        finalize: Some(super::iobase::finalize_warn),
         ..Slots::NONE
     },
     methods: &[METHODS],

@@ -204,7 +204,52 @@ pub fn finalize(ts: &ThreadState, o: &ObjRef) {
     }
 }
 
+/// `tp_finalize` of FileIO, the buffered classes and TextIOWrapper: CPython's `_dealloc_warn`
+/// chain (ResourceWarning `unclosed file <repr of this object>` when the innermost raw stream
+/// is a FileIO owning an open descriptor), then [`finalize`]. The outermost object warns and
+/// closes first; the inner ones then find themselves closed.
+pub fn finalize_warn(ts: &ThreadState, o: &ObjRef) {
+    if matches!(is_closed(ts, o), Ok(false)) && owns_open_fd(o) {
+        if let Ok(r) = ab::repr_string(ts, o) {
+            let _ = ts.warn(&ts.exc.resource_warning, format!("unclosed file {r}"));
+        }
+    }
+    finalize(ts, o);
+}
+
+/// Whether the innermost raw stream under `o` is a FileIO owning an open descriptor.
+fn owns_open_fd(o: &ObjRef) -> bool {
+    use super::layered::Layered;
+    let inner = |slot: &std::cell::RefCell<Option<ObjRef>>| slot.try_borrow().ok()?.clone();
+    let mut cur = o.clone();
+    for _ in 0..3 {
+        if let Some(f) = cur.downcast::<super::fileio::PyFileIO>() {
+            return f.owns_open_fd();
+        }
+        let next = if let Some(t) = cur.downcast::<super::textio::PyTextIO>() {
+            inner(t.inner_slot())
+        } else if let Some(b) = cur.downcast::<super::bufferedio::PyBuffered>() {
+            inner(b.inner_slot())
+        } else {
+            None
+        };
+        match next {
+            Some(n) => cur = n,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// `_IOBase.__del__` (CPython's `tp_finalize` seen as a method: a subclass's `__del__` can
+/// call `super().__del__()`).
+fn del(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    finalize(ts, o);
+    Ok(ts.none())
+}
+
 pub static IOBASE_METHODS: &[MethodDef] = &[
+    MethodDef::new("__del__", Meth::NoArgs(del)),
     MethodDef::new("seek", Meth::Fast(seek)),
     MethodDef::new("tell", Meth::NoArgs(tell)),
     MethodDef::new("truncate", Meth::Fast(truncate)),

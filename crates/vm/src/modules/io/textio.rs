@@ -86,6 +86,8 @@ pub struct PyTextIO {
     /// A first chunk was decoded / encoded (a BOM is handled only then).
     started_read: Cell<bool>,
     started_write: Cell<bool>,
+    /// `_CHUNK_SIZE`: how many bytes a read asks the buffer for.
+    chunk_size: Cell<usize>,
     dict: Cell<Option<ObjRef>>,
 }
 impl PyPayload for PyTextIO {}
@@ -119,6 +121,7 @@ fn empty() -> PyTextIO {
         eof: Cell::new(false),
         started_read: Cell::new(false),
         started_write: Cell::new(false),
+        chunk_size: Cell::new(8192),
         dict: Cell::new(None),
     }
 }
@@ -320,16 +323,16 @@ fn fill(ts: &ThreadState, t: &PyTextIO, buffer: &ObjRef) -> PyResult<bool> {
     if t.eof.get() {
         return Ok(false);
     }
-    const CHUNK: usize = 8192;
+    let chunk_size = t.chunk_size.get();
     let chunk = if bufferedio::is_exact_buffered(buffer) {
-        bufferedio::read1_bytes(ts, buffer, CHUNK as isize)?
+        bufferedio::read1_bytes(ts, buffer, chunk_size as isize)?
     } else {
         let name = if ab::getattr_opt(ts, buffer, &ts.new_str("read1"))?.is_some() {
             "read1"
         } else {
             "read"
         };
-        let r = ab::call_method(ts, buffer, name, &[ts.new_int(CHUNK as i64)])?;
+        let r = ab::call_method(ts, buffer, name, &[ts.new_int(chunk_size as i64)])?;
         if ts.is_none(&r) {
             Vec::new()
         } else {
@@ -710,7 +713,12 @@ fn close(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     if is_closed(ts, &b)? {
         return Ok(ts.none());
     }
-    let flushed = flush_buffer(ts, &b);
+    // A subclass's own flush() runs, as CPython's close calls the method.
+    let flushed = if o.typ().is_heap() {
+        ab::call_method(ts, o, "flush", &[]).map(drop)
+    } else {
+        flush_buffer(ts, &b)
+    };
     let closed = ab::call_method(ts, &b, "close", &[]);
     flushed?;
     closed.map(|_| ts.none())
@@ -902,8 +910,23 @@ fn closed_get(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let b = buffer_of(ts, this(o))?;
     ab::getattr_str(ts, &b, "closed")
 }
-fn chunk_size_get(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
-    Ok(ts.new_int(8192))
+fn chunk_size_get(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let t = this(o);
+    buffer_of(ts, t)?;
+    Ok(ts.new_int(t.chunk_size.get() as i64))
+}
+fn chunk_size_set(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
+    let t = this(o);
+    buffer_of(ts, t)?;
+    let Some(v) = v else {
+        return Err(ts.attribute_error("cannot delete attribute"));
+    };
+    let n = ab::index_isize(ts, v)?;
+    if n <= 0 {
+        return Err(ts.value_error("a strictly positive integer is required"));
+    }
+    t.chunk_size.set(n as usize);
+    Ok(())
 }
 
 fn repr(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
@@ -969,7 +992,12 @@ static GETSETS: &[GetSetDef] = &[
     GetSetDef::ro("write_through", write_through_get),
     GetSetDef::ro("closed", closed_get),
     GetSetDef::ro("name", layered::name_get::<PyTextIO>),
-    GetSetDef::ro("_CHUNK_SIZE", chunk_size_get),
+    GetSetDef {
+        name: "_CHUNK_SIZE",
+        get: chunk_size_get,
+        set: Some(chunk_size_set),
+        doc: "",
+    },
 ];
 
 pub static SPEC: TypeSpec = TypeSpec {
@@ -981,6 +1009,7 @@ pub static SPEC: TypeSpec = TypeSpec {
         init: Some(init),
         iter: Some(iter),
         iternext: Some(iternext),
+        finalize: Some(super::iobase::finalize_warn),
         traverse: Some(layered::traverse::<PyTextIO>),
         ..Slots::NONE
     },
