@@ -472,6 +472,16 @@ impl PyDict {
     pub fn entries_end(&self) -> usize {
         self.t().entries.len()
     }
+    /// The keys with their stored hashes (set and `fromkeys` build from them without
+    /// calling `__hash__` again).
+    pub fn keys_hashed(&self) -> Vec<(ObjRef, i64)> {
+        self.t()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| (e.key.clone(), e.hash))
+            .collect()
+    }
     pub fn items(&self) -> Vec<(ObjRef, ObjRef)> {
         self.t()
             .entries
@@ -502,8 +512,10 @@ impl PyDict {
         self.keys_version.set(self.version.get());
         drop(old);
     }
-    /// Copies every item of `other` in.
+    /// Copies every item of `other` in; `RuntimeError` when a key's `__eq__` adds to or
+    /// clears `other` meanwhile (`dict_merge`'s check of its entry count).
     pub fn update_from(&self, ts: &ThreadState, other: &PyDict) -> PyResult<()> {
+        let n = other.entries_end();
         for e in other
             .t()
             .entries
@@ -513,6 +525,9 @@ impl PyDict {
             .collect::<Vec<_>>()
         {
             self.set_item_hashed(ts, e.0, e.1, e.2)?;
+            if other.entries_end() != n {
+                return Err(ts.runtime_error("dict mutated during update"));
+            }
         }
         Ok(())
     }
@@ -612,7 +627,15 @@ fn contains(ts: &ThreadState, o: &ObjRef, k: &ObjRef) -> PyResult<bool> {
 
 /// `dict.update`-style merge of a mapping or an iterable of pairs into `d`.
 pub fn merge(ts: &ThreadState, d: &PyDict, other: &ObjRef) -> PyResult<()> {
-    if let Some(o) = other.downcast::<PyDict>() {
+    // A dict whose `__iter__` is dict's own is read entry by entry (a subclass that overrides
+    // it, OrderedDict, goes through `keys()`).
+    if let Some(o) = other.downcast::<PyDict>()
+        && other
+            .typ()
+            .slots()
+            .iter
+            .is_some_and(|f| std::ptr::fn_addr_eq(f, iter as crate::typeobj::slots::UnaryFn))
+    {
         return d.update_from(ts, o);
     }
     if let Some(keys) = ab::getattr_opt(ts, other, &ts.names.keys)? {
@@ -718,6 +741,25 @@ fn fromkeys(ts: &ThreadState, cls: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     args::check_positional(ts, "fromkeys", a.len(), 1, 2)?;
     let d = ab::call(ts, cls, &[])?;
     let v = a.get(1).cloned().unwrap_or_else(|| ts.none());
+    // `dict_fromkeys`: from an exact dict, set or frozenset into an exact dict, the keys'
+    // stored hashes are reused.
+    if d.class().is(&ts.types.dict) {
+        let src = &a[0];
+        let pairs = if src.class().is(&ts.types.dict) {
+            Some(this(src).keys_hashed())
+        } else if src.class().is(&ts.types.set) || src.class().is(&ts.types.frozenset) {
+            src.downcast::<crate::types::set::PySet>()
+                .map(|s| s.pairs())
+        } else {
+            None
+        };
+        if let Some(pairs) = pairs {
+            for (k, h) in pairs {
+                this(&d).set_item_hashed(ts, k, h, v.clone())?;
+            }
+            return Ok(d);
+        }
+    }
     for k in ab::collect(ts, &a[0])? {
         ab::setitem(ts, &d, &k, Some(&v))?;
     }
@@ -748,7 +790,8 @@ pub enum ViewKind {
 }
 
 pub struct PyDictIter {
-    d: ObjRef,
+    /// `None` once exhausted (CPython drops `di_dict` then, so the dict may be freed).
+    d: crate::types::it_seq::ItSeq,
     pos: Cell<usize>,
     used: usize,
     /// Entries still to produce (CPython's `di->len`): finding one more means the keys
@@ -781,7 +824,7 @@ pub fn new_dict_iter_dir(ts: &ThreadState, d: &ObjRef, kind: ViewKind, rev: bool
         ts,
         ty,
         PyDictIter {
-            d: d.clone(),
+            d: crate::types::it_seq::ItSeq::new(d),
             pos: Cell::new(if rev { this(d).entries_end() } else { 0 }),
             used: this(d).len(),
             left: Cell::new(this(d).len()),
@@ -795,7 +838,19 @@ fn iter(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 }
 fn iter_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     let it = o.downcast::<PyDictIter>().expect("dict iterator");
-    let d = this(&it.d);
+    let r = {
+        let b = it.d.get();
+        let Some(d) = b.as_ref() else {
+            return Ok(None);
+        };
+        iter_step(ts, it, this(d))
+    };
+    if let Ok(None) = r {
+        it.d.release();
+    }
+    r
+}
+fn iter_step(ts: &ThreadState, it: &PyDictIter, d: &PyDict) -> PyResult<Option<ObjRef>> {
     if d.len() != it.used {
         it.pos.set(usize::MAX);
         return Err(ts.runtime_error("dictionary changed size during iteration"));
@@ -827,7 +882,10 @@ fn iter_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     }
 }
 fn iter_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
-    visit(&o.downcast::<PyDictIter>().expect("dict iterator").d);
+    o.downcast::<PyDictIter>()
+        .expect("dict iterator")
+        .d
+        .visit(visit);
 }
 fn self_iter(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(o.clone())
@@ -905,7 +963,10 @@ pub static SPEC: TypeSpec = TypeSpec {
 /// `dict_*iterator.__length_hint__`: the entries not yet produced (0 once the dict changed size).
 fn iter_length_hint(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let it = o.downcast::<PyDictIter>().expect("dict iterator");
-    let d = this(&it.d);
+    let Some(dobj) = it.d.cloned() else {
+        return Ok(ts.new_int(0));
+    };
+    let d = this(&dobj);
     let mut n = 0i64;
     if d.len() == it.used && it.pos.get() != usize::MAX {
         let mut p = it.pos.get();
@@ -931,9 +992,12 @@ fn iter_length_hint(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 fn iter_reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let f = crate::types::iter_reduce::builtin(ts, "iter")?;
     let it = o.downcast::<PyDictIter>().expect("dict iterator");
-    let d = this(&it.d);
+    let dobj = it.d.cloned();
     let mut left = Vec::new();
-    if it.pos.get() != usize::MAX {
+    if let Some(dobj) = dobj
+        && it.pos.get() != usize::MAX
+    {
+        let d = this(&dobj);
         if d.len() != it.used {
             return Err(ts.runtime_error("dictionary changed size during iteration"));
         }

@@ -656,7 +656,11 @@ fn callable_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
         }
         Err(e) => return Err(e),
     };
-    if ab::eq(ts, &v, &sentinel)? {
+    // Exhausted during the call (the callable reached the iterator again): done.
+    if c.state.borrow().is_none() {
+        return Ok(None);
+    }
+    if ab::eq(ts, &sentinel, &v)? {
         c.state.replace(None);
         return Ok(None);
     }

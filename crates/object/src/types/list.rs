@@ -118,7 +118,22 @@ fn richcompare(ts: &ThreadState, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyRes
     if matches!(op, CompareOp::Eq | CompareOp::Ne) && x.len() != y.len() {
         return Ok(ts.bool_obj(op == CompareOp::Ne));
     }
-    Ok(ts.bool_obj(ab::compare_sequences(ts, &x.to_vec(), &y.to_vec(), op)?))
+    // `list_richcompare`: the lists are read live, since an item's `__eq__` may change them.
+    let mut i = 0;
+    while let (Some(p), Some(q)) = (x.get(i), y.get(i)) {
+        if !ab::eq(ts, &p, &q)? {
+            if i >= x.len() || i >= y.len() {
+                break;
+            }
+            return match op {
+                CompareOp::Eq => Ok(ts.bool_obj(false)),
+                CompareOp::Ne => Ok(ts.bool_obj(true)),
+                _ => ab::rich_compare(ts, &p, &q, op),
+            };
+        }
+        i += 1;
+    }
+    Ok(ts.bool_obj(op.test(x.len().cmp(&y.len()))))
 }
 
 fn len(_: &ThreadState, o: &ObjRef) -> PyResult<usize> {
@@ -270,25 +285,38 @@ fn init(ts: &ThreadState, o: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> P
         kw,
     )?;
     args::check_positional(ts, "list", args.len(), 0, 1)?;
-    let items = match args.first() {
-        Some(x) if x.is_a::<PyList>() || x.is_a::<crate::types::tuple::PyTuple>() => {
-            ab::collect(ts, x)?
+    let l = this(o);
+    l.replace_all(Vec::new());
+    if let Some(x) = args.first() {
+        extend_from(ts, l, x)?;
+    }
+    Ok(())
+}
+
+/// `list_extend`: an exact list or tuple copied at once; any other iterable (subclasses of
+/// list and tuple too, whose `__iter__` may differ) iterated, with room made first for its
+/// length hint unless the hint overflows with the current length.
+fn extend_from(ts: &ThreadState, l: &PyList, x: &ObjRef) -> PyResult<()> {
+    if x.class().is(&ts.types.list) || x.class().is(&ts.types.tuple) {
+        let items = ab::collect(ts, x)?;
+        l.with(|v| v.extend(items));
+        return Ok(());
+    }
+    let it = ab::iter(ts, x)?;
+    let mut items = Vec::new();
+    if let Some(hint) = ab::length_hint(ts, x)?
+        && let Some(n) = crate::types::int::as_i64(&hint)
+    {
+        let n = usize::try_from(n).unwrap_or(0);
+        if let Some(total) = l.len().checked_add(n).filter(|t| *t <= isize::MAX as usize) {
+            ts.check_alloc(total, std::mem::size_of::<ObjRef>())?;
+            items.reserve(n);
         }
-        Some(x) => {
-            // list_extend: the iterator first, then PyObject_LengthHint, whose errors
-            // other than TypeError propagate.
-            let it = ab::iter(ts, x)?;
-            if x.typ().slots().len.is_some() {
-                match ab::len(ts, x) {
-                    Err(e) if !e.matches(&ts.exc.type_error) => return Err(e),
-                    _ => {}
-                }
-            }
-            ab::collect(ts, &it)?
-        }
-        None => Vec::new(),
-    };
-    this(o).replace_all(items);
+    }
+    while let Some(v) = ab::next(ts, &it)? {
+        items.push(v);
+    }
+    l.with(|v| v.extend(items));
     Ok(())
 }
 fn new(ts: &ThreadState, ty: &ObjRef, _: &[ObjRef], _: Option<&ObjRef>) -> PyResult<ObjRef> {
@@ -300,8 +328,7 @@ fn append(ts: &ThreadState, o: &ObjRef, x: &ObjRef) -> PyResult<ObjRef> {
     Ok(ts.none())
 }
 fn extend(ts: &ThreadState, o: &ObjRef, x: &ObjRef) -> PyResult<ObjRef> {
-    let items = ab::collect(ts, x)?;
-    this(o).with(|v| v.extend(items));
+    extend_from(ts, this(o), x)?;
     Ok(ts.none())
 }
 fn pop(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
@@ -357,16 +384,7 @@ fn remove(ts: &ThreadState, o: &ObjRef, x: &ObjRef) -> PyResult<ObjRef> {
 fn index(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     args::check_positional(ts, "index", a.len(), 1, 3)?;
     let l = this(o);
-    let n = l.len() as isize;
-    let norm = |v: isize| if v < 0 { (v + n).max(0) } else { v.min(n) };
-    let start = match a.get(1) {
-        Some(s) => norm(ab::index_isize(ts, s)?),
-        None => 0,
-    } as usize;
-    let stop = match a.get(2) {
-        Some(s) => norm(ab::index_isize(ts, s)?),
-        None => n,
-    } as usize;
+    let (start, stop) = crate::types::slice::index_bounds(ts, a, l.len())?;
     let mut i = start;
     while i < stop {
         let Some(y) = l.get(i) else { break };
@@ -529,7 +547,9 @@ fn clear_slot(_: &ThreadState, o: &ObjRef) {
 }
 
 pub struct PyListIter {
-    l: ObjRef,
+    /// `None` once exhausted (CPython drops `it_seq`: a grown list does not resume it, and
+    /// the list may be freed).
+    l: crate::types::it_seq::ItSeq,
     pos: Cell<usize>,
 }
 impl PyPayload for PyListIter {
@@ -542,7 +562,7 @@ fn iter(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
         ts,
         &ts.types.list_iterator,
         PyListIter {
-            l: o.clone(),
+            l: crate::types::it_seq::ItSeq::new(o),
             pos: Cell::new(0),
         },
     ))
@@ -551,39 +571,38 @@ fn iter(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 pub fn list_iter_next(_: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     let it = o.downcast::<PyListIter>().expect("list_iterator");
     let p = it.pos.get();
-    match this(&it.l).get(p) {
-        Some(x) => {
-            it.pos.set(p + 1);
-            Ok(Some(x))
-        }
-        None => {
-            // Exhausted for good (CPython drops `it_seq`): a grown list does not resume it.
-            it.pos.set(usize::MAX);
-            Ok(None)
-        }
+    let x = match it.l.get().as_ref() {
+        Some(l) => this(l).get(p),
+        None => return Ok(None),
+    };
+    if x.is_some() {
+        it.pos.set(p + 1);
+        return Ok(x);
     }
+    it.l.release();
+    Ok(None)
 }
 /// `list_iterator.__reduce__`: `(iter, (list,), index)`, or `(iter, ([],))` once exhausted.
 fn iter_reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let it = o.downcast::<PyListIter>().expect("list_iterator");
-    ir::reduce_seq(ts, "iter", || match it.pos.get() {
-        usize::MAX => (ts.new_list(Vec::new()), None),
-        p => (it.l.clone(), Some(p as i64)),
+    ir::reduce_seq(ts, "iter", || match it.l.get().as_ref() {
+        None => (ts.new_list(Vec::new()), None),
+        Some(l) => (l.clone(), Some(it.pos.get() as i64)),
     })
 }
 /// `list_iterator.__setstate__`: the index, clipped to the list.
 fn iter_setstate(ts: &ThreadState, o: &ObjRef, state: &ObjRef) -> PyResult<ObjRef> {
     let it = o.downcast::<PyListIter>().expect("list_iterator");
     let i = ir::state_index(ts, state)?;
-    if it.pos.get() != usize::MAX {
-        it.pos.set((i.max(0) as usize).min(this(&it.l).len()));
+    if let Some(l) = it.l.get().as_ref() {
+        it.pos.set((i.max(0) as usize).min(this(l).len()));
     }
     Ok(ts.none())
 }
 /// `list_reverseiterator` (`reversed(list)`): from the last index down, stopping for good
 /// once the index leaves the list.
 pub struct PyListRevIter {
-    l: std::cell::RefCell<Option<ObjRef>>,
+    l: crate::types::it_seq::ItSeq,
     index: Cell<isize>,
 }
 impl PyPayload for PyListRevIter {
@@ -596,14 +615,14 @@ fn reversed(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
         ts,
         &ts.types.list_reverseiterator,
         PyListRevIter {
-            l: std::cell::RefCell::new(Some(o.clone())),
+            l: crate::types::it_seq::ItSeq::new(o),
             index: Cell::new(this(o).len() as isize - 1),
         },
     ))
 }
 fn rev_iter_next(_: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     let it = o.downcast::<PyListRevIter>().expect("list_reverseiterator");
-    let Some(l) = it.l.borrow().clone() else {
+    let Some(l) = it.l.cloned() else {
         return Ok(None);
     };
     let i = it.index.get();
@@ -614,12 +633,12 @@ fn rev_iter_next(_: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
         return Ok(Some(x));
     }
     it.index.set(-1);
-    it.l.replace(None);
+    it.l.release();
     Ok(None)
 }
 fn rev_iter_length_hint(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let it = o.downcast::<PyListRevIter>().expect("list_reverseiterator");
-    let n = match it.l.borrow().as_ref() {
+    let n = match it.l.get().as_ref() {
         Some(l) if (it.index.get() as usize) < this(l).len() => it.index.get() + 1,
         _ => 0,
     };
@@ -629,7 +648,7 @@ fn rev_iter_length_hint(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 fn rev_iter_reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let it = o.downcast::<PyListRevIter>().expect("list_reverseiterator");
     let rev = ir::builtin(ts, "reversed")?;
-    match it.l.borrow().clone() {
+    match it.l.cloned() {
         Some(l) => {
             let args = ts.new_tuple(vec![l]);
             Ok(ts.new_tuple(vec![rev, args, ts.new_int(it.index.get() as i64)]))
@@ -641,7 +660,7 @@ fn rev_iter_reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 fn rev_iter_setstate(ts: &ThreadState, o: &ObjRef, state: &ObjRef) -> PyResult<ObjRef> {
     let it = o.downcast::<PyListRevIter>().expect("list_reverseiterator");
     let i = ir::state_index(ts, state)?;
-    if let Some(l) = it.l.borrow().as_ref() {
+    if let Some(l) = it.l.get().as_ref() {
         let last = this(l).len() as i64 - 1;
         it.index.set(i.clamp(-1, last.max(-1)) as isize);
     }
@@ -649,9 +668,7 @@ fn rev_iter_setstate(ts: &ThreadState, o: &ObjRef, state: &ObjRef) -> PyResult<O
 }
 fn rev_iter_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
     let it = o.downcast::<PyListRevIter>().expect("list_reverseiterator");
-    if let Some(l) = it.l.borrow().as_ref() {
-        visit(l);
-    }
+    it.l.visit(visit);
 }
 static REV_ITER_METHODS: &[MethodDef] = &[
     MethodDef::new("__length_hint__", Meth::NoArgs(rev_iter_length_hint)),
@@ -671,7 +688,10 @@ pub static REV_ITER_SPEC: TypeSpec = TypeSpec {
 };
 
 fn iter_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
-    visit(&o.downcast::<PyListIter>().expect("list_iterator").l);
+    o.downcast::<PyListIter>()
+        .expect("list_iterator")
+        .l
+        .visit(visit);
 }
 fn self_iter(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(o.clone())
@@ -727,7 +747,10 @@ pub static SPEC: TypeSpec = TypeSpec {
 /// `list_iterator.__length_hint__`: the items not yet produced.
 fn iter_length_hint(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let it = o.downcast::<PyListIter>().expect("list_iterator");
-    let n = this(&it.l).len().saturating_sub(it.pos.get());
+    let n = match it.l.get().as_ref() {
+        Some(l) => this(l).len().saturating_sub(it.pos.get()),
+        None => 0,
+    };
     Ok(ts.new_int(n as i64))
 }
 static ITER_METHODS: &[MethodDef] = &[

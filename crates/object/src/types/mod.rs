@@ -21,6 +21,7 @@ pub mod function;
 pub mod genericalias;
 pub mod int;
 pub mod iter_reduce;
+pub mod it_seq;
 pub mod iterators;
 pub mod list;
 pub mod mappingproxy;

@@ -44,6 +44,10 @@ impl PySet {
         let h = ab::hash(ts, &key)?;
         st::add(ts, &self.table, key, h)
     }
+    /// The keys with their hashes.
+    pub fn pairs(&self) -> Vec<(ObjRef, i64)> {
+        self.table.borrow().pairs()
+    }
     pub fn contains(&self, ts: &ThreadState, key: &ObjRef) -> PyResult<bool> {
         let h = ab::hash(ts, key)?;
         st::lookup(ts, &self.table, key, h)
@@ -53,13 +57,10 @@ impl PySet {
         if let Some(o) = other.downcast::<PySet>() {
             return st::merge(ts, &self.table, &o.table);
         }
-        if let Some(d) = other.downcast::<crate::types::dict::PyDict>() {
-            let pairs = d
-                .keys()
-                .into_iter()
-                .map(|k| ab::hash(ts, &k).map(|h| (k, h)))
-                .collect::<PyResult<Vec<_>>>()?;
-            return st::add_pairs(ts, &self.table, pairs);
+        if let Some(d) = other.downcast::<crate::types::dict::PyDict>()
+            && other.class().is(&ts.types.dict)
+        {
+            return st::add_pairs(ts, &self.table, d.keys_hashed());
         }
         let it = ab::iter(ts, other)?;
         while let Some(x) = ab::next(ts, &it)? {
@@ -349,7 +350,12 @@ fn difference(ts: &ThreadState, so: &ObjRef, other: &ObjRef) -> PyResult<PySet> 
             for (k, h) in pairs {
                 let present = match other.downcast::<PySet>() {
                     Some(o) => st::lookup(ts, &o.table, &k, h)?,
-                    None => ab::contains(ts, other, &k)?,
+                    None => match other.downcast::<crate::types::dict::PyDict>() {
+                        Some(d) if other.class().is(&ts.types.dict) => {
+                            d.get_item_hashed(ts, &k, h)?.is_some()
+                        }
+                        _ => ab::contains(ts, other, &k)?,
+                    },
                 };
                 if !present {
                     st::add(ts, &r.table, k, h)?;

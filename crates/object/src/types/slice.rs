@@ -33,6 +33,28 @@ impl ThreadState {
     }
 }
 
+/// The `start`/`stop` arguments of `list.index`/`tuple.index` (`args[1..]`, each optional) as
+/// a range of `0..len` (`_PyEval_SliceIndexNotNone`: clamped past ssize_t, negative counted
+/// from the end).
+pub fn index_bounds(ts: &ThreadState, args: &[ObjRef], len: usize) -> PyResult<(usize, usize)> {
+    let n = len as isize;
+    let bound = |o: Option<&ObjRef>, default: isize| -> PyResult<usize> {
+        let Some(o) = o else {
+            return Ok(default as usize);
+        };
+        if o.typ().slots().index.is_none() {
+            return Err(ts.type_error("slice indices must be integers or have an __index__ method"));
+        }
+        let v = clamp_index(ts, o)?;
+        Ok(if v < 0 {
+            v.saturating_add(n).max(0)
+        } else {
+            v.min(n)
+        } as usize)
+    };
+    Ok((bound(args.get(1), 0)?, bound(args.get(2), n)?))
+}
+
 fn clamp_index(ts: &ThreadState, o: &ObjRef) -> PyResult<isize> {
     // `_PyEval_SliceIndex`: an object with `__index__` has its errors propagated.
     if o.typ().slots().index.is_none() {

@@ -183,12 +183,17 @@ pub fn repeat_items(ts: &ThreadState, items: &[ObjRef], n: &ObjRef) -> PyResult<
 }
 
 fn mul(ts: &ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
-    let (t, n) = match (a.downcast::<PyTuple>(), b.downcast::<PyTuple>()) {
-        (Some(t), _) if b.typ().slots().index.is_some() => (t, b),
-        (_, Some(t)) if a.typ().slots().index.is_some() => (t, a),
+    let (tobj, t, n) = match (a.downcast::<PyTuple>(), b.downcast::<PyTuple>()) {
+        (Some(t), _) if b.typ().slots().index.is_some() => (a, t, b),
+        (_, Some(t)) if a.typ().slots().index.is_some() => (b, t, a),
         _ => return Ok(ts.not_implemented()),
     };
-    Ok(ts.new_tuple(repeat_items(ts, t.items(), n)?))
+    let items = repeat_items(ts, t.items(), n)?;
+    // `tuplerepeat`: an exact tuple repeated once (or an empty one) is itself.
+    if tobj.is_exact(&ts.types.tuple) && items.len() == t.items().len() {
+        return Ok(tobj.clone());
+    }
+    Ok(ts.new_tuple(items))
 }
 
 /// Normalizes a sequence index (`IndexError` with `what` when out of range).
@@ -239,6 +244,14 @@ fn new(ts: &ThreadState, ty: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> P
     let items = match args.first() {
         None => Vec::new(),
         Some(x) if x.is_exact(&ts.types.tuple) && ty.is(&ts.types.tuple) => return Ok(x.clone()),
+        // A subclass of list or tuple is read through its own `__iter__`.
+        Some(x)
+            if (x.is_a::<PyTuple>() || x.is_a::<crate::types::list::PyList>())
+                && !x.is_exact(&ts.types.tuple)
+                && !x.is_exact(&ts.types.list) =>
+        {
+            ab::collect(ts, &ab::iter(ts, x)?)?
+        }
         Some(x) => ab::collect(ts, x)?,
     };
     if ty.is(&ts.types.tuple) {
@@ -269,7 +282,9 @@ fn count(ts: &ThreadState, o: &ObjRef, x: &ObjRef) -> PyResult<ObjRef> {
 }
 fn index(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     crate::args::check_positional(ts, "index", a.len(), 1, 3)?;
-    for (i, y) in this(o).items().iter().enumerate() {
+    let items = this(o).items();
+    let (start, stop) = crate::types::slice::index_bounds(ts, a, items.len())?;
+    for (i, y) in items.iter().enumerate().take(stop).skip(start) {
         if ab::eq(ts, y, &a[0])? {
             return Ok(ts.new_int(i as i64));
         }
@@ -284,8 +299,18 @@ fn traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
 }
 
 pub struct PyTupleIter {
-    t: ObjRef,
+    /// `None` once exhausted (CPython drops `it_seq` then, freeing the tuple).
+    t: crate::types::it_seq::ItSeq,
     pos: Cell<usize>,
+}
+impl PyTupleIter {
+    /// The tuple's items, empty once exhausted.
+    fn with<R>(&self, f: impl FnOnce(&[ObjRef]) -> R) -> R {
+        match self.t.get().as_ref() {
+            Some(t) => f(this(t).items()),
+            None => f(&[]),
+        }
+    }
 }
 impl PyPayload for PyTupleIter {
     fn class(ts: &ThreadState) -> &ObjRef {
@@ -297,7 +322,7 @@ fn iter(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
         ts,
         &ts.types.tuple_iterator,
         PyTupleIter {
-            t: o.clone(),
+            t: crate::types::it_seq::ItSeq::new(o),
             pos: Cell::new(0),
         },
     ))
@@ -305,35 +330,34 @@ fn iter(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 fn iter_next(_: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     let it = o.downcast::<PyTupleIter>().expect("tuple_iterator");
     let p = it.pos.get();
-    let items = this(&it.t).items();
-    if p < items.len() {
+    if let Some(x) = it.with(|items| items.get(p).cloned()) {
         it.pos.set(p + 1);
-        Ok(Some(items[p].clone()))
-    } else {
-        Ok(None)
+        return Ok(Some(x));
     }
+    it.t.release();
+    Ok(None)
 }
 /// `tuple_iterator.__reduce__`: `(iter, (tuple,), index)`, or `(iter, ((),))` once exhausted.
 fn iter_reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let it = o.downcast::<PyTupleIter>().expect("tuple_iterator");
-    ir::reduce_seq(ts, "iter", || {
-        if it.pos.get() >= this(&it.t).items().len() {
-            (ts.new_tuple(Vec::new()), None)
-        } else {
-            (it.t.clone(), Some(it.pos.get() as i64))
-        }
+    ir::reduce_seq(ts, "iter", || match it.t.get().as_ref() {
+        Some(t) => (t.clone(), Some(it.pos.get() as i64)),
+        None => (ts.new_tuple(Vec::new()), None),
     })
 }
 /// `tuple_iterator.__setstate__`: the index, clipped to the tuple.
 fn iter_setstate(ts: &ThreadState, o: &ObjRef, state: &ObjRef) -> PyResult<ObjRef> {
     let it = o.downcast::<PyTupleIter>().expect("tuple_iterator");
     let i = ir::state_index(ts, state)?;
-    it.pos
-        .set((i.max(0) as usize).min(this(&it.t).items().len()));
+    let n = it.with(|items| items.len());
+    it.pos.set((i.max(0) as usize).min(n));
     Ok(ts.none())
 }
 fn iter_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
-    visit(&o.downcast::<PyTupleIter>().expect("tuple_iterator").t);
+    o.downcast::<PyTupleIter>()
+        .expect("tuple_iterator")
+        .t
+        .visit(visit);
 }
 fn self_iter(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(o.clone())
@@ -378,7 +402,7 @@ pub static SPEC: TypeSpec = TypeSpec {
 /// `tuple_iterator.__length_hint__`: the items not yet produced.
 fn iter_length_hint(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let it = o.downcast::<PyTupleIter>().expect("tuple_iterator");
-    let n = this(&it.t).items().len().saturating_sub(it.pos.get());
+    let n = it.with(|items| items.len()).saturating_sub(it.pos.get());
     Ok(ts.new_int(n as i64))
 }
 static ITER_METHODS: &[MethodDef] = &[

@@ -1,6 +1,6 @@
 //! The combinatoric iterators over index vectors, in CPython's order: `product`,
 //! `permutations` (the cycles algorithm), `combinations` and
-//! `combinations_with_replacement`.
+//! `combinations_with_replacement` (their pickling is `combo_pickle.rs`).
 
 use std::cell::{Cell, RefCell};
 
@@ -15,13 +15,13 @@ use crate::modules::common::{index_i64, self_iter, split_kw};
 /// The state all four share: the pool(s), the indices, and whether the first tuple was made.
 pub struct Combo {
     /// `product`: one pool per position (repeats included); the others: one pool.
-    pools: Vec<Vec<ObjRef>>,
-    indices: RefCell<Vec<usize>>,
+    pub(super) pools: Vec<Vec<ObjRef>>,
+    pub(super) indices: RefCell<Vec<usize>>,
     /// `permutations` only.
-    cycles: RefCell<Vec<usize>>,
-    r: usize,
-    started: Cell<bool>,
-    stopped: Cell<bool>,
+    pub(super) cycles: RefCell<Vec<usize>>,
+    pub(super) r: usize,
+    pub(super) started: Cell<bool>,
+    pub(super) stopped: Cell<bool>,
 }
 impl PyPayload for Combo {}
 
@@ -109,6 +109,9 @@ fn product_new(
 fn product_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     let c = o.downcast::<Combo>().expect("product");
     if c.stopped.get() {
+        // Started, for `__reduce__`: a product over an empty pool pickles its pools until
+        // asked for a first tuple (CPython stops it then).
+        c.started.set(true);
         return Ok(None);
     }
     if c.started.get() {
@@ -141,13 +144,16 @@ fn product_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     Ok(Some(ts.new_tuple(items)))
 }
 
-pub static PRODUCT_SPEC: TypeSpec = spec!(
-    "itertools.product",
-    Combo,
-    product_new,
-    product_next,
-    combo_traverse
-);
+pub static PRODUCT_SPEC: TypeSpec = TypeSpec {
+    methods: &[super::combo_pickle::PRODUCT_METHODS],
+    ..spec!(
+        "itertools.product",
+        Combo,
+        product_new,
+        product_next,
+        combo_traverse
+    )
+};
 
 // ---- permutations ----
 
@@ -213,13 +219,16 @@ fn permutations_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     Ok(Some(c.tuple(ts, c.r)))
 }
 
-pub static PERMUTATIONS_SPEC: TypeSpec = spec!(
-    "itertools.permutations",
-    Combo,
-    permutations_new,
-    permutations_next,
-    combo_traverse
-);
+pub static PERMUTATIONS_SPEC: TypeSpec = TypeSpec {
+    methods: &[super::combo_pickle::PERMUTATIONS_METHODS],
+    ..spec!(
+        "itertools.permutations",
+        Combo,
+        permutations_new,
+        permutations_next,
+        combo_traverse
+    )
+};
 
 // ---- combinations ----
 
@@ -286,13 +295,16 @@ fn combinations_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     Ok(Some(c.tuple(ts, c.r)))
 }
 
-pub static COMBINATIONS_SPEC: TypeSpec = spec!(
-    "itertools.combinations",
-    Combo,
-    combinations_new,
-    combinations_next,
-    combo_traverse
-);
+pub static COMBINATIONS_SPEC: TypeSpec = TypeSpec {
+    methods: &[super::combo_pickle::COMBINATIONS_METHODS],
+    ..spec!(
+        "itertools.combinations",
+        Combo,
+        combinations_new,
+        combinations_next,
+        combo_traverse
+    )
+};
 
 // ---- combinations_with_replacement ----
 
@@ -341,10 +353,13 @@ fn cwr_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     Ok(Some(c.tuple(ts, c.r)))
 }
 
-pub static CWR_SPEC: TypeSpec = spec!(
-    "itertools.combinations_with_replacement",
-    Combo,
-    cwr_new,
-    cwr_next,
-    combo_traverse
-);
+pub static CWR_SPEC: TypeSpec = TypeSpec {
+    methods: &[super::combo_pickle::CWR_METHODS],
+    ..spec!(
+        "itertools.combinations_with_replacement",
+        Combo,
+        cwr_new,
+        cwr_next,
+        combo_traverse
+    )
+};

@@ -98,18 +98,7 @@ fn groupby_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     }
     let key = g.currkey.borrow().clone().expect("current key");
     g.tgtkey.replace(Some(key.clone()));
-    let id = NEXT_GROUPER.get();
-    NEXT_GROUPER.set(id + 1);
-    g.current.set(id);
-    let grouper = alloc_object(
-        ts,
-        &type_of(ts, &GROUPER_SPEC),
-        Grouper {
-            parent: o.clone(),
-            tgtkey: key.clone(),
-            id,
-        },
-    );
+    let grouper = new_grouper(ts, o, g, key.clone());
     Ok(Some(ts.new_tuple(vec![key, grouper])))
 }
 
@@ -130,13 +119,66 @@ fn groupby_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
     }
 }
 
-pub static GROUPBY_SPEC: TypeSpec = spec!(
-    "itertools.groupby",
-    GroupBy,
-    groupby_new,
-    groupby_next,
-    groupby_traverse
-);
+/// `groupby.__reduce__`: `(type, (it, key), (currkey, currvalue, tgtkey))`, the state only
+/// while all three are set (CPython 3.11's `groupby_reduce`).
+fn groupby_reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let g = o.downcast::<GroupBy>().expect("groupby");
+    let key = g.keyfunc.clone().unwrap_or_else(|| ts.none());
+    let args = ts.new_tuple(vec![g.it.clone(), key]);
+    let (t, k, v) = (
+        g.tgtkey.borrow().clone(),
+        g.currkey.borrow().clone(),
+        g.currvalue.borrow().clone(),
+    );
+    if let (Some(t), Some(k), Some(v)) = (t, k, v) {
+        let state = ts.new_tuple(vec![k, v, t]);
+        return Ok(ts.new_tuple(vec![o.class().clone(), args, state]));
+    }
+    Ok(ts.new_tuple(vec![o.class().clone(), args]))
+}
+/// `groupby.__setstate__((currkey, currvalue, tgtkey))`.
+fn groupby_setstate(ts: &ThreadState, o: &ObjRef, state: &ObjRef) -> PyResult<ObjRef> {
+    let g = o.downcast::<GroupBy>().expect("groupby");
+    let items = match state.downcast::<taipan_object::types::tuple::PyTuple>() {
+        Some(t) if t.items().len() == 3 => t.items().to_vec(),
+        _ => return Err(ts.type_error("state is not a 3-tuple")),
+    };
+    g.currkey.replace(Some(items[0].clone()));
+    g.currvalue.replace(Some(items[1].clone()));
+    g.tgtkey.replace(Some(items[2].clone()));
+    Ok(ts.none())
+}
+static GROUPBY_METHODS: &[MethodDef] = &[
+    MethodDef::new("__reduce__", Meth::NoArgs(groupby_reduce)),
+    MethodDef::new("__setstate__", Meth::O(groupby_setstate)),
+];
+
+pub static GROUPBY_SPEC: TypeSpec = TypeSpec {
+    methods: &[GROUPBY_METHODS],
+    ..spec!(
+        "itertools.groupby",
+        GroupBy,
+        groupby_new,
+        groupby_next,
+        groupby_traverse
+    )
+};
+
+/// A new group of `parent` for `tgtkey`, made its current one.
+fn new_grouper(ts: &ThreadState, parent: &ObjRef, g: &GroupBy, tgtkey: ObjRef) -> ObjRef {
+    let id = NEXT_GROUPER.get();
+    NEXT_GROUPER.set(id + 1);
+    g.current.set(id);
+    alloc_object(
+        ts,
+        &type_of(ts, &GROUPER_SPEC),
+        Grouper {
+            parent: parent.clone(),
+            tgtkey,
+            id,
+        },
+    )
+}
 
 fn grouper_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     let gr = o.downcast::<Grouper>().expect("_grouper");
@@ -160,22 +202,54 @@ fn grouper_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
     visit(&gr.tgtkey);
 }
 
-fn no_new(ts: &ThreadState, cls: &ObjRef, _: &[ObjRef], _: Option<&ObjRef>) -> PyResult<ObjRef> {
-    Err(ts.type_error(format!(
-        "cannot create '{}' instances",
-        cls.typ_payload().name()
-    )))
+/// `_grouper(parent, tgtkey)` (what unpickling calls): a group of a groupby, made current.
+fn grouper_new(
+    ts: &ThreadState,
+    _: &ObjRef,
+    args: &[ObjRef],
+    kw: Option<&ObjRef>,
+) -> PyResult<ObjRef> {
+    taipan_object::args::no_kwargs(ts, "_grouper", kw)?;
+    taipan_object::args::check_positional(ts, "_grouper", args.len(), 2, 2)?;
+    let parent = &args[0];
+    let Some(g) = parent
+        .downcast::<GroupBy>()
+        .filter(|_| parent.class().is(&type_of(ts, &GROUPBY_SPEC)))
+    else {
+        return Err(ts.type_error(format!(
+            "_grouper() argument 1 must be itertools.groupby, not {}",
+            parent.typ().name()
+        )));
+    };
+    Ok(new_grouper(ts, parent, g, args[1].clone()))
 }
+
+/// `_grouper.__reduce__`: `(_grouper, (parent, tgtkey))` while it is the current group,
+/// else `(iter, ((),))`.
+fn grouper_reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let gr = o.downcast::<Grouper>().expect("_grouper");
+    let g = gr.parent.downcast::<GroupBy>().expect("groupby");
+    if g.current.get() != gr.id {
+        let f = taipan_object::types::iter_reduce::builtin(ts, "iter")?;
+        let empty = ts.new_tuple(vec![ts.new_tuple(Vec::new())]);
+        return Ok(ts.new_tuple(vec![f, empty]));
+    }
+    let args = ts.new_tuple(vec![gr.parent.clone(), gr.tgtkey.clone()]);
+    Ok(ts.new_tuple(vec![o.class().clone(), args]))
+}
+static GROUPER_METHODS: &[MethodDef] =
+    &[MethodDef::new("__reduce__", Meth::NoArgs(grouper_reduce))];
 
 pub static GROUPER_SPEC: TypeSpec = TypeSpec {
     flags: flags::HAVE_GC,
     slots: Slots {
-        new: Some(no_new),
+        new: Some(grouper_new),
         iter: Some(self_iter),
         iternext: Some(grouper_next),
         traverse: Some(grouper_traverse),
         ..Slots::NONE
     },
+    methods: &[GROUPER_METHODS],
     ..TypeSpec::new("itertools._grouper", PayloadInfo::of::<Grouper>())
 };
 
@@ -303,7 +377,7 @@ static TEE_METHODS: &[MethodDef] = &[MethodDef::new("__copy__", Meth::NoArgs(tee
 
 pub static TEE_SPEC: TypeSpec = TypeSpec {
     methods: &[TEE_METHODS],
-    flags: flags::HAVE_GC,
+    flags: flags::HAVE_GC | flags::WEAKREFABLE,
     ..spec!("itertools._tee", Tee, tee_new, tee_next, tee_traverse)
 };
 

@@ -2,9 +2,11 @@
 //! types, one concern a file: `simple.rs` (count, cycle, repeat, accumulate, chain, compress,
 //! dropwhile, takewhile, filterfalse, starmap, pairwise, islice, zip_longest), `grouping.rs`
 //! (groupby and its `_grouper`, tee and `_tee`), `combinatoric.rs` (product, permutations,
-//! combinations, combinations_with_replacement), `pickle.rs` (`__reduce__`/`__setstate__`).
+//! combinations, combinations_with_replacement), `pickle.rs` and `combo_pickle.rs`
+//! (`__reduce__`/`__setstate__`).
 
 mod combinatoric;
+mod combo_pickle;
 mod grouping;
 mod pickle;
 mod simple;
