@@ -341,7 +341,7 @@ pub fn dict_merge(ts: &ThreadState, d: &ObjRef, update: &ObjRef, func: &ObjRef) 
             return Err(ts.type_error(format!(
                 "{} got multiple values for keyword argument '{}'",
                 fname(),
-                str_of(&k)
+                ab::str_string(ts, &k)?
             )));
         }
         dd.set_item(ts, k, v)?;
