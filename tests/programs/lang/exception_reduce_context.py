@@ -50,3 +50,13 @@ try:
     Q().something
 except AttributeError as e:
     print(repr(e.name), type(e.obj).__name__)
+# BaseException.__setstate__
+e = Exception("x")
+print(e.__setstate__({'a': 1}), e.a)
+try: e.__setstate__(5)
+except TypeError as x: print("TypeError", x)
+print(e.__setstate__(None))
+import pickle
+e = ValueError("v"); e.extra = [1]
+r = pickle.loads(pickle.dumps(e))
+print(r, r.extra, e.__reduce__())

@@ -637,6 +637,20 @@ fn struct_attrs(ts: &ThreadState, e: &ObjRef) -> &'static [&'static str] {
     }
 }
 
+/// `BaseException.__setstate__(state)`: each item of a dict state set as an attribute.
+fn setstate(ts: &ThreadState, o: &ObjRef, state: &ObjRef) -> PyResult<ObjRef> {
+    if !ts.is_none(state) {
+        let Some(d) = state.downcast::<PyDict>() else {
+            return Err(ts.type_error("state is not a dictionary"));
+        };
+        // The items are owned here: a key's `__hash__` may change the dict.
+        for (k, v) in d.items() {
+            ab::setattr(ts, o, &k, Some(&v))?;
+        }
+    }
+    Ok(ts.none())
+}
+
 /// `BaseException.__reduce__` (with `ImportError_reduce`'s `name`/`path` state and
 /// `OSError_reduce`'s filename arguments): `(type, args[, state])`, the state being the
 /// instance dict's own entries.
@@ -715,6 +729,7 @@ static METHODS: &[MethodDef] = &[
     MethodDef::new("with_traceback", Meth::O(with_traceback)),
     MethodDef::new("add_note", Meth::O(add_note)),
     MethodDef::new("__reduce__", Meth::NoArgs(reduce)),
+    MethodDef::new("__setstate__", Meth::O(setstate)),
 ];
 static GETSETS: &[GetSetDef] = &[
     GetSetDef {
