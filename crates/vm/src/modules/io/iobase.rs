@@ -209,10 +209,11 @@ pub fn finalize(ts: &ThreadState, o: &ObjRef) {
 /// is a FileIO owning an open descriptor), then [`finalize`]. The outermost object warns and
 /// closes first; the inner ones then find themselves closed.
 pub fn finalize_warn(ts: &ThreadState, o: &ObjRef) {
-    if matches!(is_closed(ts, o), Ok(false)) && owns_open_fd(o) {
-        if let Ok(r) = ab::repr_string(ts, o) {
-            let _ = ts.warn(&ts.exc.resource_warning, format!("unclosed file {r}"));
-        }
+    if matches!(is_closed(ts, o), Ok(false))
+        && owns_open_fd(o)
+        && let Ok(r) = ab::repr_string(ts, o)
+    {
+        let _ = ts.warn(&ts.exc.resource_warning, format!("unclosed file {r}"));
     }
     finalize(ts, o);
 }
