@@ -28,6 +28,14 @@ unsafe extern "C" {
     fn lgamma(x: f64) -> f64;
     fn tgamma(x: f64) -> f64;
     fn nextafter(x: f64, y: f64) -> f64;
+    #[link_name = "ldexp"]
+    fn libm_ldexp(x: f64, exp: std::ffi::c_int) -> f64;
+}
+
+/// `x * 2**exp`, rounded once (C's `ldexp`; `2f64.powi(exp)` is not exact past 2**±1023).
+pub(crate) fn ldexp_f64(x: f64, exp: i32) -> f64 {
+    // SAFETY: a pure libm function.
+    unsafe { libm_ldexp(x, exp) }
 }
 
 fn domain(ts: &ThreadState) -> PyErr {
@@ -347,23 +355,7 @@ fn ldexp(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     if x == 0.0 || !x.is_finite() {
         return Ok(ts.new_float(x));
     }
-    let e = e.clamp(-3000, 3000) as i32;
-    let mut r = x;
-    let mut k = e;
-    while k > 1000 {
-        r *= 2f64.powi(1000);
-        k -= 1000;
-    }
-    while k < -1000 {
-        r *= 2f64.powi(-1000);
-        k += 1000;
-    }
-    // The last step rounds once (subnormal results): split so no double rounding occurs.
-    let r = if k < -1022 {
-        r * 2f64.powi(-1022) * 2f64.powi(k + 1022)
-    } else {
-        r * 2f64.powi(k)
-    };
+    let r = ldexp_f64(x, e.clamp(-3000, 3000) as i32);
     if r.is_infinite() {
         return Err(range(ts));
     }
@@ -525,7 +517,7 @@ fn scaled_norm(v: &[f64], max: f64) -> f64 {
         let scaled: Vec<f64> = v.iter().map(|x| x / f64::MIN_POSITIVE).collect();
         return f64::MIN_POSITIVE * scaled_norm(&scaled, max / f64::MIN_POSITIVE);
     }
-    let scale = 2f64.powi(-max_e);
+    let scale = ldexp_f64(1.0, -max_e);
     let mut csum = 1.0f64;
     let (mut frac1, mut frac2) = (0.0f64, 0.0f64);
     for x in v {

@@ -76,9 +76,7 @@ fn special(z: C, table: &Table) -> Option<C> {
     (!z.re.is_finite() || !z.im.is_finite()).then(|| table[special_type(z.re)][special_type(z.im)])
 }
 
-fn ldexp(x: f64, e: i32) -> f64 {
-    x * 2f64.powi(e)
-}
+use super::math::ldexp_f64 as ldexp;
 fn m_asinh(x: f64) -> f64 {
     // SAFETY: a pure libm function.
     unsafe { asinh(x) }
