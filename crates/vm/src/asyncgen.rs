@@ -9,7 +9,7 @@ use taipan_object::abstract_ as ab;
 use taipan_object::typeobj::{GetSetDef, Meth, MethodDef, PayloadInfo, Slots, TypeSpec, flags};
 use taipan_object::{ObjRef, PyErr, PyPayload, PyResult, ThreadState, alloc_object};
 
-use crate::generator::{self, PyGen, Sent, State, this, types};
+use crate::generator::{self, PyGen, Sent, State, gs, this, types};
 
 /// A value yielded by an async generator (`_PyAsyncGenWrappedValue`).
 pub struct WrappedValue {
@@ -179,28 +179,9 @@ static AG_METHODS: &[MethodDef] = &[
     MethodDef::new("__anext__", Meth::NoArgs(ag_anext)),
 ];
 
-const fn gs(name: &'static str, get: fn(&ThreadState, &ObjRef) -> PyResult<ObjRef>) -> GetSetDef {
-    GetSetDef {
-        name,
-        get,
-        set: None,
-        doc: "",
-    }
-}
-
 static AG_GETSETS: &[GetSetDef] = &[
-    GetSetDef {
-        name: "__name__",
-        get: generator::get_name,
-        set: Some(generator::set_name),
-        doc: "",
-    },
-    GetSetDef {
-        name: "__qualname__",
-        get: generator::get_qualname,
-        set: Some(generator::set_qualname),
-        doc: "",
-    },
+    generator::NAME,
+    generator::QUALNAME,
     gs("ag_code", generator::get_code),
     gs("ag_frame", generator::get_frame),
     gs("ag_running", get_ag_running),
@@ -307,24 +288,45 @@ fn asend_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
     }
 }
 
+/// The methods `asend` and `athrow` awaitables share.
 static AW_METHODS: &[MethodDef] = &[
-    MethodDef::new("send", Meth::O(asend_send)),
-    MethodDef::new("throw", Meth::Fast(asend_throw)),
     MethodDef::new("close", Meth::NoArgs(aw_close)),
     MethodDef::new("__await__", Meth::NoArgs(aw_self)),
 ];
 
-pub static ASEND_SPEC: TypeSpec = TypeSpec {
-    flags: flags::HAVE_GC,
-    slots: Slots {
-        iter: Some(aw_self),
-        iternext: Some(asend_next),
-        traverse: Some(asend_traverse),
-        ..Slots::NONE
-    },
-    methods: &[AW_METHODS],
-    ..TypeSpec::new("async_generator_asend", PayloadInfo::of::<ASend>())
-};
+/// The type of an `asend`/`athrow` awaitable: its own iterator, with `send` and `throw`.
+const fn awaitable_spec(
+    name: &'static str,
+    payload: PayloadInfo,
+    iternext: fn(&ThreadState, &ObjRef) -> PyResult<Option<ObjRef>>,
+    traverse: fn(&ObjRef, &mut dyn FnMut(&ObjRef)),
+    methods: &'static [&'static [MethodDef]],
+) -> TypeSpec {
+    TypeSpec {
+        flags: flags::HAVE_GC,
+        slots: Slots {
+            iter: Some(aw_self),
+            iternext: Some(iternext),
+            traverse: Some(traverse),
+            ..Slots::NONE
+        },
+        methods,
+        ..TypeSpec::new(name, payload)
+    }
+}
+
+static ASEND_METHODS: &[MethodDef] = &[
+    MethodDef::new("send", Meth::O(asend_send)),
+    MethodDef::new("throw", Meth::Fast(asend_throw)),
+];
+
+pub static ASEND_SPEC: TypeSpec = awaitable_spec(
+    "async_generator_asend",
+    PayloadInfo::of::<ASend>(),
+    asend_next,
+    asend_traverse,
+    &[ASEND_METHODS, AW_METHODS],
+);
 
 // ---- athrow ----
 
@@ -454,21 +456,15 @@ fn athrow_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
 static ATHROW_METHODS: &[MethodDef] = &[
     MethodDef::new("send", Meth::O(athrow_send)),
     MethodDef::new("throw", Meth::Fast(athrow_throw)),
-    MethodDef::new("close", Meth::NoArgs(aw_close)),
-    MethodDef::new("__await__", Meth::NoArgs(aw_self)),
 ];
 
-pub static ATHROW_SPEC: TypeSpec = TypeSpec {
-    flags: flags::HAVE_GC,
-    slots: Slots {
-        iter: Some(aw_self),
-        iternext: Some(athrow_next),
-        traverse: Some(athrow_traverse),
-        ..Slots::NONE
-    },
-    methods: &[ATHROW_METHODS],
-    ..TypeSpec::new("async_generator_athrow", PayloadInfo::of::<AThrow>())
-};
+pub static ATHROW_SPEC: TypeSpec = awaitable_spec(
+    "async_generator_athrow",
+    PayloadInfo::of::<AThrow>(),
+    athrow_next,
+    athrow_traverse,
+    &[ATHROW_METHODS, AW_METHODS],
+);
 
 fn wrapped_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
     if let Some(w) = o.downcast::<WrappedValue>() {

@@ -1096,7 +1096,11 @@ static GEN_METHODS: &[MethodDef] = &[
     MethodDef::new("close", Meth::NoArgs(gen_close)),
 ];
 
-const fn gs(name: &'static str, get: fn(&ThreadState, &ObjRef) -> PyResult<ObjRef>) -> GetSetDef {
+/// A read-only attribute.
+pub(crate) const fn gs(
+    name: &'static str,
+    get: fn(&ThreadState, &ObjRef) -> PyResult<ObjRef>,
+) -> GetSetDef {
     GetSetDef {
         name,
         get,
@@ -1105,19 +1109,23 @@ const fn gs(name: &'static str, get: fn(&ThreadState, &ObjRef) -> PyResult<ObjRe
     }
 }
 
+/// `__name__` and `__qualname__` of generators, coroutines and async generators.
+pub(crate) const NAME: GetSetDef = GetSetDef {
+    name: "__name__",
+    get: get_name,
+    set: Some(set_name),
+    doc: "",
+};
+pub(crate) const QUALNAME: GetSetDef = GetSetDef {
+    name: "__qualname__",
+    get: get_qualname,
+    set: Some(set_qualname),
+    doc: "",
+};
+
 static GEN_GETSETS: &[GetSetDef] = &[
-    GetSetDef {
-        name: "__name__",
-        get: get_name,
-        set: Some(set_name),
-        doc: "",
-    },
-    GetSetDef {
-        name: "__qualname__",
-        get: get_qualname,
-        set: Some(set_qualname),
-        doc: "",
-    },
+    NAME,
+    QUALNAME,
     gs("gi_code", get_code),
     gs("gi_frame", get_frame),
     gs("gi_running", get_running),
@@ -1162,18 +1170,8 @@ static CORO_METHODS: &[MethodDef] = &[
 ];
 
 static CORO_GETSETS: &[GetSetDef] = &[
-    GetSetDef {
-        name: "__name__",
-        get: get_name,
-        set: Some(set_name),
-        doc: "",
-    },
-    GetSetDef {
-        name: "__qualname__",
-        get: get_qualname,
-        set: Some(set_qualname),
-        doc: "",
-    },
+    NAME,
+    QUALNAME,
     gs("cr_code", get_code),
     gs("cr_frame", get_frame),
     gs("cr_running", get_running),
