@@ -225,9 +225,12 @@ impl PyDict {
                             });
                         }
                     } else {
-                        let before = (self.t().indices.len(), self.version.get());
+                        // CPython restarts only when the table was replaced or the entry
+                        // lost its key: other changes (an LRU cache's reordering by a
+                        // reentrant `__eq__`) leave this probe valid.
+                        let before = self.t().indices.len();
                         let eq = ab::eq(ts, &ek, key)?;
-                        let after = (self.t().indices.len(), self.version.get());
+                        let after = self.t().indices.len();
                         let still = matches!(&self.t().entries.get(ix as usize), Some(Some(e)) if e.key.is(&ek));
                         if before != after || !still {
                             return Ok(Probe::Restart);
@@ -427,6 +430,63 @@ impl PyDict {
         self.set_item(ts, ts.intern(key), value)
     }
     /// `del d[key]`: the removed value, or `None` when absent.
+    /// The value of `key` (hash `h`), its entry moved to the end of the order (an LRU
+    /// cache's hit): one lookup, no second hash or comparison.
+    pub fn get_and_move_to_end(
+        &self,
+        ts: &ThreadState,
+        key: &ObjRef,
+        h: i64,
+    ) -> PyResult<Option<ObjRef>> {
+        let Probe::Found { slot, ix } = self.find(ts, key, h)? else {
+            return Ok(None);
+        };
+        let t = self.t();
+        let Some(e) = t.entries[ix].take() else {
+            return Ok(None);
+        };
+        let v = e.value.clone();
+        if t.entries.len() < t.usable() {
+            t.indices.set(slot, t.entries.len() as i32);
+            t.entries.push(Some(e));
+            self.bump();
+        } else {
+            // No room at the end: out, then in again through a grown table.
+            t.indices.set(slot, DUMMY);
+            t.used -= 1;
+            self.insert_missing(slot, e.key, e.hash, e.value);
+        }
+        Ok(Some(v))
+    }
+    /// Removes the entry at position `pos` (as `entry_at` counts) by its stored hash, with
+    /// no `__hash__` or `__eq__` call (an LRU cache's eviction); its key and value.
+    pub fn del_entry_at(&self, pos: usize) -> Option<(ObjRef, ObjRef)> {
+        let t = self.t();
+        let h = t.entries.get(pos)?.as_ref()?.hash;
+        let mask = t.indices.len() - 1;
+        let mut i = (h as u64 as usize) & mask;
+        let mut perturb = h as u64;
+        loop {
+            let ix = t.indices.get(i);
+            if ix == EMPTY {
+                return None;
+            }
+            if ix >= 0 && ix as usize == pos {
+                break;
+            }
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+        t.indices.set(i, DUMMY);
+        let e = t.entries[pos].take()?;
+        t.used -= 1;
+        self.bump();
+        Some((e.key, e.value))
+    }
     pub fn del_item(&self, ts: &ThreadState, key: &ObjRef) -> PyResult<Option<ObjRef>> {
         if self.len() == 0 {
             return Ok(None);

@@ -130,13 +130,14 @@ fn lru_call(
     let key = make_key(ts, w, args, kw);
     let cache = w.cache.downcast::<PyDict>().expect("dict");
     let h = ab::hash(ts, &key)?;
-    if let Some(v) = cache.get_item_hashed(ts, &key, h)? {
+    // A hit of a bounded cache becomes the most recently used: the end of the dict's order.
+    let hit = if w.maxsize.is_some() {
+        cache.get_and_move_to_end(ts, &key, h)?
+    } else {
+        cache.get_item_hashed(ts, &key, h)?
+    };
+    if let Some(v) = hit {
         w.hits.set(w.hits.get() + 1);
-        if w.maxsize.is_some() {
-            // Most recently used: to the end of the dict's order.
-            cache.del_item(ts, &key)?;
-            cache.set_item_hashed(ts, key, h, v.clone())?;
-        }
         return Ok(v);
     }
     w.misses.set(w.misses.get() + 1);
@@ -147,9 +148,11 @@ fn lru_call(
             return Ok(result);
         }
         if cache.len() >= max
-            && let Some((_, oldest, _)) = cache.entry_at(0)
+            && let Some((next, _, _)) = cache.entry_at(0)
         {
-            cache.del_item(ts, &oldest)?;
+            // The oldest entry goes by its stored hash (no `__hash__`/`__eq__` call).
+            let old = cache.del_entry_at(next - 1);
+            drop(old);
         }
     }
     cache.set_item_hashed(ts, key, h, result.clone())?;
@@ -233,7 +236,7 @@ static METHODS: &[MethodDef] = &[
 ];
 
 pub static SPEC: TypeSpec = TypeSpec {
-    flags: flags::HAVE_GC,
+    flags: flags::HAVE_GC | flags::WEAKREFABLE,
     slots: Slots {
         new: Some(lru_new),
         call: Some(lru_call),

@@ -183,12 +183,21 @@ fn setstate(ts: &ThreadState, o: &ObjRef, state: &ObjRef) -> PyResult<ObjRef> {
     }
     let p = this(o);
     p.func.replace(f.clone());
-    p.args
-        .replace(ts.new_tuple_from(a.downcast::<PyTuple>().expect("tuple").items()));
-    let kw = ts.new_dict();
-    if let Some(kd) = k.downcast::<PyDict>() {
-        kw.downcast::<PyDict>().expect("dict").update_from(ts, kd)?;
-    }
+    // An exact tuple and an exact dict are kept as they are (so `copy.copy` shares them).
+    p.args.replace(if a.is_exact(&ts.types.tuple) {
+        a.clone()
+    } else {
+        ts.new_tuple_from(a.downcast::<PyTuple>().expect("tuple").items())
+    });
+    let kw = if k.is_exact(&ts.types.dict) {
+        k.clone()
+    } else {
+        let kw = ts.new_dict();
+        if let Some(kd) = k.downcast::<PyDict>() {
+            kw.downcast::<PyDict>().expect("dict").update_from(ts, kd)?;
+        }
+        kw
+    };
     p.kw.replace(kw);
     p.dict
         .set(if ts.is_none(d) { None } else { Some(d.clone()) });
