@@ -817,5 +817,11 @@ pub fn after_ready(ts: &ThreadState) {
             t.1.typ_payload().slots_mut().str = Some(syntax_error_str);
         }
     }
+    let os = &ts.exc.os_error;
+    let _ = os.typ_payload().dict_payload().set_item_str(
+        ts,
+        "__new__",
+        crate::types::descr::new_tp_new_wrapper(ts, os),
+    );
     crate::types::exceptions_group::ready(ts);
 }

@@ -268,6 +268,12 @@ pub fn ready(ts: &ThreadState) {
         s.str = Some(str_);
     }
     let d = ty.typ_payload().dict_payload();
+    // Its own `__new__` (`super().__new__(cls, ...)` in a subclass must reach it).
+    let _ = d.set_item_str(
+        ts,
+        "__new__",
+        crate::types::descr::new_tp_new_wrapper(ts, ty),
+    );
     for m in METHODS.iter() {
         let _ = d.set_item_str(ts, m.name, crate::types::descr::new_method_descr(ts, ty, m));
     }
