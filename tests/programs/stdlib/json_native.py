@@ -48,3 +48,5 @@ print(json.decoder.scanstring is _json.scanstring, json.scanner.make_scanner is 
 print(json.loads('"\\ud83d\\u0041"') == '\ud83d\x41', json.loads(' {"k\u00e9y" : [ 1 , {} ] } '))
 try: json.loads('["\u00e9", 1 x')
 except json.JSONDecodeError as x: print(x)
+# numbers past i64 and floats at the edges of the double range
+print(json.loads('[0, -0, 12345678901234567890123, -9223372036854775808, 9223372036854775808, 1.5e300, -0.0, 1E-400, 2.5e+3, 1e999]'))

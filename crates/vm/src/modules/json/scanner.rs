@@ -214,8 +214,16 @@ impl Parser<'_> {
         };
         let v = match custom {
             Some(f) => ab::call(ts, f, &[ts.new_str_bytes(text)])?,
-            None if is_float => ts.new_float(taipan_object::types::float::parse_float(ts, text)?),
-            None => ts.new_int_big(taipan_object::types::int::parse_int(ts, text, 10)?),
+            // The text matched JSON's number grammar: ASCII, a subset of Rust's float and
+            // int syntax (both parse correctly rounded); past i64, the int parser.
+            None if is_float => match std::str::from_utf8(text).map(str::parse::<f64>) {
+                Ok(Ok(v)) => ts.new_float(v),
+                _ => ts.new_float(taipan_object::types::float::parse_float(ts, text)?),
+            },
+            None => match std::str::from_utf8(text).map(str::parse::<i64>) {
+                Ok(Ok(v)) => ts.new_int(v),
+                _ => ts.new_int_big(taipan_object::types::int::parse_int(ts, text, 10)?),
+            },
         };
         Ok((v, i))
     }
