@@ -8,7 +8,8 @@
 //! bytecode verifier rejects, is a finding. (b) Mutated tests/programs files and
 //! `tests/fuzz/code_replace.py` (random co_code through `code.replace`) run under the release
 //! binary with a timeout and `TAIPAN_PANIC=abort`; an exit by signal, exit status 101 or 134,
-//! or "panicked", "Fatal Python error" or "(Rust panic)" on stderr is a finding. Findings are saved as `tests/fuzz/regressions/<kind>-<hash>.py`, a crashing
+//! or "panicked", "Fatal Python error" or "(Rust panic)" on stderr is a finding, and so is a
+//! run over 10 s that CPython finishes within 10 s (a hang). Findings are saved as `tests/fuzz/regressions/<kind>-<hash>.py`, a crashing
 //! code.replace batch as its `SEED COUNT` line in `tests/fuzz/code_replace.seeds` (the
 //! `fuzz_regressions` test of crates/taipan replays both expecting no crash), and the command
 //! fails. `--verify-corpus` first compiles every corpus file unchanged and verifies
@@ -166,7 +167,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
             runs += 1;
             if let Some(what) = run_binary(&bin, &file, &args, &tmp) {
                 findings += 1;
-                let saved = if args.is_empty() {
+                let saved = if what.starts_with("hang") && args.is_empty() {
+                    save_in(&root, "tests/fuzz/hangs", "run", &src)?
+                } else if args.is_empty() {
                     save(&root, "run", &src)?
                 } else {
                     // A code.replace batch is saved as its seed line.
@@ -296,8 +299,48 @@ fn run_binary(bin: &Path, file: &Path, args: &[String], cwd: &Path) -> Option<St
         }
     };
     let err = reader.join().unwrap_or_default();
-    let status = status?;
-    crash_of(status, &err)
+    match status {
+        Some(status) => crash_of(status, &err),
+        // Over the time limit: a hang when CPython runs the same file to its end in time.
+        None => cpython_finishes(file, args, cwd).then(|| "hang: over 10 s".to_string()),
+    }
+}
+
+/// Whether CPython runs `file args` to its end (an exit, not a signal) within 10 s (a program
+/// may loop forever under both; only a taipan-only hang is a finding).
+fn cpython_finishes(file: &Path, args: &[String], cwd: &Path) -> bool {
+    let Ok(py) = crate::bench::corpus::python() else {
+        return false;
+    };
+    let Ok(mut child) = Command::new(py)
+        .arg(file)
+        .args(args)
+        .current_dir(cwd)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+    else {
+        return false;
+    };
+    let started = Instant::now();
+    loop {
+        match child.try_wait() {
+            // Not when it crashed: random co_code often kills CPython (it verifies nothing),
+            // and what taipan then runs into may loop under CPython too.
+            Ok(Some(status)) => {
+                use std::os::unix::process::ExitStatusExt;
+                return status.signal().is_none();
+            }
+            Ok(None) if started.elapsed() > Duration::from_secs(10) => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return false;
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(10)),
+            Err(_) => return false,
+        }
+    }
 }
 
 /// The crash an exit status and stderr show: a signal other than SIGINT, a Rust panic's 101,
@@ -324,7 +367,13 @@ pub fn crash_of(status: std::process::ExitStatus, stderr: &[u8]) -> Option<Strin
 
 /// Saves a finding under tests/fuzz/regressions, named by its content's hash.
 fn save(root: &Path, kind: &str, src: &[u8]) -> Result<PathBuf, String> {
-    let dir = root.join("tests/fuzz/regressions");
+    save_in(root, "tests/fuzz/regressions", kind, src)
+}
+
+/// Saves a finding under `dir` (hangs go to tests/fuzz/hangs: the regression test, which
+/// runs with a timeout, does not replay them).
+fn save_in(root: &Path, dir: &str, kind: &str, src: &[u8]) -> Result<PathBuf, String> {
+    let dir = root.join(dir);
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
     let hash = sha1_smol::Sha1::from(src).digest().to_string();
     let path = dir.join(format!("{kind}-{}.py", &hash[..12]));
