@@ -123,8 +123,33 @@ fn interruptible_sleep(ts: &ThreadState, d: Duration) -> PyResult<()> {
     }
 }
 
+/// `time.get_clock_info(name)`: a `types.SimpleNamespace` describing the clock (Linux's).
+fn get_clock_info(ts: &ThreadState, _: &ObjRef, name: &ObjRef) -> PyResult<ObjRef> {
+    use taipan_object::abstract_ as ab;
+    let (imp, monotonic, adjustable) = match ab::str_string(ts, name)?.as_str() {
+        "time" => ("clock_gettime(CLOCK_REALTIME)", false, true),
+        "monotonic" | "perf_counter" => ("clock_gettime(CLOCK_MONOTONIC)", true, false),
+        "process_time" => ("clock_gettime(CLOCK_PROCESS_CPUTIME_ID)", true, false),
+        "thread_time" => ("clock_gettime(CLOCK_THREAD_CPUTIME_ID)", true, false),
+        _ => return Err(ts.value_error("unknown clock")),
+    };
+    let types = crate::import::import_module(ts, "types")?;
+    let ns = ab::call(
+        ts,
+        &ab::getattr(ts, &types, &ts.new_str("SimpleNamespace"))?,
+        &[],
+    )?;
+    let set = |k: &str, v: ObjRef| ab::setattr(ts, &ns, &ts.new_str(k), Some(&v));
+    set("implementation", ts.new_str(imp))?;
+    set("monotonic", ts.bool_obj(monotonic))?;
+    set("adjustable", ts.bool_obj(adjustable))?;
+    set("resolution", ts.new_float(1e-9))?;
+    Ok(ns)
+}
+
 static FUNCTIONS: &[MethodDef] = &[
     MethodDef::new("time", Meth::NoArgs(time)),
+    MethodDef::new("get_clock_info", Meth::O(get_clock_info)),
     MethodDef::new("time_ns", Meth::NoArgs(time_ns)),
     MethodDef::new("perf_counter", Meth::NoArgs(monotonic)),
     MethodDef::new("perf_counter_ns", Meth::NoArgs(monotonic_ns)),
