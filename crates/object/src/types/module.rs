@@ -96,8 +96,12 @@ fn repr(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 /// `module_getattro`: the generic lookup, then the module's own `__getattr__` (PEP 562), then
 /// CPython's AttributeError (with `name` and `obj`).
 fn getattro(ts: &ThreadState, o: &ObjRef, name: &ObjRef) -> PyResult<ObjRef> {
-    if let Some(v) = attr::generic_getattr_opt(ts, o, name)? {
-        return Ok(v);
+    // Any AttributeError of the generic lookup (an unset slot's, a property's) gives way.
+    match attr::generic_getattr_opt(ts, o, name) {
+        Ok(Some(v)) => return Ok(v),
+        Ok(None) => {}
+        Err(e) if e.matches(&ts.exc.attribute_error) => {}
+        Err(e) => return Err(e),
     }
     let d = this(o).dict();
     let dd = d.downcast::<PyDict>().expect("dict");
@@ -135,18 +139,15 @@ static METHODS: &[MethodDef] = &[MethodDef::new("__dir__", Meth::NoArgs(dir))];
 
 /// `module.__new__`: a module with an empty dict (`new_module`); `__init__` names it.
 fn new(ts: &ThreadState, ty: &ObjRef, _: &[ObjRef], _: Option<&ObjRef>) -> PyResult<ObjRef> {
-    let m = alloc_object(
+    // Allocated as `ty` (a subclass's `__slots__` lie past the module's own fields).
+    Ok(alloc_object(
         ts,
-        &ts.types.module,
+        ty,
         PyModule {
             dict: Cell::new(Some(ts.new_dict())),
             builtin: Cell::new(false),
         },
-    );
-    if !ty.is(&ts.types.module) {
-        m.set_class(ty.clone());
-    }
-    Ok(m)
+    ))
 }
 
 /// `module.__init__(name, doc=None)` (`module___init___impl`, `module_init_dict`).
