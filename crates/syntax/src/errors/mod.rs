@@ -271,9 +271,12 @@ fn cpython_choice(
     Some(perr.clone())
 }
 
-/// Offset of the start of the last line that has any text (ignoring a final line end).
+/// Offset of the start of the last line (the one a final line end ends; blank lines count).
 fn last_line_start(text: &str) -> u32 {
-    let trimmed = text.trim_end_matches(['\n', '\r']);
+    let trimmed = text
+        .strip_suffix("\r\n")
+        .or_else(|| text.strip_suffix(['\n', '\r']))
+        .unwrap_or(text);
     match trimmed.rfind(['\n', '\r']) {
         Some(i) => i as u32 + 1,
         None => 0,
