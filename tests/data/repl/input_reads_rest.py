@@ -1,0 +1,4 @@
+x = input()
+hello
+print(x)
+print(2)
