@@ -1138,8 +1138,8 @@ unsafe fn eval_impl<const TRACE: bool>(
                         if v.downcast::<PyBaseException>().is_none() {
                             break 'd ts.system_error("PUSH_EXC_INFO of a non-exception");
                         }
-                        (*f).exc_depth = (*f).exc_depth.wrapping_add(1);
                         let prev = ts.exc_info.replace(Some(v.clone()));
+                        (*f).exc_depth = (*f).exc_depth.wrapping_add(1);
                         push!(prev.unwrap_or_else(|| ts.none()));
                         push!(v);
                     }
@@ -1148,8 +1148,8 @@ unsafe fn eval_impl<const TRACE: bool>(
                         let new = if ts.is_none(&v) { None } else { Some(v) };
                         if new.as_ref().is_some_and(|v| !v.is_a::<PyBaseException>()) {
                             break 'd ts.system_error("POP_EXCEPT of a non-exception");
-                        (*f).exc_depth = (*f).exc_depth.saturating_sub(1);
                         }
+                        (*f).exc_depth = (*f).exc_depth.saturating_sub(1);
                         drop(ts.exc_info.replace(new));
                     }
                     Opcode::CHECK_EXC_MATCH => {
