@@ -65,7 +65,10 @@ fn check_programs(env: &[(&str, &str)], stress: bool) {
     for id in xfail.difference(&known) {
         problems.push(format!("{id}: listed in xfail.txt but no such program"));
     }
-    println!("programs{}: {passed} passed, {xfailed} xfail", if stress { " (GC stress)" } else { "" });
+    println!(
+        "programs{}: {passed} passed, {xfailed} xfail",
+        if stress { " (GC stress)" } else { "" }
+    );
     assert!(
         problems.is_empty(),
         "{} program(s) disagree with tests/programs/xfail.txt:\n{}\n\

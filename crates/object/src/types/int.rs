@@ -353,7 +353,10 @@ pub fn to_int(ts: &ThreadState, x: &ObjRef) -> PyResult<ObjRef> {
         return exact_int(ts, r, "__index__");
     }
     if let Some(trunc) = x.typ().lookup(ts, &ts.names.__trunc__) {
-        warn_deprecated(ts, "The delegation of int() to __trunc__ is deprecated.".into())?;
+        warn_deprecated(
+            ts,
+            "The delegation of int() to __trunc__ is deprecated.".into(),
+        )?;
         let r = ab::call_unbound(ts, &trunc, x, &[])?;
         if let Some(i) = int_of(&r) {
             return Ok(ts.new_int_big(i.clone()));
@@ -429,8 +432,7 @@ pub fn float_to_int(ts: &ThreadState, f: f64) -> PyResult<ObjRef> {
 /// Parses an int literal as `int(s, base)` does (`taipan_numeric::parse`: underscores, sign,
 /// whitespace, prefixes, Unicode digits, the 4300-digit limit).
 pub fn parse_int(ts: &ThreadState, s: &[u8], base: i64) -> PyResult<Int> {
-    taipan_numeric::parse::int_from_str(s, base, max_str_digits())
-        .map_err(|e| ts.from_numeric(e))
+    taipan_numeric::parse::int_from_str(s, base, max_str_digits()).map_err(|e| ts.from_numeric(e))
 }
 
 fn bit_length(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {

@@ -469,9 +469,7 @@ pub fn decode_error(
             return Err(ts.type_error("object attribute must be bytes"));
         };
         if pos > n {
-            return Err(ts.index_error(format!(
-                "position {pos} from error handler out of bounds"
-            )));
+            return Err(ts.index_error(format!("position {pos} from error handler out of bounds")));
         }
         if pos < n {
             return Err(ts.system_error(format!(
