@@ -767,11 +767,8 @@ static FUNCTIONS: &[MethodDef] = &[
     MethodDef::new("ulp", Meth::O(ulp)),
 ];
 
-/// Makes the `math` module.
-pub fn make(ts: &ThreadState) -> ObjRef {
-    let m = ts.new_builtin_module("math", FUNCTIONS);
-    let d = m.downcast::<PyModule>().expect("module").dict();
-    let d = d.downcast::<PyDict>().expect("dict");
+/// `pi`, `e`, `tau`, `inf` and `nan` (math's and cmath's float constants).
+pub(crate) fn add_constants(ts: &ThreadState, d: &PyDict) {
     for (k, v) in [
         ("pi", std::f64::consts::PI),
         ("e", std::f64::consts::E),
@@ -781,5 +778,13 @@ pub fn make(ts: &ThreadState) -> ObjRef {
     ] {
         let _ = d.set_item_str(ts, k, ts.new_float(v));
     }
+}
+
+/// Makes the `math` module.
+pub fn make(ts: &ThreadState) -> ObjRef {
+    let m = ts.new_builtin_module("math", FUNCTIONS);
+    let d = m.downcast::<PyModule>().expect("module").dict();
+    let d = d.downcast::<PyDict>().expect("dict");
+    add_constants(ts, d);
     m
 }

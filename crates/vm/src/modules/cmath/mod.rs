@@ -589,15 +589,7 @@ pub fn make(ts: &ThreadState) -> ObjRef {
     let m = ts.new_builtin_module("cmath", FUNCTIONS);
     let d = m.downcast::<PyModule>().expect("module").dict();
     let d = d.downcast::<PyDict>().expect("dict");
-    for (k, v) in [
-        ("pi", std::f64::consts::PI),
-        ("e", std::f64::consts::E),
-        ("tau", std::f64::consts::TAU),
-        ("inf", f64::INFINITY),
-        ("nan", f64::NAN),
-    ] {
-        let _ = d.set_item_str(ts, k, ts.new_float(v));
-    }
+    crate::modules::math::add_constants(ts, d);
     let _ = d.set_item_str(ts, "infj", ts.new_complex(0.0, f64::INFINITY));
     let _ = d.set_item_str(ts, "nanj", ts.new_complex(0.0, f64::NAN));
     m
