@@ -24,6 +24,8 @@
 //!
 //! Errors are messages for a `ValueError` (`code: ...`), offsets in bytes as `dis` prints them.
 
+use std::collections::VecDeque;
+
 use taipan_ast::Constant;
 
 use crate::code::{CodeFlags, CodeObject, Const};
@@ -51,12 +53,71 @@ enum Top {
     Const(ConstKind),
 }
 
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[derive(Clone, PartialEq, Eq, Debug)]
 struct State {
     depth: u32,
     top: Top,
-    /// Bit `i`: the item `i` places below the top may be NULL (items deeper than 64 may be).
-    nulls: u64,
+    nulls: Nulls,
+}
+
+/// How many items below the top [`Nulls`] keeps exact.
+const NULL_WINDOW: usize = 1024;
+
+/// Which stack items may be NULL, from the top down: one entry per item for the top
+/// [`NULL_WINDOW`] items (exact), none below them (those may be NULL: a value that comes
+/// back up from there is not trusted).
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+struct Nulls(VecDeque<bool>);
+
+impl Nulls {
+    /// Whether the item `i` places below the top may be NULL.
+    fn get(&self, i: usize) -> bool {
+        self.0.get(i).copied().unwrap_or(true)
+    }
+
+    /// Whether any of the top `n` items may be NULL.
+    fn any_top(&self, n: usize) -> bool {
+        n > self.0.len() || self.0.iter().take(n).any(|&b| b)
+    }
+
+    /// Marks the item `i` places below the top as maybe NULL.
+    fn set(&mut self, i: usize, null: bool) {
+        if let Some(b) = self.0.get_mut(i) {
+            *b = null;
+        }
+    }
+
+    /// `pops` items taken off, `pushes` non-NULL items put on, leaving a stack `depth` deep.
+    fn pop_push(&mut self, pops: usize, pushes: usize, depth: usize) {
+        let pops = pops.min(self.0.len());
+        self.0.drain(..pops);
+        for _ in 0..pushes.min(NULL_WINDOW) {
+            self.0.push_front(false);
+        }
+        self.fit(depth);
+    }
+
+    /// One entry per item of a stack `depth` deep, at most [`NULL_WINDOW`]: items come up
+    /// from below the window as maybe NULL.
+    fn fit(&mut self, depth: usize) {
+        let want = depth.min(NULL_WINDOW);
+        self.0.truncate(want);
+        while self.0.len() < want {
+            self.0.push_back(true);
+        }
+    }
+
+    /// Adds what `other` (the same depth) may hold as NULL; whether anything changed.
+    fn merge(&mut self, other: &Nulls) -> bool {
+        let mut changed = false;
+        for (o, &n) in self.0.iter_mut().zip(&other.0) {
+            if n && !*o {
+                *o = true;
+                changed = true;
+            }
+        }
+        changed
+    }
 }
 
 const GENERATOR_FLAGS: u32 =
@@ -147,12 +208,12 @@ pub fn verify(
     states[0] = Some(State {
         depth: 0,
         top: Top::Any,
-        nulls: 0,
+        nulls: Nulls::default(),
     });
     let mut reached = vec![false; instrs.len()];
     while let Some(i) = work.pop() {
         let ins = instrs[i];
-        let s = states[i].expect("queued states are set");
+        let s = states[i].clone().expect("queued states are set");
         reached[i] = true;
         let need = needs(ins.op, ins.arg);
         if (s.depth as u64) < need {
@@ -164,17 +225,16 @@ pub fn verify(
         check_top(&ins, s.top)?;
         if ins.op == Opcode::CALL {
             // The arguments and the callable (or self) go to the callee as they are.
-            let n = ins.arg as u64 + 1;
-            if n > 64 || s.nulls & low_bits(n) != 0 {
+            if s.nulls.any_top(ins.arg as usize + 1) {
                 return Err(at(&ins, "an argument may be NULL"));
             }
         }
-        let mut succ: [Option<(usize, State)>; 3] = [None; 3];
+        let mut succ: [Option<(usize, State)>; 3] = [None, None, None];
         if !ins.op.is_terminator() {
             let Some(&next) = at_start.get(ins.next as usize).filter(|&&n| n != u32::MAX) else {
                 return Err(at(&ins, "execution falls off the end of the code"));
             };
-            succ[0] = Some((next as usize, after(&ins, s, false, const_kind)?));
+            succ[0] = Some((next as usize, after(&ins, &s, false, const_kind)?));
         }
         if ins.op.is_jump() {
             let t = ins
@@ -184,7 +244,7 @@ pub fn verify(
             if generator && t <= prologue {
                 return Err(at(&ins, "jumps to RETURN_GENERATOR"));
             }
-            succ[1] = Some((t, after(&ins, s, true, const_kind)?));
+            succ[1] = Some((t, after(&ins, &s, true, const_kind)?));
         }
         if let Some(h) = exctable::lookup(&entries, ins.offset) {
             let t = target_index(h.target, &|| "an exception handler".to_string())?;
@@ -193,20 +253,25 @@ pub fn verify(
             let (pops, _) = pops_pushes(ins.op, ins.arg, false);
             let (pops2, _) = pops_pushes(ins.op, ins.arg, true);
             let kept = (s.depth as u64).saturating_sub(pops.max(pops2));
-            let mut nulls = if h.depth <= s.depth {
-                shift_out(s.nulls, (s.depth - h.depth) as u64)
+            let mut nulls = s.nulls.clone();
+            if h.depth <= s.depth {
+                nulls.pop_push((s.depth - h.depth) as usize, 0, h.depth as usize);
             } else {
-                !0
-            };
+                nulls = Nulls::default();
+                nulls.fit(h.depth as usize);
+            }
             let refilled = (h.depth as u64).saturating_sub(kept);
-            nulls |= low_bits(refilled);
-            let pushed = 1 + h.lasti as u64;
+            for i in 0..(refilled as usize).min(NULL_WINDOW) {
+                nulls.set(i, true);
+            }
+            let pushed = 1 + h.lasti as u32;
+            nulls.pop_push(0, pushed as usize, (h.depth + pushed) as usize);
             succ[2] = Some((
                 t,
                 State {
-                    depth: h.depth + pushed as u32,
+                    depth: h.depth + pushed,
                     top: Top::Any,
-                    nulls: nulls << pushed,
+                    nulls,
                 },
             ));
         }
@@ -241,8 +306,7 @@ pub fn verify(
                         old.top = Top::Any;
                         changed = true;
                     }
-                    if old.nulls | ns.nulls != old.nulls {
-                        old.nulls |= ns.nulls;
+                    if old.nulls.merge(&ns.nulls) {
                         changed = true;
                     }
                     if changed {
@@ -456,7 +520,7 @@ fn needs(op: Opcode, arg: u32) -> u64 {
 /// The state after the instruction, on its fall-through or jump edge.
 fn after(
     ins: &Instruction,
-    s: State,
+    s: &State,
     jump: bool,
     const_kind: &dyn Fn(usize) -> ConstKind,
 ) -> Result<State, String> {
@@ -478,41 +542,34 @@ fn after(
         Opcode::NOP => s.top,
         _ => Top::Any,
     };
-    let a = ins.arg as u64;
-    let nulls = match ins.op {
+    let a = ins.arg as usize;
+    let depth = depth as usize;
+    let mut nulls = s.nulls.clone();
+    match ins.op {
         Opcode::COPY => {
-            let bit = if a - 1 < 64 {
-                (s.nulls >> (a - 1)) & 1
-            } else {
-                1
-            };
-            (s.nulls << 1) | bit
+            let bit = a == 0 || nulls.get(a - 1);
+            nulls.pop_push(0, 1, depth);
+            nulls.set(0, bit);
         }
         Opcode::SWAP => {
-            let deep = if a - 1 < 64 {
-                (s.nulls >> (a - 1)) & 1
-            } else {
-                1
-            };
-            let top = s.nulls & 1;
-            let mut m = (s.nulls & !1) | deep;
-            if a - 1 < 64 {
-                m = (m & !(1 << (a - 1))) | (top << (a - 1));
+            let (top, deep) = (nulls.get(0), a == 0 || nulls.get(a - 1));
+            nulls.set(0, deep);
+            if a >= 1 {
+                nulls.set(a - 1, top);
             }
-            m
+            nulls.fit(depth);
         }
         op => {
             let (pops, pushes) = pops_pushes(op, ins.arg, jump);
-            let m = shift_out(s.nulls, pops);
-            let m = if pushes >= 64 { 0 } else { m << pushes };
-            m | match op {
-                Opcode::PUSH_NULL | Opcode::LOAD_CLOSURE => 1,
-                Opcode::LOAD_GLOBAL if a & 1 != 0 => 2,
-                Opcode::LOAD_METHOD => 2,
-                _ => 0,
+            nulls.pop_push(pops as usize, pushes as usize, depth);
+            match op {
+                Opcode::PUSH_NULL | Opcode::LOAD_CLOSURE => nulls.set(0, true),
+                Opcode::LOAD_GLOBAL if a & 1 != 0 => nulls.set(1, true),
+                Opcode::LOAD_METHOD => nulls.set(1, true),
+                _ => {}
             }
         }
-    };
+    }
     Ok(State {
         depth: depth as u32,
         top,
@@ -546,19 +603,6 @@ pub fn verify_tree(code: &CodeObject) -> Result<(), String> {
 }
 
 /// The low `n` bits set.
-fn low_bits(n: u64) -> u64 {
-    if n >= 64 { !0 } else { (1u64 << n) - 1 }
-}
-
-/// The NULL mask after `k` items are popped (what comes up from below 64 may be NULL).
-fn shift_out(m: u64, k: u64) -> u64 {
-    match k {
-        0 => m,
-        64.. => !0,
-        k => (m >> k) | (!0u64 << (64 - k)),
-    }
-}
-
 /// How many items the instruction takes off the top and how many it puts back (items it
 /// only peeks at below those are left as they are).
 fn pops_pushes(op: Opcode, arg: u32, jump: bool) -> (u64, u64) {
