@@ -33,6 +33,10 @@ fn programs_under_gc_stress() {
 /// Runs the corpus with `env` added (without the GC stress run's skipped programs when
 /// `stress`) and checks every verdict against xfail.txt.
 fn check_programs(env: &[(&str, &str)], stress: bool) {
+    // One run at a time: programs that write files (builtins/io_files) use fixed names, so the
+    // same program under both runs at once would clobber its own files.
+    static ONE_RUN: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _one = ONE_RUN.lock().unwrap_or_else(|e| e.into_inner());
     let root = repo();
     let taipan = PathBuf::from(env!("CARGO_BIN_EXE_taipan"));
     let mut programs = discover(&root, None);
