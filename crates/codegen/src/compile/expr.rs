@@ -351,13 +351,7 @@ impl<'a> Compiler<'a> {
                 self.load_const(Constant::Tuple(items.into()));
             } else {
                 let folded = if add == Opcode::SET_ADD {
-                    let mut unique: Vec<Constant> = Vec::with_capacity(items.len());
-                    for item in items {
-                        if !unique.iter().any(|u| super::constant_key_eq(u, &item)) {
-                            unique.push(item);
-                        }
-                    }
-                    Constant::FrozenSet(unique.into())
+                    Constant::FrozenSet(taipan_numeric::frozenset_items(items))
                 } else {
                     Constant::Tuple(items.into())
                 };

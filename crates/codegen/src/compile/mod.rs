@@ -607,24 +607,3 @@ fn frozenset_key(items: &[Constant]) -> Vec<String> {
     k.sort();
     k
 }
-
-/// Set membership as CPython decides it for constants: equal values collide (`1`, `1.0` and
-/// `True`), other kinds by identity of value.
-pub(crate) fn constant_key_eq(a: &Constant, b: &Constant) -> bool {
-    // Numbers compare by value across types (`0 == 0.0 == 0j`).
-    fn num(c: &Constant) -> Option<(f64, f64)> {
-        match c {
-            Constant::Bool(b) => Some((f64::from(u8::from(*b)), 0.0)),
-            Constant::Int(taipan_ast::Int::Small(v)) => Some((*v as f64, 0.0)),
-            Constant::Float(bits) => Some((f64::from_bits(*bits), 0.0)),
-            Constant::Complex { real, imag } => {
-                Some((f64::from_bits(*real), f64::from_bits(*imag)))
-            }
-            _ => None,
-        }
-    }
-    match (num(a), num(b)) {
-        (Some(x), Some(y)) => x == y,
-        _ => a == b,
-    }
-}

@@ -352,7 +352,7 @@ impl<'a> Compiler<'a> {
         for &k in keys {
             match &ast.expr(k).kind {
                 ExprKind::Constant { value, .. } => {
-                    if seen.iter().any(|s| super::constant_key_eq(s, value)) {
+                    if seen.iter().any(|s| taipan_numeric::eq(s, value)) {
                         return Err(self.error(format!(
                             "mapping pattern checks duplicate key ({})",
                             constant_repr(value)
