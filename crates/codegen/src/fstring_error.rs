@@ -6,6 +6,8 @@
 //! lines the columns are shifted left by the `{`'s column (`starting_col_offset`, which CPython
 //! adds only to the first line's tokens and subtracts from every error).
 
+use taipan_ast::lower::LineIndex;
+
 use crate::Mode;
 use crate::error::CompileError;
 
@@ -60,16 +62,17 @@ impl CompileError {
         if from_parser && !err.message.starts_with("f-string") {
             err.message.insert_str(0, "f-string: ");
         }
-        let (brace_line, line_start) = line_of(source, field.open);
-        let string_line = line_of(source, field.string_start).0;
+        let lines = LineIndex::new(source);
+        let (brace_line, brace_col) = lines.line_col(field.open.into());
+        let (string_line, string_col) = lines.line_col(field.string_start.into());
         let shift = if newline_after_brace(&source[field.open as usize + 1..]) {
             if brace_line == string_line {
-                field.string_start - line_of(source, field.string_start).1
+                string_col
             } else {
                 0
             }
         } else {
-            field.open - line_start
+            brace_col
         } as i32;
         if from_parser {
             if err.lineno > 1 {
@@ -90,21 +93,6 @@ impl CompileError {
         err.filename = filename.to_string();
         Some(err)
     }
-}
-
-/// 1-based line of byte `offset` and the byte offset the line starts at.
-fn line_of(source: &str, offset: u32) -> (u32, u32) {
-    let before = &source.as_bytes()[..offset as usize];
-    let line = 1 + before
-        .iter()
-        .enumerate()
-        .filter(|&(i, &c)| c == b'\n' || (c == b'\r' && before.get(i + 1) != Some(&b'\n')))
-        .count() as u32;
-    let start = before
-        .iter()
-        .rposition(|&c| c == b'\n' || c == b'\r')
-        .map_or(0, |i| i as u32 + 1);
-    (line, start)
 }
 
 /// `fstring_find_expr_location`'s test: only spaces, tabs and form feeds between the `{` and
