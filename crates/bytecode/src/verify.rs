@@ -602,7 +602,6 @@ pub fn verify_tree(code: &CodeObject) -> Result<(), String> {
     Ok(())
 }
 
-/// The low `n` bits set.
 /// How many items the instruction takes off the top and how many it puts back (items it
 /// only peeks at below those are left as they are).
 fn pops_pushes(op: Opcode, arg: u32, jump: bool) -> (u64, u64) {
