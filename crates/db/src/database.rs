@@ -42,7 +42,7 @@ impl Database {
     /// for every query it fetches or verifies when a log can be kept: a sixth of a re-run's
     /// time; [`Database::with_log`] is the database that can keep one).
     pub fn new() -> Self {
-        Self::build(None)
+        Self::build(None, None)
     }
 
     /// An empty database that records the queries that execute between
@@ -50,24 +50,23 @@ impl Database {
     pub fn with_log() -> Self {
         let log: Log = Arc::default();
         let sink = log.clone();
-        Self::build(Some((
-            Box::new(move |event: salsa::Event| {
+        Self::build(
+            Some(Box::new(move |event: salsa::Event| {
                 if let salsa::EventKind::WillExecute { database_key } = event.kind
                     && let Ok(mut guard) = sink.lock()
                     && let Some(log) = guard.as_mut()
                 {
                     log.push(database_key);
                 }
-            }),
-            log,
-        )))
+            })),
+            Some(log),
+        )
     }
 
-    fn build(log: Option<(Box<dyn Fn(salsa::Event) + Send + Sync + 'static>, Log)>) -> Self {
-        let (callback, log) = match log {
-            Some((callback, log)) => (Some(callback), Some(log)),
-            None => (None, None),
-        };
+    fn build(
+        callback: Option<Box<dyn Fn(salsa::Event) + Send + Sync + 'static>>,
+        log: Option<Log>,
+    ) -> Self {
         let db = Database {
             storage: salsa::Storage::new(callback),
             files: Arc::default(),

@@ -189,8 +189,6 @@ impl<'db> Item<'db> {
 #[derive(Clone, PartialEq, Eq, Debug, salsa::SalsaValue)]
 pub struct ItemTree<'db> {
     pub items: Vec<Item<'db>>,
-    /// The index of each item's parent (the module's is 0, itself).
-    pub parents: Vec<u32>,
     /// The file has a tokenizer or parser error (compiling it raises that error).
     pub syntax_errors: bool,
     /// Each item's index in `items`.
@@ -315,6 +313,7 @@ pub fn item_tree<'db>(db: &'db dyn Db, file: SourceFile) -> ItemTree<'db> {
     );
     let mut paths = vec![ItemPath::default()];
     let mut items = vec![module];
+    // The index of each item's parent (the module's is 0, itself).
     let mut parents = vec![0u32];
     let mut counters: FxHashMap<(u32, &str), u32> = FxHashMap::default();
     counters.reserve(placed.len());
@@ -370,7 +369,6 @@ pub fn item_tree<'db>(db: &'db dyn Db, file: SourceFile) -> ItemTree<'db> {
     }
     ItemTree {
         items,
-        parents,
         syntax_errors,
         index,
         child_start,
