@@ -50,7 +50,7 @@ pub fn hash_i64(x: i64) -> i64 {
 }
 
 /// `frexp`: `x = m * 2**e` with `0.5 <= |m| < 1` (finite, non-zero `x`).
-fn frexp(x: f64) -> (f64, i32) {
+pub fn frexp(x: f64) -> (f64, i32) {
     let bits = x.to_bits();
     let exp = ((bits >> 52) & 0x7FF) as i32;
     if exp == 0 {

@@ -317,24 +317,8 @@ fn frexp(ts: &ThreadState, _: &ObjRef, x: &ObjRef) -> PyResult<ObjRef> {
     if v == 0.0 || !v.is_finite() {
         return Ok(ts.new_tuple(vec![ts.new_float(v), ts.new_int(0)]));
     }
-    let bits = v.to_bits();
-    let mut exp = ((bits >> 52) & 0x7ff) as i64;
-    let (m, e) = if exp == 0 {
-        // Subnormal: scale up first.
-        let s = v * 2f64.powi(54);
-        let b = s.to_bits();
-        exp = ((b >> 52) & 0x7ff) as i64;
-        (
-            f64::from_bits((b & !(0x7ff << 52)) | (1022 << 52)),
-            exp - 1022 - 54,
-        )
-    } else {
-        (
-            f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52)),
-            exp - 1022,
-        )
-    };
-    Ok(ts.new_tuple(vec![ts.new_float(m), ts.new_int(e)]))
+    let (m, e) = taipan_numeric::hash::frexp(v);
+    Ok(ts.new_tuple(vec![ts.new_float(m), ts.new_int(e as i64)]))
 }
 fn ldexp(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     args::check_positional(ts, "ldexp", a.len(), 2, 2)?;
@@ -511,7 +495,7 @@ fn vector_norm(v: &[f64]) -> f64 {
 /// of two into [0.5, 1), squared and summed exactly as double-length values (the low parts summed
 /// separately), the square root of the sum, then one differential correction step.
 fn scaled_norm(v: &[f64], max: f64) -> f64 {
-    let max_e = frexp_exp(max);
+    let max_e = taipan_numeric::hash::frexp(max).1;
     if max_e < -1023 {
         // 2**-max_e would overflow: make the subnormals normal first
         let scaled: Vec<f64> = v.iter().map(|x| x / f64::MIN_POSITIVE).collect();
@@ -550,16 +534,6 @@ fn fast_two_sum(a: f64, b: f64) -> (f64, f64) {
     (hi, (a - hi) + b)
 }
 
-/// The exponent `e` of `frexp(x)` (`x = m * 2**e`, `0.5 <= m < 1`) for a finite `x > 0`.
-fn frexp_exp(x: f64) -> i32 {
-    let exp = ((x.to_bits() >> 52) & 0x7ff) as i32;
-    if exp == 0 {
-        // subnormal: the leading bit's position
-        let m = x.to_bits() & ((1 << 52) - 1);
-        return -1074 + (64 - m.leading_zeros() as i32);
-    }
-    exp - 1022
-}
 fn dist(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     args::check_positional(ts, "dist", a.len(), 2, 2)?;
     let p = ab::collect(ts, &a[0])?;

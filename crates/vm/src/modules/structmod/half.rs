@@ -2,6 +2,8 @@
 //! round half to even, subnormals, signed zeros, infinities, and NaNs (a quiet NaN keeping its
 //! sign); a finite value past the largest half (65504 after rounding) does not fit.
 
+use taipan_numeric::hash::frexp;
+
 /// The half-float bits of `x`, or `None` when it is too large (`OverflowError`).
 pub fn pack(x: f64) -> Option<u16> {
     let sign = u16::from(x.is_sign_negative());
@@ -64,17 +66,4 @@ pub fn unpack(p: u16) -> f64 {
         }
     };
     if negative { -magnitude } else { magnitude }
-}
-
-/// `frexp` for a finite positive `x`: `(m, e)` with `x = m * 2**e`, `0.5 <= m < 1`.
-fn frexp(x: f64) -> (f64, i32) {
-    let bits = x.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i32;
-    if exp == 0 {
-        // subnormal: scale into the normal range first
-        let (m, e) = frexp(x * 2f64.powi(64));
-        return (m, e - 64);
-    }
-    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
-    (m, exp - 1022)
 }
