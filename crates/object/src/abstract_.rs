@@ -307,7 +307,11 @@ pub fn getattr_opt(ts: &ThreadState, o: &ObjRef, name: &ObjRef) -> PyResult<Opti
             r => r,
         };
     }
-    match getattr(ts, o, name) {
+    // The slot itself: an AttributeError swallowed here needs no `name`/`obj` context.
+    let Some(g) = g else {
+        return Ok(None);
+    };
+    match g(ts, o, name) {
         Ok(v) => Ok(Some(v)),
         Err(e) if e.matches(&ts.exc.attribute_error) => Ok(None),
         Err(e) => Err(e),

@@ -179,8 +179,17 @@ pub fn type_getattro(ts: &ThreadState, ty: &ObjRef, name: &ObjRef) -> PyResult<O
     Err(e)
 }
 
-/// `type_setattro`: built-in types refuse; heap types store in their dict, bump the version
-/// and refresh the slot a dunder maps to.
+/// The TypeError of setting or deleting `name` on a built-in (immutable) type.
+#[cold]
+pub fn immutable_type_error(ts: &ThreadState, t: &PyType, name: &str) -> PyErr {
+    ts.type_error(format!(
+        "cannot set '{name}' attribute of immutable type '{}'",
+        t.name()
+    ))
+}
+
+/// `type_setattro`: built-in types refuse (before any descriptor: `int.__qualname__`);
+/// heap types store in their dict, bump the version and refresh the slot a dunder maps to.
 pub fn type_setattro(
     ts: &ThreadState,
     ty: &ObjRef,
@@ -188,17 +197,13 @@ pub fn type_setattro(
     v: Option<&ObjRef>,
 ) -> PyResult<()> {
     let t = ty.typ_payload();
+    if !t.is_heap() {
+        return Err(immutable_type_error(ts, t, str_of(name)));
+    }
     if let Some(d) = ty.typ().lookup(ts, name)
         && let Some(set) = d.typ().slots().descr_set
     {
         return set(ts, &d, ty, v);
-    }
-    if !t.is_heap() {
-        return Err(ts.type_error(format!(
-            "cannot set '{}' attribute of immutable type '{}'",
-            str_of(name),
-            t.name()
-        )));
     }
     let d = t.dict_payload();
     match v {

@@ -562,44 +562,53 @@ fn get_name(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
         n.rsplit('.').next().unwrap_or(n)
     }))
 }
+/// `check_set_special_type_attr`: a built-in type's special attributes are read-only and
+/// a class's cannot be deleted; the value to set.
+fn special_attr_value<'a>(
+    ts: &ThreadState,
+    t: &PyType,
+    v: Option<&'a ObjRef>,
+    name: &str,
+) -> PyResult<&'a ObjRef> {
+    if !t.is_heap() {
+        return Err(attr::immutable_type_error(ts, t, name));
+    }
+    v.ok_or_else(|| {
+        ts.type_error(format!(
+            "cannot delete '{name}' attribute of immutable type '{}'",
+            t.name()
+        ))
+    })
+}
 fn set_name(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
     let t = o.typ_payload();
-    if !t.is_heap() {
+    let v = special_attr_value(ts, t, v, "__name__")?;
+    let Some(s) = v.downcast::<PyStr>() else {
         return Err(ts.type_error(format!(
-            "cannot set '__name__' attribute of immutable type '{}'",
-            t.name()
+            "can only assign string to {}.__name__, not '{}'",
+            t.name(),
+            v.typ().name()
         )));
-    }
-    match v.and_then(|v| v.downcast::<PyStr>()) {
-        Some(s) => {
-            check_type_name(ts, v.expect("a str"))?;
-            t.set_name(s.as_str());
-            Ok(())
-        }
-        None => Err(match v {
-            None => ts.type_error(format!(
-                "cannot delete '__name__' attribute of type '{}'",
-                t.name()
-            )),
-            Some(v) => ts.type_error(format!(
-                "can only assign string to {}.__name__, not '{}'",
-                t.name(),
-                v.typ().name()
-            )),
-        }),
-    }
+    };
+    check_type_name(ts, v)?;
+    t.set_name(s.as_str());
+    Ok(())
 }
 fn get_qualname(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(ts.new_str(&crate::types::object::type_qualname(o)))
 }
 fn set_qualname(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
-    match v {
-        Some(v) if v.is_a::<PyStr>() => {
-            o.typ_payload().set_qualname(v.clone());
-            Ok(())
-        }
-        _ => Err(ts.type_error("can only assign string to __qualname__")),
+    let t = o.typ_payload();
+    let v = special_attr_value(ts, t, v, "__qualname__")?;
+    if !v.is_a::<PyStr>() {
+        return Err(ts.type_error(format!(
+            "can only assign string to {}.__qualname__, not '{}'",
+            t.name(),
+            v.typ().name()
+        )));
     }
+    t.set_qualname(v.clone());
+    Ok(())
 }
 fn get_module(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let t = o.typ_payload();
@@ -613,18 +622,7 @@ fn get_module(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 }
 fn set_module(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
     let t = o.typ_payload();
-    if !t.is_heap() {
-        return Err(ts.type_error(format!(
-            "cannot set '__module__' attribute of immutable type '{}'",
-            t.name()
-        )));
-    }
-    let Some(v) = v else {
-        return Err(ts.type_error(format!(
-            "cannot delete '__module__' attribute of type '{}'",
-            t.name()
-        )));
-    };
+    let v = special_attr_value(ts, t, v, "__module__")?;
     t.dict_payload().set_item_str(ts, "__module__", v.clone())?;
     t.modified();
     Ok(())
@@ -636,29 +634,20 @@ fn get_bases(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 /// classes with a compatible layout, no cycle); the MRO and the slots are recomputed.
 fn set_bases(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
     let t = o.typ_payload();
-    if !t.is_heap() {
-        return Err(ts.type_error(format!(
-            "cannot set '__bases__' attribute of immutable type '{}'",
-            t.name()
-        )));
-    }
-    let Some(v) = v else {
-        return Err(ts.type_error(format!(
-            "cannot delete '__bases__' attribute of type '{}'",
-            t.name()
-        )));
-    };
+    let v = special_attr_value(ts, t, v, "__bases__")?;
     let items = match v.downcast::<PyTuple>() {
         Some(tu) if !tu.items().is_empty() => tu.items().to_vec(),
-        _ => {
+        Some(_) => {
             return Err(ts.type_error(format!(
-                "can only assign non-empty tuple to {}.__bases__, not {}",
+                "can only assign non-empty tuple to {}.__bases__, not ()",
+                t.name()
+            )));
+        }
+        None => {
+            return Err(ts.type_error(format!(
+                "can only assign tuple to {}.__bases__, not {}",
                 t.name(),
-                if v.is_a::<PyTuple>() {
-                    "()".to_string()
-                } else {
-                    v.typ().name().to_string()
-                }
+                v.typ().name()
             )));
         }
     };
@@ -784,18 +773,7 @@ fn get_doc(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 /// `type_set_doc` (`check_set_special_type_attr`).
 fn set_doc(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
     let t = o.typ_payload();
-    if !t.is_heap() {
-        return Err(ts.type_error(format!(
-            "cannot set '__doc__' attribute of immutable type '{}'",
-            t.name()
-        )));
-    }
-    let Some(v) = v else {
-        return Err(ts.type_error(format!(
-            "cannot delete '__doc__' attribute of immutable type '{}'",
-            t.name()
-        )));
-    };
+    let v = special_attr_value(ts, t, v, "__doc__")?;
     t.dict_payload().set_item_str(ts, "__doc__", v.clone())?;
     t.modified();
     Ok(())
@@ -893,10 +871,7 @@ fn get_annotations(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 fn set_annotations(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
     let t = o.typ_payload();
     if !t.is_heap() {
-        return Err(ts.type_error(format!(
-            "cannot set '__annotations__' attribute of immutable type '{}'",
-            t.name()
-        )));
+        return Err(attr::immutable_type_error(ts, t, "__annotations__"));
     }
     let d = t.dict_payload();
     match v {
