@@ -666,27 +666,32 @@ pub fn add_wrappers(ts: &ThreadState, ty: &ObjRef, own: &Slots) {
 pub fn fixup_heap_slots(ts: &ThreadState, ty: &ObjRef) {
     let t = ty.typ_payload();
     let slots = t.slots_mut();
-    let first_found = |d: &SlotDef| {
-        t.mro_items().iter().find_map(|c| {
-            let ct = c.typ_payload();
-            ct.dict_payload()
-                .get_str_rs(ts, d.name)
-                .map(|v| (c.clone(), v))
+    // Each dunder's first definition along the MRO (its class and value), looked up once
+    // for both passes below.
+    let found: Vec<(&SlotDef, Option<(ObjRef, ObjRef)>)> = all()
+        .map(|d| {
+            let f = t.mro_items().iter().find_map(|c| {
+                let ct = c.typ_payload();
+                ct.dict_payload()
+                    .get_str_rs(ts, d.name)
+                    .map(|v| (c.clone(), v))
+            });
+            (d, f)
         })
-    };
+        .collect();
     // `update_one_slot`: a dunder found first in a static type's dict is that type's own
     // slot function (`class L(Mixin, list)` gets list's `__init__`, not object's that the
     // mixin inherited); one found in a heap class installs the dispatcher, which wins
     // over the copies for slots several dunders share (`__add__`/`__radd__`).
     // A static type before the owner whose slot differs (`ExceptionGroup.__str__` set
     // without a wrapper in its dict) keeps the inherited slot.
-    for d in all() {
-        if let Some((c, _)) = first_found(d)
+    for (d, f) in &found {
+        if let Some((c, _)) = f
             && !c.typ_payload().is_heap()
             && d.name != "__getattr__"
         {
             let cs = *c.typ_payload().slots();
-            let shadowed = t.mro_items().iter().take_while(|s| !s.is(&c)).any(|s| {
+            let shadowed = t.mro_items().iter().take_while(|s| !s.is(c)).any(|s| {
                 let st = s.typ_payload();
                 !st.is_heap() && !(d.same)(st.slots(), &cs)
             });
@@ -695,10 +700,10 @@ pub fn fixup_heap_slots(ts: &ThreadState, ty: &ObjRef) {
             }
         }
     }
-    for d in all() {
-        if let Some((c, v)) = first_found(d)
+    for (d, f) in &found {
+        if let Some((c, v)) = f
             && c.typ_payload().is_heap()
-            && !(d.name == "__hash__" && ts.is_none(&v))
+            && !(d.name == "__hash__" && ts.is_none(v))
         {
             (d.install)(slots);
         }
