@@ -170,15 +170,7 @@ fn to_complex(ts: &ThreadState, x: &ObjRef, second: bool) -> PyResult<Complex> {
             )));
         };
         if !r.is_exact(&ts.types.complex) {
-            crate::types::int::warn_deprecated(
-                ts,
-                format!(
-                    "__complex__ returned non-complex (type {}).  The ability to return an \
-                     instance of a strict subclass of complex is deprecated, and may be \
-                     removed in a future version of Python.",
-                    r.typ().name()
-                ),
-            )?;
+            crate::types::int::warn_strict_subclass(ts, "__complex__", "complex", &r)?;
         }
         return Ok(c.0);
     }
@@ -207,10 +199,7 @@ pub fn as_complex(ts: &ThreadState, x: &ObjRef) -> PyResult<Complex> {
     if let Some(c) = x.downcast::<PyComplex>() {
         return Ok(c.0);
     }
-    if !x.is_a::<PyFloat>()
-        && !x.is_a::<PyInt>()
-        && x.typ().lookup(ts, &ts.intern("__complex__")).is_some()
-    {
+    if is_complex_like(ts, x) {
         return to_complex(ts, x, false);
     }
     Ok(Complex::new(crate::types::float::as_double(ts, x)?, 0.0))

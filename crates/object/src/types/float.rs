@@ -260,16 +260,8 @@ pub fn to_f64(ts: &ThreadState, x: &ObjRef) -> PyResult<f64> {
             )));
         };
         if !r.is_exact(&ts.types.float) {
-            crate::types::int::warn_deprecated(
-                ts,
-                format!(
-                    "{}.__float__ returned non-float (type {}).  The ability to return an \
-                     instance of a strict subclass of float is deprecated, and may be removed \
-                     in a future version of Python.",
-                    x.typ().name(),
-                    r.typ().name()
-                ),
-            )?;
+            let method = format!("{}.__float__", x.typ().name());
+            crate::types::int::warn_strict_subclass(ts, &method, "float", &r)?;
         }
         return Ok(v.0);
     }

@@ -396,16 +396,27 @@ fn exact_int(ts: &ThreadState, r: ObjRef, method: &str) -> PyResult<ObjRef> {
             r.typ().name()
         )));
     };
+    warn_strict_subclass(ts, method, "int", &r)?;
+    Ok(ts.new_int_big(i.clone()))
+}
+
+/// The DeprecationWarning for a conversion method (`__int__`, `__index__`, `T.__float__`,
+/// `__complex__`) that returned `r`, an instance of a strict subclass of `kind`.
+pub(crate) fn warn_strict_subclass(
+    ts: &ThreadState,
+    method: &str,
+    kind: &str,
+    r: &ObjRef,
+) -> PyResult<()> {
     warn_deprecated(
         ts,
         format!(
-            "{method} returned non-int (type {}).  The ability to return an instance of a \
-             strict subclass of int is deprecated, and may be removed in a future version of \
-             Python.",
+            "{method} returned non-{kind} (type {}).  The ability to return an instance of a \
+             strict subclass of {kind} is deprecated, and may be removed in a future version \
+             of Python.",
             r.typ().name()
         ),
-    )?;
-    Ok(ts.new_int_big(i.clone()))
+    )
 }
 
 /// `PyErr_WarnEx(PyExc_DeprecationWarning, msg, 1)` through the `_warnings` module.
@@ -555,18 +566,10 @@ fn from_bytes(
     let [b, order, signed] = args::parse::<3>(ts, &SPEC_ARGS, a, kw)?;
     let b = b.expect("required");
     // PyObject_Bytes: `__bytes__`, a buffer, else an iterable of ints (never a str or an int)
-    let b = match b.typ().lookup(ts, &ts.intern("__bytes__")) {
-        Some(f) if !b.is_exact(&ts.types.bytes) => {
-            let r = ab::call_unbound(ts, &f, &b, &[])?;
-            if !r.is_a::<crate::types::bytes::PyBytes>() {
-                return Err(ts.type_error(format!(
-                    "__bytes__ returned non-bytes (type {})",
-                    r.typ().name()
-                )));
-            }
-            r
-        }
-        _ => b,
+    let b = if b.is_exact(&ts.types.bytes) {
+        b
+    } else {
+        crate::types::bytes::call_dunder_bytes(ts, &b)?.unwrap_or(b)
     };
     let data: Vec<u8> = match crate::types::bytes::as_bytes_like(&b) {
         Some(d) => d.to_vec(),
