@@ -89,6 +89,17 @@ struct Table {
     used: usize,
 }
 
+/// CPython's `lookdict` probe step: the slot after `i` in the perturbed sequence of a
+/// table of `mask + 1` slots (one piece of code for every probe loop here).
+#[inline(always)]
+fn next_slot(i: usize, perturb: &mut u64, mask: usize) -> usize {
+    *perturb >>= 5;
+    (i.wrapping_mul(5)
+        .wrapping_add(*perturb as usize)
+        .wrapping_add(1))
+        & mask
+}
+
 impl Table {
     fn usable(&self) -> usize {
         (self.indices.len() << 1) / 3
@@ -102,12 +113,7 @@ impl Table {
             let mut i = (e.hash as u64 as usize) & mask;
             let mut perturb = e.hash as u64;
             while self.indices.get(i) != EMPTY {
-                perturb >>= 5;
-                i = (i
-                    .wrapping_mul(5)
-                    .wrapping_add(perturb as usize)
-                    .wrapping_add(1))
-                    & mask;
+                i = next_slot(i, &mut perturb, mask);
             }
             self.indices.set(i, self.entries.len() as i32);
             self.entries.push(Some(e));
@@ -244,12 +250,7 @@ impl PyDict {
                     }
                 }
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = next_slot(i, &mut perturb, mask);
         }
     }
 
@@ -340,17 +341,12 @@ impl PyDict {
                     return Some(ix as usize);
                 }
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = next_slot(i, &mut perturb, mask);
         }
     }
     /// `get_str` by a Rust string.
     pub fn get_str_rs(&self, ts: &ThreadState, key: &str) -> Option<ObjRef> {
-        if self.len() == 0 {
+        if self.is_empty() {
             return None;
         }
         self.get_str(ts, &ts.intern(key))
@@ -391,12 +387,7 @@ impl PyDict {
             let mut i = (h as u64 as usize) & mask;
             let mut perturb = h as u64;
             while t.indices.get(i) >= 0 {
-                perturb >>= 5;
-                i = (i
-                    .wrapping_mul(5)
-                    .wrapping_add(perturb as usize)
-                    .wrapping_add(1))
-                    & mask;
+                i = next_slot(i, &mut perturb, mask);
             }
             slot = i;
         }
@@ -474,12 +465,7 @@ impl PyDict {
             if ix >= 0 && ix as usize == pos {
                 break;
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = next_slot(i, &mut perturb, mask);
         }
         t.indices.set(i, DUMMY);
         let e = t.entries[pos].take()?;
@@ -488,7 +474,7 @@ impl PyDict {
         Some((e.key, e.value))
     }
     pub fn del_item(&self, ts: &ThreadState, key: &ObjRef) -> PyResult<Option<ObjRef>> {
-        if self.len() == 0 {
+        if self.is_empty() {
             return Ok(None);
         }
         let h = ab::hash(ts, key)?;
