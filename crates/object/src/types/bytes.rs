@@ -4,7 +4,7 @@
 //! [`Bytes`], the borrowed view of any bytes-like argument (bytes or bytearray) that the
 //! methods of both types (`bytes_methods`) and `bytearray` share.
 
-use std::cell::{Cell, Ref, RefCell};
+use std::cell::{Cell, Ref};
 use std::ops::Deref;
 
 use crate::abstract_ as ab;
@@ -418,6 +418,22 @@ pub fn bytes_from_args(
     bytes_from_object(ts, &x, fname)
 }
 
+/// `x.__bytes__()` when `x`'s type defines it (`None` when not), checked as CPython's
+/// `PyObject_Bytes` and `%b` do: a result that is not bytes is a TypeError.
+pub(crate) fn call_dunder_bytes(ts: &ThreadState, x: &ObjRef) -> PyResult<Option<ObjRef>> {
+    let Some(f) = x.typ().lookup(ts, &ts.intern("__bytes__")) else {
+        return Ok(None);
+    };
+    let r = ab::call_unbound(ts, &f, x, &[])?;
+    if !r.is_a::<PyBytes>() {
+        return Err(ts.type_error(format!(
+            "__bytes__ returned non-bytes (type {})",
+            r.typ().name()
+        )));
+    }
+    Ok(Some(r))
+}
+
 fn new(ts: &ThreadState, ty: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
     static SPEC_ARGS: crate::args::ArgSpec = crate::args::ArgSpec {
         fname: "bytes",
@@ -435,14 +451,7 @@ fn new(ts: &ThreadState, ty: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> P
         if xo.is_exact(&ts.types.bytes) && ty.is(&ts.types.bytes) {
             return Ok(xo.clone());
         }
-        if let Some(f) = xo.typ().lookup(ts, &ts.intern("__bytes__")) {
-            let r = ab::call_unbound(ts, &f, xo, &[])?;
-            if !r.is_a::<PyBytes>() {
-                return Err(ts.type_error(format!(
-                    "__bytes__ returned non-bytes (type {})",
-                    r.typ().name()
-                )));
-            }
+        if let Some(r) = call_dunder_bytes(ts, xo)? {
             if ty.is(&ts.types.bytes) {
                 return Ok(r);
             }
@@ -461,7 +470,7 @@ fn new(ts: &ThreadState, ty: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> P
 /// The iterator of bytes and bytearray (`bytes_iterator`): the data is re-read every step;
 /// an exhausted iterator lets go of its sequence (a bytearray grown later yields nothing).
 pub struct PyBytesIter {
-    seq: RefCell<Option<ObjRef>>,
+    seq: crate::types::it_seq::ItSeq,
     pos: Cell<usize>,
 }
 impl PyPayload for PyBytesIter {
@@ -475,7 +484,7 @@ pub fn new_iter(ts: &ThreadState, o: &ObjRef, ty: &ObjRef) -> ObjRef {
         ts,
         ty,
         PyBytesIter {
-            seq: RefCell::new(Some(o.clone())),
+            seq: crate::types::it_seq::ItSeq::new(o),
             pos: Cell::new(0),
         },
     )
@@ -489,7 +498,7 @@ fn this_iter(o: &ObjRef) -> &PyBytesIter {
 fn iter_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     let it = this_iter(o);
     let p = it.pos.get();
-    let seq = it.seq.borrow().clone();
+    let seq = it.seq.cloned();
     let b = seq
         .as_ref()
         .and_then(|s| as_bytes_like(s).and_then(|d| d.get(p).copied()));
@@ -499,7 +508,7 @@ fn iter_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
             Ok(Some(ts.new_int(v as i64)))
         }
         None => {
-            drop(it.seq.borrow_mut().take());
+            it.seq.release();
             Ok(None)
         }
     }
@@ -508,7 +517,7 @@ fn iter_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
 /// `(iter, ((),))` once exhausted.
 fn iter_reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let it = this_iter(o);
-    crate::types::iter_reduce::reduce_seq(ts, "iter", || match it.seq.borrow().clone() {
+    crate::types::iter_reduce::reduce_seq(ts, "iter", || match it.seq.cloned() {
         Some(s) => (s, Some(it.pos.get() as i64)),
         None => (ts.new_tuple(Vec::new()), None),
     })
@@ -517,7 +526,7 @@ fn iter_reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 fn iter_setstate(ts: &ThreadState, o: &ObjRef, state: &ObjRef) -> PyResult<ObjRef> {
     let it = this_iter(o);
     let i = crate::types::iter_reduce::state_index(ts, state)?;
-    if it.seq.borrow().is_some() {
+    if it.seq.get().is_some() {
         it.pos.set(i.max(0) as usize);
     }
     Ok(ts.none())
@@ -526,9 +535,7 @@ fn self_iter(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(o.clone())
 }
 fn iter_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
-    if let Some(s) = this_iter(o).seq.borrow().as_ref() {
-        visit(s);
-    }
+    this_iter(o).seq.visit(visit);
 }
 
 const fn number_slots() -> [Option<BinaryFn>; nb::COUNT] {
@@ -565,7 +572,7 @@ pub static SPEC: TypeSpec = TypeSpec {
 /// `bytes_iterator.__length_hint__` (and bytearray's): the bytes not yet produced.
 fn iter_length_hint(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let it = this_iter(o);
-    let n = it.seq.borrow().as_ref().map_or(0, |s| {
+    let n = it.seq.get().as_ref().map_or(0, |s| {
         as_bytes_like(s).map_or(0, |d| d.len().saturating_sub(it.pos.get()))
     });
     Ok(ts.new_int(n as i64))

@@ -495,7 +495,8 @@ pub static FILTER_SPEC: TypeSpec = TypeSpec {
 // ---- reversed ----
 
 pub struct PyReversed {
-    seq: RefCell<Option<ObjRef>>,
+    /// `None` once exhausted.
+    seq: crate::types::it_seq::ItSeq,
     /// The next index to fetch (-1 when exhausted).
     index: Cell<i64>,
 }
@@ -507,11 +508,11 @@ impl PyPayload for PyReversed {
 
 fn reversed_new(
     ts: &ThreadState,
-    _: &ObjRef,
+    cls: &ObjRef,
     args: &[ObjRef],
     kw: Option<&ObjRef>,
 ) -> PyResult<ObjRef> {
-    crate::args::no_kwargs(ts, "reversed", kw)?;
+    let args = no_kwargs_unless_init(ts, "reversed", cls, args, kw)?;
     let [seq] = args else {
         return Err(ts.type_error(format!("reversed expected 1 argument, got {}", args.len())));
     };
@@ -529,9 +530,9 @@ fn reversed_new(
     let n = ab::len(ts, seq)?;
     Ok(alloc_object(
         ts,
-        &ts.types.reversed,
+        cls,
         PyReversed {
-            seq: RefCell::new(Some(seq.clone())),
+            seq: crate::types::it_seq::ItSeq::new(seq),
             index: Cell::new(n as i64 - 1),
         },
     ))
@@ -540,11 +541,11 @@ fn reversed_new(
 fn reversed_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     let r = o.downcast::<PyReversed>().expect("reversed");
     let i = r.index.get();
-    let Some(seq) = r.seq.borrow().clone() else {
+    let Some(seq) = r.seq.cloned() else {
         return Ok(None);
     };
     if i < 0 {
-        r.seq.replace(None);
+        r.seq.release();
         return Ok(None);
     }
     match ab::getitem(ts, &seq, &ts.new_int(i)) {
@@ -554,7 +555,7 @@ fn reversed_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
         }
         Err(e) if e.matches(&ts.exc.index_error) || e.matches(&ts.exc.stop_iteration) => {
             r.index.set(-1);
-            r.seq.replace(None);
+            r.seq.release();
             Ok(None)
         }
         Err(e) => Err(e),
@@ -563,15 +564,13 @@ fn reversed_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
 
 fn reversed_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
     let r = o.downcast::<PyReversed>().expect("reversed");
-    if let Some(s) = r.seq.borrow().as_ref() {
-        visit(s);
-    }
+    r.seq.visit(visit);
 }
 
 /// `reversed.__length_hint__`: the items left, 0 once exhausted or when the sequence shrank.
 fn reversed_length_hint(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let r = o.downcast::<PyReversed>().expect("reversed");
-    let Some(seq) = r.seq.borrow().clone() else {
+    let Some(seq) = r.seq.cloned() else {
         return Ok(ts.new_int(0));
     };
     let left = r.index.get() + 1;
@@ -582,7 +581,7 @@ fn reversed_length_hint(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 fn reversed_reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let r = o.downcast::<PyReversed>().expect("reversed");
     let ty = o.class().clone();
-    Ok(match r.seq.borrow().clone() {
+    Ok(match r.seq.cloned() {
         Some(s) => ts.new_tuple(vec![ty, ts.new_tuple(vec![s]), ts.new_int(r.index.get())]),
         None => ts.new_tuple(vec![ty, ts.new_tuple(vec![ts.new_tuple(Vec::new())])]),
     })
@@ -591,8 +590,7 @@ fn reversed_reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 fn reversed_setstate(ts: &ThreadState, o: &ObjRef, state: &ObjRef) -> PyResult<ObjRef> {
     let r = o.downcast::<PyReversed>().expect("reversed");
     let i = crate::types::iter_reduce::state_index(ts, state)?;
-    let seq = r.seq.borrow().clone();
-    if let Some(seq) = seq {
+    if let Some(seq) = r.seq.cloned() {
         let n = ab::len(ts, &seq)? as i64;
         r.index.set(i.clamp(-1, (n - 1).max(-1)));
     }

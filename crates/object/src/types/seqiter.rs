@@ -1,7 +1,7 @@
 //! `iterator`: the sequence-protocol iterator `iter()` makes for objects with `__getitem__`
 //! but no `__iter__` (indexes from 0 until IndexError/StopIteration).
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 
 use crate::abstract_ as ab;
 use crate::error::PyResult;
@@ -11,7 +11,7 @@ use crate::typeobj::{Meth, MethodDef, PayloadInfo, Slots, TypeSpec, flags};
 use crate::types::iter_reduce as ir;
 
 pub struct PySeqIter {
-    seq: RefCell<Option<ObjRef>>,
+    seq: crate::types::it_seq::ItSeq,
     pos: Cell<i64>,
 }
 impl PyPayload for PySeqIter {
@@ -25,7 +25,7 @@ pub fn new_seq_iter(ts: &ThreadState, seq: &ObjRef) -> PyResult<ObjRef> {
         ts,
         &ts.types.iterator,
         PySeqIter {
-            seq: RefCell::new(Some(seq.clone())),
+            seq: crate::types::it_seq::ItSeq::new(seq),
             pos: Cell::new(0),
         },
     ))
@@ -33,7 +33,7 @@ pub fn new_seq_iter(ts: &ThreadState, seq: &ObjRef) -> PyResult<ObjRef> {
 
 fn next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     let it = o.downcast::<PySeqIter>().expect("iterator");
-    let Some(seq) = it.seq.borrow().clone() else {
+    let Some(seq) = it.seq.cloned() else {
         return Ok(None);
     };
     let i = it.pos.get();
@@ -43,7 +43,7 @@ fn next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
             Ok(Some(v))
         }
         Err(e) if e.matches(&ts.exc.index_error) || e.matches(&ts.exc.stop_iteration) => {
-            it.seq.replace(None);
+            it.seq.release();
             Ok(None)
         }
         Err(e) => Err(e),
@@ -52,7 +52,7 @@ fn next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
 /// `iterator.__reduce__`: `(iter, (seq,), index)`, or `(iter, ((),))` once exhausted.
 fn reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let it = o.downcast::<PySeqIter>().expect("iterator");
-    ir::reduce_seq(ts, "iter", || match it.seq.borrow().clone() {
+    ir::reduce_seq(ts, "iter", || match it.seq.cloned() {
         Some(s) => (s, Some(it.pos.get())),
         None => (ts.new_tuple(Vec::new()), None),
     })
@@ -61,7 +61,7 @@ fn reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 fn setstate(ts: &ThreadState, o: &ObjRef, state: &ObjRef) -> PyResult<ObjRef> {
     let it = o.downcast::<PySeqIter>().expect("iterator");
     let i = ir::state_index(ts, state)?;
-    if it.seq.borrow().is_some() {
+    if it.seq.get().is_some() {
         it.pos.set(i.max(0));
     }
     Ok(ts.none())
@@ -74,15 +74,10 @@ fn self_iter(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(o.clone())
 }
 fn traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
-    if let Some(s) = o
-        .downcast::<PySeqIter>()
+    o.downcast::<PySeqIter>()
         .expect("iterator")
         .seq
-        .borrow()
-        .as_ref()
-    {
-        visit(s);
-    }
+        .visit(visit);
 }
 
 pub static SPEC: TypeSpec = TypeSpec {

@@ -695,7 +695,7 @@ pub static FROZENSET_SPEC: TypeSpec = TypeSpec {
 // ---- iterator ----
 
 pub struct PySetIter {
-    set: RefCell<Option<ObjRef>>,
+    set: crate::types::it_seq::ItSeq,
     pos: Cell<usize>,
     used: Cell<usize>,
 }
@@ -709,7 +709,7 @@ fn iter(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
         ts,
         &ts.types.set_iterator,
         PySetIter {
-            set: RefCell::new(Some(o.clone())),
+            set: crate::types::it_seq::ItSeq::new(o),
             pos: Cell::new(0),
             used: Cell::new(this(o).len()),
         },
@@ -717,7 +717,7 @@ fn iter(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 }
 fn iter_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     let it = o.downcast::<PySetIter>().expect("set_iterator");
-    let Some(s) = it.set.borrow().clone() else {
+    let Some(s) = it.set.cloned() else {
         return Ok(None);
     };
     let set = this(&s);
@@ -735,26 +735,21 @@ fn iter_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
         i += 1;
     }
     drop(t);
-    it.set.replace(None);
+    it.set.release();
     Ok(None)
 }
 fn iter_self(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(o.clone())
 }
 fn iter_traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
-    if let Some(s) = o
-        .downcast::<PySetIter>()
+    o.downcast::<PySetIter>()
         .expect("set_iterator")
         .set
-        .borrow()
-        .as_ref()
-    {
-        visit(s);
-    }
+        .visit(visit);
 }
 fn iter_length_hint(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let it = o.downcast::<PySetIter>().expect("set_iterator");
-    let n = match it.set.borrow().as_ref() {
+    let n = match it.set.get().as_ref() {
         Some(s) if this(s).len() == it.used.get() => {
             let t = this(s).table.borrow();
             t.entries[it.pos.get().min(t.entries.len())..]
@@ -770,7 +765,7 @@ fn iter_length_hint(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 fn iter_reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let f = crate::types::iter_reduce::builtin(ts, "iter")?;
     let it = o.downcast::<PySetIter>().expect("set_iterator");
-    let left = match it.set.borrow().clone() {
+    let left = match it.set.cloned() {
         Some(s) if this(&s).len() != it.used.get() => {
             return Err(ts.runtime_error("Set changed size during iteration"));
         }

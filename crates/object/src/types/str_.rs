@@ -437,7 +437,7 @@ fn decode_arg(
 
 pub struct PyStrIter {
     /// The string, dropped once the iterator is exhausted (CPython's `it_seq = NULL`).
-    s: std::cell::RefCell<Option<ObjRef>>,
+    s: crate::types::it_seq::ItSeq,
     pos: Cell<usize>,
 }
 impl PyPayload for PyStrIter {
@@ -456,14 +456,14 @@ fn iter(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
         ts,
         ty,
         PyStrIter {
-            s: std::cell::RefCell::new(Some(o.clone())),
+            s: crate::types::it_seq::ItSeq::new(o),
             pos: Cell::new(0),
         },
     ))
 }
 fn iter_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     let it = o.downcast::<PyStrIter>().expect("str_iterator");
-    let guard = it.s.borrow();
+    let guard = it.s.get();
     let Some(so) = guard.as_ref() else {
         return Ok(None);
     };
@@ -481,8 +481,7 @@ fn iter_next(ts: &ThreadState, o: &ObjRef) -> PyResult<Option<ObjRef>> {
         }
         None => {
             drop(guard);
-            let seq = it.s.borrow_mut().take();
-            drop(seq);
+            it.s.release();
             Ok(None)
         }
     }
@@ -525,7 +524,7 @@ pub static SPEC: TypeSpec = TypeSpec {
 /// `str_iterator.__length_hint__`: the characters not yet produced.
 fn iter_length_hint(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let it = o.downcast::<PyStrIter>().expect("str_iterator");
-    let guard = it.s.borrow();
+    let guard = it.s.get();
     let s = guard.as_ref().map_or(&[][..], |s| this(s).as_bytes());
     let rest = s.get(it.pos.get()..).unwrap_or(&[]);
     let n = rest.iter().filter(|&&b| (b & 0xC0) != 0x80).count();
@@ -534,7 +533,7 @@ fn iter_length_hint(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 /// `str_iterator.__reduce__`: `(iter, (s,), index)` with the index in code points.
 fn iter_reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let it = o.downcast::<PyStrIter>().expect("str_iterator");
-    crate::types::iter_reduce::reduce_seq(ts, "iter", || match it.s.borrow().as_ref() {
+    crate::types::iter_reduce::reduce_seq(ts, "iter", || match it.s.get().as_ref() {
         Some(s) => {
             let done = this(s).as_bytes().get(..it.pos.get()).unwrap_or(&[]);
             let n = done.iter().filter(|&&b| (b & 0xC0) != 0x80).count();
@@ -548,7 +547,7 @@ fn iter_reduce(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 fn iter_setstate(ts: &ThreadState, o: &ObjRef, state: &ObjRef) -> PyResult<ObjRef> {
     let it = o.downcast::<PyStrIter>().expect("str_iterator");
     let i = crate::types::iter_reduce::state_index(ts, state)?.max(0) as usize;
-    let guard = it.s.borrow();
+    let guard = it.s.get();
     let Some(so) = guard.as_ref() else {
         return Ok(ts.none());
     };

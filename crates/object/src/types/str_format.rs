@@ -323,8 +323,7 @@ fn convert_one(
                 sbytes(&ascii_of(ts, v)?).to_vec()
             } else if let Some(b) = as_bytes_like(v) {
                 b.to_vec()
-            } else if let Some(f) = v.typ().lookup(ts, &ts.intern("__bytes__")) {
-                let r = ab::call_unbound(ts, &f, v, &[])?;
+            } else if let Some(r) = crate::types::bytes::call_dunder_bytes(ts, v)? {
                 as_bytes_like(&r).map(|b| b.to_vec()).unwrap_or_default()
             } else {
                 return Err(ts.type_error(format!(
