@@ -20,7 +20,7 @@ use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-use taipan_programs::{drain, wait_for};
+use taipan_programs::{drain, python_env, wait_for};
 
 const CPYTHON: &str = "/root/.pyenv/versions/3.11.7/bin/python3";
 const MODULES: &str = "tests/cpython/modules.txt";
@@ -232,23 +232,20 @@ fn run_module(
     let dir = work.join(format!("{}-{which}", module.name));
     let _ = std::fs::create_dir_all(&dir);
     let results = dir.join("results.txt");
-    let child = Command::new(interpreter)
-        .arg(driver)
-        .arg(&module.name)
-        .current_dir(&dir)
-        .env("TAIPAN_CPYTHON_TESTS_OUT", &results)
-        .env("TAIPAN_CPYTHON_TESTS_VERBOSITY", "2")
-        .env("PYTHONIOENCODING", "utf-8")
-        .env("PYTHONDONTWRITEBYTECODE", "1")
-        .env("RUST_BACKTRACE", "0")
-        .env_remove("PYTHONPATH")
-        .env_remove("PYTHONSTARTUP")
-        .env_remove("PYTHONWARNINGS")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .process_group(0)
-        .spawn();
+    let child = python_env(
+        Command::new(interpreter)
+            .arg(driver)
+            .arg(&module.name)
+            .current_dir(&dir)
+            .env("TAIPAN_CPYTHON_TESTS_OUT", &results)
+            .env("TAIPAN_CPYTHON_TESTS_VERBOSITY", "2")
+            .env("RUST_BACKTRACE", "0"),
+    )
+    .stdin(Stdio::null())
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped())
+    .process_group(0)
+    .spawn();
     let mut child = match child {
         Ok(child) => child,
         Err(e) => {

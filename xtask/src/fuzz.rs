@@ -15,13 +15,13 @@
 //! fails. `--verify-corpus` first compiles every corpus file unchanged and verifies
 //! its code (the verifier must accept whatever the compiler makes).
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use taipan_codegen::Mode;
+use taipan_programs::{drain, wait_for};
 
 static PANICKED: AtomicBool = AtomicBool::new(false);
 
@@ -264,6 +264,9 @@ fn in_process(src: &[u8]) -> Option<String> {
     found
 }
 
+/// How long a mutated program may run, under taipan and under CPython.
+const RUN_LIMIT: Duration = Duration::from_secs(10);
+
 /// Runs `bin file args` in `cwd` with a timeout; says how it crashed, if it did.
 fn run_binary(bin: &Path, file: &Path, args: &[String], cwd: &Path) -> Option<String> {
     let mut child = Command::new(bin)
@@ -279,30 +282,18 @@ fn run_binary(bin: &Path, file: &Path, args: &[String], cwd: &Path) -> Option<St
         .stderr(Stdio::piped())
         .spawn()
         .ok()?;
-    let mut stderr = child.stderr.take()?;
-    let reader = std::thread::spawn(move || {
-        let mut b = Vec::new();
-        let _ = stderr.read_to_end(&mut b);
-        b
+    let reader = drain(child.stderr.take());
+    let (status, timed_out) = wait_for(&mut child, RUN_LIMIT, |child| {
+        let _ = child.kill();
     });
-    let started = Instant::now();
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(s)) => break Some(s),
-            Ok(None) if started.elapsed() > Duration::from_secs(10) => {
-                let _ = child.kill();
-                let _ = child.wait();
-                break None;
-            }
-            Ok(None) => std::thread::sleep(Duration::from_millis(10)),
-            Err(_) => break None,
-        }
-    };
     let err = reader.join().unwrap_or_default();
     match status {
         Some(status) => crash_of(status, &err),
         // Over the time limit: a hang when CPython runs the same file to its end in time.
-        None => cpython_finishes(file, args, cwd).then(|| "hang: over 10 s".to_string()),
+        None if timed_out => {
+            cpython_finishes(file, args, cwd).then(|| "hang: over 10 s".to_string())
+        }
+        None => None,
     }
 }
 
@@ -323,24 +314,15 @@ fn cpython_finishes(file: &Path, args: &[String], cwd: &Path) -> bool {
     else {
         return false;
     };
-    let started = Instant::now();
-    loop {
-        match child.try_wait() {
-            // Not when it crashed: random co_code often kills CPython (it verifies nothing),
-            // and what taipan then runs into may loop under CPython too.
-            Ok(Some(status)) => {
-                use std::os::unix::process::ExitStatusExt;
-                return status.signal().is_none();
-            }
-            Ok(None) if started.elapsed() > Duration::from_secs(10) => {
-                let _ = child.kill();
-                let _ = child.wait();
-                return false;
-            }
-            Ok(None) => std::thread::sleep(Duration::from_millis(10)),
-            Err(_) => return false,
-        }
-    }
+    let (status, _) = wait_for(&mut child, RUN_LIMIT, |child| {
+        let _ = child.kill();
+    });
+    // Not when it crashed: random co_code often kills CPython (it verifies nothing), and what
+    // taipan then runs into may loop under CPython too.
+    status.is_some_and(|status| {
+        use std::os::unix::process::ExitStatusExt;
+        status.signal().is_none()
+    })
 }
 
 /// The crash an exit status and stderr show: a signal other than SIGINT, a Rust panic's 101,

@@ -14,7 +14,7 @@ mod xfail;
 
 pub use corpus::{Expected, Program, discover};
 pub use judge::{Verdict, judge};
-pub use run::{Outcome, drain, run, run_all, wait_for};
+pub use run::{Outcome, drain, python_env, run, run_all, wait_for};
 pub use xfail::{GC_STRESS_SKIP_PATH, XFAIL_PATH, read_ids, read_xfail, write_xfail};
 
 /// How long one program may run before it counts as a hang (a failure).

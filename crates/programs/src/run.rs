@@ -48,24 +48,21 @@ pub fn run(
     env: &[(&str, &str)],
 ) -> Outcome {
     let stdin = program.stdin(root);
-    let child = Command::new(interpreter)
-        .arg(program.path())
-        .envs(env.iter().copied())
-        .current_dir(root)
-        .env("PYTHONHASHSEED", "0")
-        .env("PYTHONIOENCODING", "utf-8")
-        .env("PYTHONDONTWRITEBYTECODE", "1")
-        .env_remove("PYTHONPATH")
-        .env_remove("PYTHONSTARTUP")
-        .env_remove("PYTHONWARNINGS")
-        .stdin(if stdin.is_empty() {
-            Stdio::null()
-        } else {
-            Stdio::piped()
-        })
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn();
+    let child = python_env(
+        Command::new(interpreter)
+            .arg(program.path())
+            .envs(env.iter().copied())
+            .current_dir(root)
+            .env("PYTHONHASHSEED", "0"),
+    )
+    .stdin(if stdin.is_empty() {
+        Stdio::null()
+    } else {
+        Stdio::piped()
+    })
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped())
+    .spawn();
     let mut child = match child {
         Ok(child) => child,
         Err(e) => {
@@ -98,6 +95,18 @@ pub fn run(
         timed_out,
         spawn_error: None,
     }
+}
+
+/// `command` with the environment every interpreter under test runs in (taipan's and CPython's
+/// alike): output encoded as UTF-8, no `.pyc` written, and none of the caller's `PYTHONPATH`,
+/// `PYTHONSTARTUP` or `PYTHONWARNINGS`.
+pub fn python_env(command: &mut Command) -> &mut Command {
+    command
+        .env("PYTHONIOENCODING", "utf-8")
+        .env("PYTHONDONTWRITEBYTECODE", "1")
+        .env_remove("PYTHONPATH")
+        .env_remove("PYTHONSTARTUP")
+        .env_remove("PYTHONWARNINGS")
 }
 
 /// `<root>/` as the interpreter sees its cwd (symbolic links resolved).

@@ -40,6 +40,7 @@ fn check_programs(env: &[(&str, &str)], stress: bool) {
     let root = repo();
     let taipan = PathBuf::from(env!("CARGO_BIN_EXE_taipan"));
     let mut programs = discover(&root, None);
+    let known: std::collections::BTreeSet<String> = programs.iter().map(|p| p.id()).collect();
     if stress {
         let skip = read_ids(&root, GC_STRESS_SKIP_PATH);
         programs.retain(|p| !skip.contains(&p.id()));
@@ -64,8 +65,6 @@ fn check_programs(env: &[(&str, &str)], stress: bool) {
             (Verdict::Fail(why), false) => problems.push(format!("{id}: {why}")),
         }
     }
-    let known: std::collections::BTreeSet<String> =
-        discover(&root, None).iter().map(|p| p.id()).collect();
     for id in xfail.difference(&known) {
         problems.push(format!("{id}: listed in xfail.txt but no such program"));
     }

@@ -26,11 +26,7 @@ fn interrupt(program: &str) -> (String, String, std::process::ExitStatus) {
     out.read_line(&mut first).expect("ready line");
     assert_eq!(first, "ready\n", "{program} did not start");
     std::thread::sleep(Duration::from_millis(300));
-    let status = Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .expect("kill runs");
-    assert!(status.success());
+    send_sigint(child.id());
     let mut rest = String::new();
     out.read_to_string(&mut rest).expect("stdout");
     let mut err = String::new();
@@ -44,15 +40,35 @@ fn interrupt(program: &str) -> (String, String, std::process::ExitStatus) {
     (rest, err, status)
 }
 
-fn check(program: &str, line: &str) {
-    let (_, err, status) = interrupt(program);
+/// `kill -INT pid`.
+fn send_sigint(pid: u32) {
+    let status = Command::new("kill")
+        .args(["-INT", &pid.to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(status.success());
+}
+
+/// The run ended by an uncaught KeyboardInterrupt: its report last on stderr, the process
+/// killed by SIGINT.
+fn assert_interrupted(program: &str, err: &str, status: std::process::ExitStatus) {
+    assert!(err.ends_with("\nKeyboardInterrupt\n"), "{program}: {err}");
+    assert!(status.signal() == Some(2), "{program}: {status:?}");
+}
+
+/// As [`assert_interrupted`], the traceback showing `line`.
+fn assert_traceback(program: &str, line: &str, err: &str, status: std::process::ExitStatus) {
     assert!(
         err.starts_with("Traceback (most recent call last):\n"),
         "{program}: {err}"
     );
     assert!(err.contains(line), "{program}: {err}");
-    assert!(err.ends_with("\nKeyboardInterrupt\n"), "{program}: {err}");
-    assert!(status.signal() == Some(2), "{program}: {status:?}");
+    assert_interrupted(program, err, status);
+}
+
+fn check(program: &str, line: &str) {
+    let (_, err, status) = interrupt(program);
+    assert_traceback(program, line, &err, status);
 }
 
 #[test]
@@ -67,9 +83,9 @@ fn sigint_interrupts_time_sleep() {
 
 #[test]
 fn sigint_runs_finally_blocks() {
-    let (out, _, _) = interrupt("try_finally.py");
+    let (out, err, status) = interrupt("try_finally.py");
     assert_eq!(out, "finally ran\n");
-    check("try_finally.py", "    while True:\n");
+    assert_traceback("try_finally.py", "    while True:\n", &err, status);
 }
 
 #[test]
@@ -77,8 +93,7 @@ fn sigint_interrupts_a_blocked_input() {
     let (out, err, status) = interrupt("input_blocked.py");
     assert_eq!(out, "KeyboardInterrupt in input()\n", "{err}");
     assert!(!err.contains("EOFError"), "{err}");
-    assert!(err.ends_with("\nKeyboardInterrupt\n"), "{err}");
-    assert!(status.signal() == Some(2), "{status:?}");
+    assert_interrupted("input_blocked.py", &err, status);
 }
 
 #[test]
@@ -112,19 +127,12 @@ fn sigint_in_the_piped_repl() {
         .expect("taipan runs");
     let mut stdin = child.stdin.take().expect("stdin");
     let mut out = BufReader::new(child.stdout.take().expect("stdout"));
-    let kill = |pid: u32| {
-        let s = Command::new("kill")
-            .args(["-INT", &pid.to_string()])
-            .status()
-            .expect("kill runs");
-        assert!(s.success());
-    };
     let mut line = String::new();
     stdin.write_all(b"print('one', flush=True)\n").unwrap();
     out.read_line(&mut line).unwrap();
     assert_eq!(line, "one\n");
     std::thread::sleep(Duration::from_millis(300));
-    kill(child.id());
+    send_sigint(child.id());
     std::thread::sleep(Duration::from_millis(300));
     stdin
         .write_all(b"import time\nprint('two', flush=True); time.sleep(100)\n")
@@ -133,7 +141,7 @@ fn sigint_in_the_piped_repl() {
     out.read_line(&mut line).unwrap();
     assert_eq!(line, "two\n");
     std::thread::sleep(Duration::from_millis(300));
-    kill(child.id());
+    send_sigint(child.id());
     std::thread::sleep(Duration::from_millis(300));
     stdin.write_all(b"print('three')\n").unwrap();
     drop(stdin);
