@@ -9,7 +9,7 @@
 use crate::SyntaxKind;
 use crate::green::GreenBuilder;
 use crate::input::Input;
-use crate::parser::{Event, TOMBSTONE};
+use crate::parser::{Event, TOMBSTONE, take_forward_chain};
 use rowan::GreenNode;
 use taipan_tokenizer::TokenKind;
 
@@ -34,36 +34,10 @@ pub(crate) fn build(input: &Input, events: &mut [Event]) -> GreenNode {
                     b.start_node(kind);
                 }
             }
-            Event::Start {
-                kind,
-                forward_parent,
-            } => {
-                // Collect the chain of nodes that `precede` put in front of this one.
+            Event::Start { .. } => {
+                // The chain of nodes that `precede` put in front of this one.
                 parents.clear();
-                parents.push(kind);
-                let mut idx = i;
-                let mut fp = forward_parent;
-                while fp != 0 {
-                    idx += fp as usize;
-                    match events.get_mut(idx).map(|e| {
-                        std::mem::replace(
-                            e,
-                            Event::Start {
-                                kind: TOMBSTONE,
-                                forward_parent: 0,
-                            },
-                        )
-                    }) {
-                        Some(Event::Start {
-                            kind,
-                            forward_parent,
-                        }) => {
-                            parents.push(kind);
-                            fp = forward_parent;
-                        }
-                        _ => break,
-                    }
-                }
+                take_forward_chain(events, i, &mut parents);
                 for &kind in parents.iter().rev() {
                     if kind != TOMBSTONE {
                         b.start_node(kind);

@@ -21,6 +21,43 @@ pub(crate) enum Event {
     },
 }
 
+/// The kinds of the nodes the `Start` event at `i` opens, pushed onto `chain` innermost first:
+/// its own, then the forward parents `precede` put in front of it (tombstones included, for the
+/// caller to skip). Each forward parent's event, which comes later, is overwritten with an empty
+/// start so that it is not opened a second time.
+pub(crate) fn take_forward_chain(events: &mut [Event], i: usize, chain: &mut Vec<SyntaxKind>) {
+    let Some(&Event::Start {
+        kind,
+        mut forward_parent,
+    }) = events.get(i)
+    else {
+        return;
+    };
+    chain.push(kind);
+    let mut idx = i;
+    while forward_parent != 0 {
+        idx += forward_parent as usize;
+        match events.get_mut(idx).map(|e| {
+            std::mem::replace(
+                e,
+                Event::Start {
+                    kind: TOMBSTONE,
+                    forward_parent: 0,
+                },
+            )
+        }) {
+            Some(Event::Start {
+                kind,
+                forward_parent: fp,
+            }) => {
+                chain.push(kind);
+                forward_parent = fp;
+            }
+            _ => break,
+        }
+    }
+}
+
 /// A syntax error found by the parser, located by non-trivia token indices.
 #[derive(Debug, Clone)]
 pub(crate) struct ParseError {
@@ -306,40 +343,17 @@ impl Parser<'_, '_> {
     /// `first_token`: closed nodes only, with `precede`d parents opened where their first
     /// child starts, as the tree builder does.
     pub(crate) fn event_nodes(&self, from: usize, first_token: usize) -> Vec<EventNode> {
-        let events = self.events.get(from..).unwrap_or(&[]);
+        // A copy: opening a node's forward parents overwrites their events.
+        let mut events = self.events.get(from..).unwrap_or(&[]).to_vec();
         let mut nodes: Vec<EventNode> = Vec::new();
         let mut stack: Vec<u32> = Vec::new();
-        // Starts already opened as some earlier node's forward parent.
-        let mut opened = vec![false; events.len()];
         let mut tok = first_token as u32;
         let mut chain: Vec<SyntaxKind> = Vec::new();
-        for (i, ev) in events.iter().enumerate() {
-            match *ev {
-                Event::Start {
-                    kind,
-                    forward_parent,
-                } => {
-                    if opened[i] {
-                        continue;
-                    }
+        for i in 0..events.len() {
+            match events[i] {
+                Event::Start { .. } => {
                     chain.clear();
-                    chain.push(kind);
-                    let mut idx = i;
-                    let mut fp = forward_parent;
-                    while fp != 0 {
-                        idx += fp as usize;
-                        match events.get(idx) {
-                            Some(&Event::Start {
-                                kind,
-                                forward_parent,
-                            }) => {
-                                opened[idx] = true;
-                                chain.push(kind);
-                                fp = forward_parent;
-                            }
-                            _ => break,
-                        }
-                    }
+                    take_forward_chain(&mut events, i, &mut chain);
                     for &kind in chain.iter().rev() {
                         if kind == TOMBSTONE {
                             continue;
