@@ -321,7 +321,11 @@ fn main() -> ExitCode {
 
 /// Runs `text` on the VM as `__main__`, with `argv` as `sys.argv`.
 fn run_text(text: String, filename: String, argv: Vec<String>) -> ExitCode {
-    let code = taipan_vm::run_main(text, filename, argv);
+    exit_code(taipan_vm::run_main(text, filename, argv))
+}
+
+/// The process's exit status for a VM exit code (clamped to 0..=255).
+fn exit_code(code: i32) -> ExitCode {
     ExitCode::from(code.clamp(0, 255) as u8)
 }
 
@@ -344,6 +348,5 @@ fn run_stdin(dash: bool, args: Vec<String>) -> ExitCode {
 /// `-m MODULE`: runs the module (or a package's `__main__`) as `__main__` through runpy, as
 /// CPython does (`taipan_vm::run_module_main`).
 fn run_module(name: &str, args: Vec<String>) -> ExitCode {
-    let code = taipan_vm::run_module_main(name.to_string(), args);
-    ExitCode::from(code.clamp(0, 255) as u8)
+    exit_code(taipan_vm::run_module_main(name.to_string(), args))
 }

@@ -24,8 +24,7 @@ pub fn run_traced(
         Err(code) => return code,
     };
     crate::loader::install(0);
-    let code = taipan_vm::run_main_traced(text, filename, argv, trace);
-    ExitCode::from(code.clamp(0, 255) as u8)
+    crate::exit_code(taipan_vm::run_main_traced(text, filename, argv, trace))
 }
 
 /// `taipan -i FILE` / `taipan -i -c CODE`: runs the program, then the REPL in its namespace.

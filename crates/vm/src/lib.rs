@@ -230,13 +230,27 @@ pub fn run_main_traced(
     argv: Vec<String>,
     trace: Option<trace::TraceConfig>,
 ) -> i32 {
+    run_interpreter(argv, trace, move |interp| {
+        interp.run_source(&text, &filename)
+    })
+}
+
+/// Runs `body` with a new [`Interpreter`] (`argv` as `sys.argv`, SIGINT handled, each
+/// instruction traced when `trace` is given) on the interpreter thread; returns its exit code
+/// (70 when the thread could not be made), or ends the process by SIGINT as CPython does
+/// when a KeyboardInterrupt went unhandled.
+fn run_interpreter(
+    argv: Vec<String>,
+    trace: Option<trace::TraceConfig>,
+    body: impl FnOnce(&Interpreter) -> i32 + Send + 'static,
+) -> i32 {
     let code = spawn_interpreter(move || {
         if let Some(config) = trace {
             trace::install(config);
         }
         let interp = Interpreter::new(&argv);
         interp.install_signals();
-        interp.run_source(&text, &filename)
+        body(&interp)
     })
     .unwrap_or(70);
     if UNHANDLED_KEYBOARD_INTERRUPT.load(std::sync::atomic::Ordering::Relaxed) {
@@ -290,17 +304,8 @@ fn block_sigint(block: bool) {
 /// is `['-m', ARGS...]` until runpy puts the module's path first, `sys.path[0]` the working
 /// directory.
 pub fn run_module_main(name: String, args: Vec<String>) -> i32 {
-    let code = spawn_interpreter(move || {
-        let argv: Vec<String> = std::iter::once("-m".to_string()).chain(args).collect();
-        let interp = Interpreter::new(&argv);
-        interp.install_signals();
-        interp.run_module(&name)
-    })
-    .unwrap_or(70);
-    if UNHANDLED_KEYBOARD_INTERRUPT.load(std::sync::atomic::Ordering::Relaxed) {
-        exit_by_sigint();
-    }
-    code
+    let argv = std::iter::once("-m".to_string()).chain(args).collect();
+    run_interpreter(argv, None, move |interp| interp.run_module(&name))
 }
 
 /// Set when the program ended in an uncaught KeyboardInterrupt.
