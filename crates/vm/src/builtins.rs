@@ -48,21 +48,25 @@ fn print(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyR
             }
         }
     }
-    // `sep`/`end` as text; a `str` holding a lone surrogate is kept to be written as a piece of
-    // its own (see below).
+    // `sep`/`end` as text (`str()` of it, as `PyFile_WriteObject(.., Py_PRINT_RAW)`: a
+    // subclass's `__str__`); a `str` holding a lone surrogate is kept to be written as a piece
+    // of its own (see below).
     let text_of =
         |o: Option<ObjRef>, what: &str, default: &str| -> PyResult<(String, Option<ObjRef>)> {
             match o {
                 None => Ok((default.to_string(), None)),
                 Some(v) if ts.is_none(&v) => Ok((default.to_string(), None)),
-                Some(v) => match v.downcast::<PyStr>() {
-                    Some(s) if s.has_surrogates() => Ok((String::new(), Some(v.clone()))),
-                    Some(s) => Ok((s.as_str().to_string(), None)),
-                    None => Err(ts.type_error(format!(
-                        "{what} must be None or a string, not {}",
-                        v.typ().name()
-                    ))),
-                },
+                Some(v) if !v.is_a::<PyStr>() => Err(ts.type_error(format!(
+                    "{what} must be None or a string, not {}",
+                    v.typ().name()
+                ))),
+                Some(v) => {
+                    let v = ab::str(ts, &v)?;
+                    match v.downcast::<PyStr>() {
+                        Some(s) if s.has_surrogates() => Ok((String::new(), Some(v.clone()))),
+                        _ => Ok((str_of(&v).to_string(), None)),
+                    }
+                }
             }
         };
     let sep = text_of(sep, "sep", " ")?;
@@ -80,19 +84,22 @@ fn print(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyR
         // surrogate is written alone, as CPython writes each piece (the encoder's error then
         // gives the position within that piece).
         let mut out = String::new();
-        let piece = |out: &mut String, s: &PyStr| -> PyResult<()> {
-            if s.has_surrogates() {
-                write_text(ts, &file, out)?;
-                out.clear();
-                write_wtf8(ts, &file, s.as_bytes(), true)
-            } else {
-                out.push_str(s.as_str());
-                Ok(())
+        let piece = |out: &mut String, o: &ObjRef| -> PyResult<()> {
+            match o.downcast::<PyStr>() {
+                Some(s) if s.has_surrogates() => {
+                    write_text(ts, &file, out)?;
+                    out.clear();
+                    write_wtf8(ts, &file, s.as_bytes(), true)
+                }
+                _ => {
+                    out.push_str(str_of(o));
+                    Ok(())
+                }
             }
         };
         let text = |out: &mut String, t: &(String, Option<ObjRef>)| -> PyResult<()> {
-            match t.1.as_ref().and_then(|o| o.downcast::<PyStr>()) {
-                Some(s) => piece(out, s),
+            match &t.1 {
+                Some(o) => piece(out, o),
                 None => {
                     out.push_str(&t.0);
                     Ok(())
@@ -103,21 +110,16 @@ fn print(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyR
             if i > 0 {
                 text(&mut out, &sep)?;
             }
-            let s = match x.downcast::<PyStr>() {
-                Some(_) => x.clone(),
-                None => match ab::str(ts, x) {
-                    Ok(s) => s,
-                    Err(e) => {
-                        // CPython has written the pieces before the failing one.
-                        write_text(ts, &file, &out)?;
-                        return Err(e);
-                    }
-                },
+            // `str()` of each (a str subclass's `__str__` too).
+            let s = match ab::str(ts, x) {
+                Ok(s) => s,
+                Err(e) => {
+                    // CPython has written the pieces before the failing one.
+                    write_text(ts, &file, &out)?;
+                    return Err(e);
+                }
             };
-            match s.downcast::<PyStr>() {
-                Some(s) => piece(&mut out, s)?,
-                None => out.push_str(&ab::str_string(ts, &s)?),
-            }
+            piece(&mut out, &s)?;
         }
         text(&mut out, &end)?;
         write_text(ts, &file, &out)?;
@@ -130,12 +132,7 @@ fn print(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyR
             if i > 0 {
                 ab::call(ts, &w, &[as_obj(&sep)])?;
             }
-            let s = if x.is_exact(&ts.types.str_) {
-                x.clone()
-            } else {
-                ab::str(ts, x)?
-            };
-            ab::call(ts, &w, &[s])?;
+            ab::call(ts, &w, &[ab::str(ts, x)?])?;
         }
         ab::call(ts, &w, &[as_obj(&end)])?;
     }

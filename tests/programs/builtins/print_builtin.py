@@ -55,3 +55,13 @@ n = sys.stdout.write("count me\n")
 print(n)
 sys.stderr.write("stderr direct\n")
 print("é🐍", "日本")
+# A str subclass is printed by its __str__ (items, sep and end), to stdout and to a file.
+class Shout(str):
+    def __str__(self):
+        return self.upper()
+print(Shout("a"), Shout("b"), sep=Shout("-x-"), end=Shout("!\n"))
+class Sink:
+    def write(self, s):
+        sys.stdout.write("[" + s + "]")
+print(Shout("a"), Shout("b"), sep=Shout("-x-"), end=Shout("!\n"), file=Sink())
+sys.stdout.write("\n")
