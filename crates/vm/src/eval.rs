@@ -963,9 +963,7 @@ unsafe fn eval_impl<const TRACE: bool>(
                             ));
                         }
                         if let Err(e) = taipan_object::types::dict::merge(ts, dd, &u) {
-                            if e.matches(&ts.exc.attribute_error)
-                                || e.matches(&ts.exc.type_error) && !u.is_a::<PyDict>()
-                            {
+                            if e.matches(&ts.exc.attribute_error) {
                                 break 'd ts.type_error(format!(
                                     "'{}' object is not a mapping",
                                     u.typ().name()
