@@ -248,11 +248,13 @@ pub fn import_star(ts: &ThreadState, m: &ObjRef, locals: &ObjRef) -> PyResult<()
     };
     for k in names {
         if !k.is_a::<taipan_object::types::str_::PyStr>() {
-            let modname = ab::getattr_opt(ts, m, &ts.names.__name__)?
-                .filter(|n| n.is_a::<taipan_object::types::str_::PyStr>());
-            let Some(modname) = modname else {
-                return Err(ts.type_error("module __name__ must be a string, not NoneType"));
-            };
+            let modname = ab::getattr(ts, m, &ts.names.__name__)?;
+            if !modname.is_a::<taipan_object::types::str_::PyStr>() {
+                return Err(ts.type_error(format!(
+                    "module __name__ must be a string, not {}",
+                    modname.typ().name()
+                )));
+            }
             return Err(ts.type_error(format!(
                 "{} in {}.{} must be str, not {}",
                 if from_dict { "Key" } else { "Item" },

@@ -1,5 +1,6 @@
 # `from m import *` binds the names in m.__all__ (even private ones, none if it is
-# empty), else m's public names; bad __all__ items raise TypeError.
+# empty), else m's public names; bad __all__ items raise TypeError
+# naming the module by its __name__, which must be a str (and exist).
 import sys, types
 m = types.ModuleType("m1")
 m.__all__ = ()
@@ -33,3 +34,17 @@ try:
     from m5 import *
 except AttributeError as e:
     print(e)
+m6 = types.ModuleType("m6")
+m6.__all__ = [None]
+sys.modules["m6"] = m6
+for name in (5, None, "m6"):
+    m6.__name__ = name
+    try:
+        from m6 import *
+    except TypeError as e:
+        print(e)
+del m6.__name__
+try:
+    from m6 import *
+except AttributeError as e:
+    print(type(e).__name__, e)
