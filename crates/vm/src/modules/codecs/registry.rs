@@ -359,6 +359,8 @@ fn with_handler_encode(
     codec: tc::Codec,
     errors: &str,
 ) -> PyResult<Vec<u8>> {
+    // The errors name the codec asked for (`'utf-16'`), not the byte order it writes in.
+    let name = codec.name();
     let (bom, codec) = split_bom(codec);
     let mut out = bom.to_vec();
     let whole = ts.new_str_gutf8(s.to_vec());
@@ -380,16 +382,19 @@ fn with_handler_encode(
                         Err(e) => e,
                     }
                 })?);
-                let exc = unicode_exc(
-                    ts,
-                    false,
-                    u.encoding,
-                    &whole,
-                    pos + u.start,
-                    pos + u.end,
-                    u.reason,
-                );
-                let (repl, next) = call_handler(ts, errors, exc, false, total)?;
+                let encoding = if bom.is_empty() { u.encoding } else { name };
+                let exc = || {
+                    unicode_exc(
+                        ts,
+                        false,
+                        encoding,
+                        &whole,
+                        pos + u.start,
+                        pos + u.end,
+                        u.reason,
+                    )
+                };
+                let (repl, next) = call_handler(ts, errors, exc(), false, total)?;
                 // As CPython: the UTF encoders take only ASCII text, and bytes of whole units.
                 let unit = match codec {
                     tc::Codec::Utf16(_) => 2,
@@ -400,37 +405,15 @@ fn with_handler_encode(
                     codec,
                     tc::Codec::Utf8 | tc::Codec::Utf16(_) | tc::Codec::Utf32(_)
                 );
-                let bad_repl = match repl.downcast::<PyStr>() {
-                    Some(r) => utf && !r.as_bytes().is_ascii(),
-                    None => as_bytes_like(&repl).is_some_and(|b| b.len() % unit != 0),
-                };
-                if bad_repl {
-                    return Err(unicode_exc(
-                        ts,
-                        false,
-                        u.encoding,
-                        &whole,
-                        pos + u.start,
-                        pos + u.end,
-                        u.reason,
-                    ));
-                }
                 if let Some(r) = repl.downcast::<PyStr>() {
-                    match tc::encode(r.as_bytes(), codec, "strict") {
-                        Ok(v) => out.extend(v),
-                        Err(_) => {
-                            return Err(unicode_exc(
-                                ts,
-                                false,
-                                u.encoding,
-                                &whole,
-                                pos + u.start,
-                                pos + u.end,
-                                u.reason,
-                            ));
-                        }
+                    if utf && !r.as_bytes().is_ascii() {
+                        return Err(exc());
                     }
+                    out.extend(tc::encode(r.as_bytes(), codec, "strict").map_err(|_| exc())?);
                 } else if let Some(b) = as_bytes_like(&repl) {
+                    if b.len() % unit != 0 {
+                        return Err(exc());
+                    }
                     out.extend_from_slice(&b);
                 }
                 pos = next;
