@@ -9,7 +9,7 @@ use taipan_object::types::str_::PyStr;
 use taipan_object::{ObjRef, PyResult, ThreadState};
 
 use super::common::set_attr;
-use super::io::{as_file_descriptor, check_interrupt, last_errno, os_error};
+use super::io::{as_file_descriptor, retry_eintr};
 
 fn c_int(ts: &ThreadState, o: &ObjRef) -> PyResult<i64> {
     if o.is_a::<taipan_object::types::float::PyFloat>() {
@@ -41,18 +41,9 @@ fn call(
         }
         let n = buf.len();
         buf.resize(1024, 0);
-        loop {
-            let r = f(fd, cmd, buf.as_mut_ptr() as usize);
-            if r < 0 {
-                if last_errno() == libc::EINTR {
-                    check_interrupt(ts)?;
-                    continue;
-                }
-                return Err(os_error(ts, last_errno(), None));
-            }
-            buf.truncate(n);
-            return Ok(ts.new_bytes(buf));
-        }
+        retry_eintr(ts, || f(fd, cmd, buf.as_mut_ptr() as usize))?;
+        buf.truncate(n);
+        return Ok(ts.new_bytes(buf));
     }
     let arg = match a.get(2) {
         Some(v) => c_int(ts, v).map_err(|_| {
@@ -62,17 +53,8 @@ fn call(
         })? as usize,
         None => 0,
     };
-    loop {
-        let r = f(fd, cmd, arg);
-        if r < 0 {
-            if last_errno() == libc::EINTR {
-                check_interrupt(ts)?;
-                continue;
-            }
-            return Err(os_error(ts, last_errno(), None));
-        }
-        return Ok(ts.new_int(r as i64));
-    }
+    let r = retry_eintr(ts, || f(fd, cmd, arg))?;
+    Ok(ts.new_int(r as i64))
 }
 
 fn fcntl(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
@@ -93,17 +75,9 @@ fn flock(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     args::check_positional(ts, "flock", a.len(), 2, 2)?;
     let fd = as_file_descriptor(ts, &a[0])?;
     let op = c_int(ts, &a[1])? as i32;
-    loop {
-        // SAFETY: flock(2).
-        if unsafe { libc::flock(fd, op) } < 0 {
-            if last_errno() == libc::EINTR {
-                check_interrupt(ts)?;
-                continue;
-            }
-            return Err(os_error(ts, last_errno(), None));
-        }
-        return Ok(ts.none());
-    }
+    // SAFETY: flock(2).
+    retry_eintr(ts, || unsafe { libc::flock(fd, op) })?;
+    Ok(ts.none())
 }
 
 fn lockf(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
@@ -133,17 +107,9 @@ fn lockf(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     } else {
         libc::F_SETLKW
     };
-    loop {
-        // SAFETY: fcntl with a flock record.
-        if unsafe { libc::fcntl(fd, cmd, &l) } < 0 {
-            if last_errno() == libc::EINTR {
-                check_interrupt(ts)?;
-                continue;
-            }
-            return Err(os_error(ts, last_errno(), None));
-        }
-        return Ok(ts.none());
-    }
+    // SAFETY: fcntl with a flock record.
+    retry_eintr(ts, || unsafe { libc::fcntl(fd, cmd, &l) })?;
+    Ok(ts.none())
 }
 
 static FUNCTIONS: &[MethodDef] = &[

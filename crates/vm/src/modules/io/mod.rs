@@ -111,6 +111,25 @@ pub fn check_interrupt(ts: &ThreadState) -> PyResult<()> {
     Ok(())
 }
 
+/// A system call retried while it fails with EINTR, the signal handlers run between tries
+/// (PEP 475); its result, or OSError from `errno` when it fails otherwise (negative result).
+pub fn retry_eintr<T: Copy + PartialOrd + Default>(
+    ts: &ThreadState,
+    mut call: impl FnMut() -> T,
+) -> PyResult<T> {
+    loop {
+        let r = call();
+        if r >= T::default() {
+            return Ok(r);
+        }
+        let e = last_errno();
+        if e != libc::EINTR {
+            return Err(os_error(ts, e, None));
+        }
+        check_interrupt(ts)?;
+    }
+}
+
 /// `ValueError: I/O operation on closed file.`
 pub fn closed_error(ts: &ThreadState) -> PyErr {
     ts.value_error("I/O operation on closed file.")

@@ -46,19 +46,10 @@ pub(super) fn read(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRe
         return Err(os_error(ts, libc::EINVAL, None));
     }
     let mut v = vec![0u8; n as usize];
-    let r = loop {
-        // SAFETY: a buffer of its length.
-        let r = unsafe { libc::read(fd, v.as_mut_ptr().cast(), v.len()) };
-        if r >= 0 {
-            break r;
-        }
-        let e = last_errno();
-        if e != libc::EINTR {
-            return Err(os_error(ts, e, None));
-        }
-        // PEP 475: retried after the signal handlers ran (Ctrl-C: KeyboardInterrupt).
-        crate::modules::io::check_interrupt(ts)?;
-    };
+    // SAFETY: a buffer of its length.
+    let r = retry_eintr(ts, || unsafe {
+        libc::read(fd, v.as_mut_ptr().cast(), v.len())
+    })?;
     v.truncate(r as usize);
     Ok(ts.new_bytes(v))
 }
@@ -66,18 +57,10 @@ pub(super) fn write(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjR
     args::check_positional(ts, "write", a.len(), 2, 2)?;
     let fd = int_arg(ts, &a[0])? as i32;
     let data = buffer(ts, &a[1])?.to_vec();
-    let r = loop {
-        // SAFETY: a buffer of its length.
-        let r = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
-        if r >= 0 {
-            break r;
-        }
-        let e = last_errno();
-        if e != libc::EINTR {
-            return Err(os_error(ts, e, None));
-        }
-        crate::modules::io::check_interrupt(ts)?;
-    };
+    // SAFETY: a buffer of its length.
+    let r = retry_eintr(ts, || unsafe {
+        libc::write(fd, data.as_ptr().cast(), data.len())
+    })?;
     Ok(ts.new_int(r as i64))
 }
 pub(super) fn lseek(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {

@@ -22,7 +22,7 @@ use taipan_object::types::str_::PyStr;
 use taipan_object::types::structseq::{self, StructSeqDesc};
 use taipan_object::{ObjRef, PyPayload, PyResult, ThreadState, alloc_object};
 
-use crate::modules::io::{fspath, last_errno, os_error};
+use crate::modules::io::{fspath, last_errno, os_error, retry_eintr};
 
 mod dir;
 mod fd;

@@ -48,13 +48,9 @@ pub(super) fn urandom(ts: &ThreadState, _: &ObjRef, n: &ObjRef) -> PyResult<ObjR
     let mut got = 0;
     while got < v.len() {
         // SAFETY: a buffer of its length.
-        let r = unsafe { libc::getrandom(v[got..].as_mut_ptr().cast(), v.len() - got, 0) };
-        if r < 0 {
-            if last_errno() == libc::EINTR {
-                continue;
-            }
-            return Err(os_error(ts, last_errno(), None));
-        }
+        let r = retry_eintr(ts, || unsafe {
+            libc::getrandom(v[got..].as_mut_ptr().cast(), v.len() - got, 0)
+        })?;
         got += r as usize;
     }
     Ok(ts.new_bytes(v))
@@ -304,17 +300,9 @@ pub(super) fn waitpid(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<Ob
     let pid = int_arg(ts, &a[0])? as libc::pid_t;
     let options = int_arg(ts, &a[1])? as i32;
     let mut status = 0;
-    loop {
-        // SAFETY: waitpid with a status buffer.
-        let r = unsafe { libc::waitpid(pid, &mut status, options) };
-        if r < 0 {
-            if last_errno() == libc::EINTR {
-                continue;
-            }
-            return Err(os_error(ts, last_errno(), None));
-        }
-        return Ok(ts.new_tuple(vec![ts.new_int(r as i64), ts.new_int(status as i64)]));
-    }
+    // SAFETY: waitpid with a status buffer.
+    let r = retry_eintr(ts, || unsafe { libc::waitpid(pid, &mut status, options) })?;
+    Ok(ts.new_tuple(vec![ts.new_int(r as i64), ts.new_int(status as i64)]))
 }
 
 pub(super) fn wait(ts: &ThreadState, m: &ObjRef) -> PyResult<ObjRef> {
