@@ -355,33 +355,14 @@ fn encode_key_value(
     encode_obj(ts, e, out, value)
 }
 
-macro_rules! member {
-    ($f:ident, $field:ident) => {
-        fn $f(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-            Ok(this(o).$field.clone())
-        }
-    };
-}
 member!(get_markers, markers);
 member!(get_default, default);
 member!(get_encoder, encoder);
 member!(get_indent, indent);
 member!(get_key_separator, key_separator);
 member!(get_item_separator, item_separator);
-
-fn bool_of(ts: &ThreadState, b: bool) -> ObjRef {
-    if b {
-        ts.true_ref().clone()
-    } else {
-        ts.false_ref().clone()
-    }
-}
-fn get_sort_keys(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    Ok(bool_of(ts, this(o).sort_keys))
-}
-fn get_skipkeys(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    Ok(bool_of(ts, this(o).skipkeys))
-}
+member!(get_sort_keys, sort_keys, bool);
+member!(get_skipkeys, skipkeys, bool);
 
 fn traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
     let e = this(o);

@@ -7,6 +7,21 @@
 //! is ASCII, so the scan runs on bytes and only the positions it reports (the end index, the
 //! `JSONDecodeError` position) are turned into code point indices ([`Text`]).
 
+/// A read-only attribute getter of the scanner's or the encoder's field (`this(o)`): an object
+/// field, or a `bool` one.
+macro_rules! member {
+    ($f:ident, $field:ident) => {
+        fn $f(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+            Ok(this(o).$field.clone())
+        }
+    };
+    ($f:ident, $field:ident, bool) => {
+        fn $f(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+            Ok(ts.bool_obj(this(o).$field))
+        }
+    };
+}
+
 mod encoder;
 mod scanner;
 

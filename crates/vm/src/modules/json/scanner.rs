@@ -301,28 +301,12 @@ impl Parser<'_> {
     }
 }
 
-fn get_strict(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    Ok(if this(o).strict {
-        ts.true_ref().clone()
-    } else {
-        ts.false_ref().clone()
-    })
-}
-fn get_object_hook(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    Ok(this(o).object_hook.clone())
-}
-fn get_object_pairs_hook(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    Ok(this(o).object_pairs_hook.clone())
-}
-fn get_parse_float(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    Ok(this(o).parse_float.clone())
-}
-fn get_parse_int(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    Ok(this(o).parse_int.clone())
-}
-fn get_parse_constant(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    Ok(this(o).parse_constant.clone())
-}
+member!(get_strict, strict, bool);
+member!(get_object_hook, object_hook);
+member!(get_object_pairs_hook, object_pairs_hook);
+member!(get_parse_float, parse_float);
+member!(get_parse_int, parse_int);
+member!(get_parse_constant, parse_constant);
 
 fn traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
     let s = this(o);
