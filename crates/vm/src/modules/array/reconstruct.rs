@@ -81,14 +81,13 @@ fn word(chunk: &[u8], big: bool) -> u64 {
 pub fn array_reconstructor(ts: &ThreadState, _: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
     taipan_object::args::check_positional(ts, "_array_reconstructor", a.len(), 4, 4)?;
     let (cls, tc, mf, items) = (&a[0], &a[1], &a[2], &a[3]);
-    if cls.downcast::<taipan_object::PyType>().is_none() {
+    let Some(cls_ty) = cls.downcast::<taipan_object::PyType>() else {
         return Err(ts.type_error(format!(
             "first argument must be a type object, not {}",
             cls.typ().name()
         )));
-    }
+    };
     let array_type = type_of(ts, &SPEC);
-    let cls_ty = cls.downcast::<taipan_object::PyType>().expect("type");
     if !cls_ty.is_subtype(&array_type) {
         return Err(ts.type_error(format!("{} is not a subtype of array.array", cls_ty.name())));
     }
