@@ -55,6 +55,7 @@ print()
 print("pub(super) type Table = [[C; 7]; 7];")
 for name in FUNCTIONS:
     print()
+    print("#[rustfmt::skip]")
     print("pub(super) static %s: Table = [" % name.upper())
     for re in CLASSES:
         print("    [%s]," % ", ".join(entry(name, re, im) for im in CLASSES))
