@@ -61,6 +61,7 @@ pub mod gcstate;
 pub mod header;
 pub mod icache;
 pub mod registry;
+pub mod sizeof;
 pub mod thread;
 pub mod typeobj;
 pub mod types;

@@ -1,6 +1,7 @@
 //! The `sys` module (the minimal part: `argv`, `modules`, recursion limit, `getrefcount`,
-//! `_getframe`, `exc_info`, `exception`, `intern`, `maxsize`, version info) and the standard
-//! streams `sys.stdin`/`stdout`/`stderr` (`_io` objects made by `modules::io::stdstreams`).
+//! `getsizeof`, `_getframe`, `exc_info`, `exception`, `intern`, `maxsize`, version info) and
+//! the standard streams `sys.stdin`/`stdout`/`stderr` (`_io` objects made by
+//! `modules::io::stdstreams`).
 
 // The frame and code pointers dereferenced here are live (see each `SAFETY`).
 #![allow(dangerous_implicit_autorefs)]
@@ -129,6 +130,48 @@ fn set_origin_depth(
     Ok(ts.none())
 }
 
+/// `sys.getsizeof(object[, default])` (`_PySys_GetSizeOf`): `type(object).__sizeof__()`,
+/// checked to be a non-negative int, plus the GC head and managed `__dict__` words CPython
+/// keeps before the object; `default` instead of a TypeError.
+fn getsizeof(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
+    static SPEC: args::ArgSpec = args::ArgSpec {
+        fname: "getsizeof",
+        names: &["object", "default"],
+        required: 1,
+        posonly: 0,
+        kwonly: 2,
+    };
+    let [o, default] = args::parse::<2>(ts, &SPEC, a, kw)?;
+    let o = o.unwrap_or_else(|| ts.none());
+    let size = (|| {
+        let Some(m) = o.typ().lookup(ts, &ts.names.__sizeof__) else {
+            return Err(ts.type_error(format!("Type {} doesn't define __sizeof__", o.typ().name())));
+        };
+        let m = ab::descr_get(ts, &m, Some(&o), Some(o.class()))?;
+        let r = ab::call(ts, &m, &[])?;
+        let Some(v) = r.downcast::<taipan_object::types::int::PyInt>() else {
+            return Err(ts.type_error("an integer is required"));
+        };
+        let size = match &v.0 {
+            taipan_ast::Int::Small(v) => *v,
+            taipan_ast::Int::Big(_) => {
+                return Err(ts.overflow_error("Python int too large to convert to C ssize_t"));
+            }
+        };
+        if size < 0 {
+            return Err(ts.value_error("__sizeof__() should return >= 0"));
+        }
+        Ok(size + taipan_object::sizeof::preheader_size(ts, &o) as i64)
+    })();
+    match size {
+        Ok(n) => Ok(ts.new_int(n)),
+        Err(e) if default.is_some() && e.matches(&ts.exc.type_error) => {
+            Ok(default.unwrap_or_else(|| ts.none()))
+        }
+        Err(e) => Err(e),
+    }
+}
+
 /// `sys.audit(event, *args)`: taipan has no audit hooks, so nothing to call.
 fn audit(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], _: Option<&ObjRef>) -> PyResult<ObjRef> {
     match a.first() {
@@ -146,6 +189,7 @@ static FUNCTIONS: &[MethodDef] = &[
     MethodDef::new("getrecursionlimit", Meth::NoArgs(getrecursionlimit)),
     MethodDef::new("setrecursionlimit", Meth::O(setrecursionlimit)),
     MethodDef::new("getrefcount", Meth::O(getrefcount)),
+    MethodDef::new("getsizeof", Meth::FastKw(getsizeof)),
     MethodDef::new("_getframe", Meth::Fast(getframe)),
     MethodDef::new("exc_info", Meth::NoArgs(exc_info)),
     MethodDef::new("exception", Meth::NoArgs(exception)),

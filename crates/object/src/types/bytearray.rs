@@ -332,14 +332,21 @@ fn reverse(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(ts.none())
 }
 /// `__alloc__`: the bytes allocated, counting the trailing NUL CPython keeps (0 when empty).
-fn alloc(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+/// `ob_alloc`: the buffer's capacity with CPython's trailing NUL byte (0 while never allocated).
+fn alloc_size(o: &ObjRef) -> usize {
     let v = this(o).borrow();
-    let n = if v.is_empty() && v.capacity() == 0 {
+    if v.is_empty() && v.capacity() == 0 {
         0
     } else {
         v.capacity().max(v.len()) + 1
-    };
-    Ok(ts.new_int(n as i64))
+    }
+}
+fn alloc(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.new_int(alloc_size(o) as i64))
+}
+/// `bytearray.__sizeof__`: the object and its buffer.
+fn sizeof(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(ts.new_int((crate::sizeof::basicsize(ts, o) + alloc_size(o)) as i64))
 }
 
 /// `_common_reduce`: `(type, (latin-1 text, 'latin-1'), state)` below protocol 3, else
@@ -371,6 +378,7 @@ fn reduce_ex(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<ObjRef> {
 
 static METHODS: &[MethodDef] = &[
     MethodDef::new("__alloc__", Meth::NoArgs(alloc)),
+    MethodDef::new("__sizeof__", Meth::NoArgs(sizeof)),
     MethodDef::new("append", Meth::O(append)),
     MethodDef::new("extend", Meth::O(extend)),
     MethodDef::new("insert", Meth::Fast(insert)),

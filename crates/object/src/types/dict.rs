@@ -960,7 +960,32 @@ fn clear_slot(_: &ThreadState, o: &ObjRef) {
     this(o).clear();
 }
 
+/// `_PyDict_SizeOf`: the object and its keys table (`_PyDict_KeysSize`: the 32-byte keys
+/// header, the index bytes, the usable entries: 16 bytes each while every key is an exact
+/// str, else 24); the shared empty table of an empty dict is not counted.
+fn sizeof(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let t = this(o).t();
+    let size = t.indices.len();
+    let keys = if size == 0 {
+        0
+    } else {
+        let index_bytes = match t.indices {
+            Indices::I8(_) => 1,
+            Indices::I16(_) => 2,
+            Indices::I32(_) => 4,
+        };
+        let unicode = t
+            .entries
+            .iter()
+            .flatten()
+            .all(|e| e.key.is_exact(&ts.types.str_));
+        32 + size * index_bytes + t.usable() * if unicode { 16 } else { 24 }
+    };
+    Ok(ts.new_int((crate::sizeof::basicsize(ts, o) + keys) as i64))
+}
+
 static METHODS: &[MethodDef] = &[
+    MethodDef::new("__sizeof__", Meth::NoArgs(sizeof)),
     MethodDef::new("get", Meth::Fast(get)),
     MethodDef::new("setdefault", Meth::Fast(setdefault)),
     MethodDef::new("pop", Meth::Fast(pop)),

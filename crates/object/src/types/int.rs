@@ -606,7 +606,21 @@ fn rdivmod_m(ts: &ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
     Ok(ts.new_tuple(vec![floordiv(ts, b, a)?, modulo(ts, b, a)?]))
 }
 
+/// `int.__sizeof__`: the 24-byte head and the 30-bit digits (at least one, as CPython
+/// allocates for zero); the type's basic size does not count (a subclass's `__dict__` word
+/// neither).
+fn sizeof(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let bits = match int_of(o) {
+        Some(Int::Small(v)) => 64 - v.unsigned_abs().leading_zeros() as u64,
+        Some(Int::Big(b)) => b.bits(),
+        None => 0,
+    };
+    let digits = bits.div_ceil(30).max(1);
+    Ok(ts.new_int(24 + 4 * digits as i64))
+}
+
 static METHODS: &[MethodDef] = &[
+    MethodDef::new("__sizeof__", Meth::NoArgs(sizeof)),
     MethodDef::new("__divmod__", Meth::O(divmod_m)),
     MethodDef::new("__rdivmod__", Meth::O(rdivmod_m)),
     MethodDef::new("__format__", Meth::O(format)),

@@ -697,7 +697,14 @@ fn self_iter(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(o.clone())
 }
 
+/// `list.__sizeof__`: the object and its allocated item slots.
+fn sizeof(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let cap = this(o).with(|v| v.capacity());
+    Ok(ts.new_int((crate::sizeof::basicsize(ts, o) + 8 * cap) as i64))
+}
+
 static METHODS: &[MethodDef] = &[
+    MethodDef::new("__sizeof__", Meth::NoArgs(sizeof)),
     MethodDef::new("append", Meth::O(append)),
     MethodDef::new("extend", Meth::O(extend)),
     MethodDef::new("pop", Meth::Fast(pop)),

@@ -295,7 +295,7 @@ fn merge_class_dict(ts: &ThreadState, nd: &PyDict, c: &ObjRef, depth: usize) -> 
 }
 
 fn sizeof(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    Ok(ts.new_int(o.typ().basicsize.get() as i64))
+    Ok(ts.new_int(crate::sizeof::object_sizeof(ts, o) as i64))
 }
 
 static METHODS: &[MethodDef] = &[

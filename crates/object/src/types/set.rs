@@ -625,7 +625,15 @@ const fn set_number() -> [Option<BinaryFn>; nb::COUNT] {
     n
 }
 
+/// `set.__sizeof__`: the object (with its 8-slot small table) and a larger table.
+fn sizeof(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let slots = this(o).table.borrow().entries.len();
+    let table = if slots > 8 { 16 * slots } else { 0 };
+    Ok(ts.new_int((crate::sizeof::basicsize(ts, o) + table) as i64))
+}
+
 static COMMON: &[MethodDef] = &[
+    MethodDef::new("__sizeof__", Meth::NoArgs(sizeof)),
     MethodDef::new("copy", Meth::NoArgs(m_copy)),
     MethodDef::new("union", Meth::Fast(m_union)),
     MethodDef::new("intersection", Meth::Fast(m_intersection)),

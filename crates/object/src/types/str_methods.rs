@@ -721,14 +721,20 @@ fn sizeof(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let kind = taipan_text::pystr::code_points(s.as_bytes())
         .max()
         .unwrap_or(0);
-    let size = if kind < 0x80 {
-        40 + n + 1
-    } else if kind < 0x100 {
-        56 + n + 1
-    } else if kind < 0x10000 {
-        56 + 2 * (n + 1)
+    let width = match kind {
+        0..0x100 => 1,
+        0x100..0x10000 => 2,
+        _ => 4,
+    };
+    // CPython 3.11's `unicode___sizeof__`: an exact str is compact (`PyASCIIObject`, 48
+    // bytes, or `PyCompactUnicodeObject`, 72), a subclass's two-block `PyUnicodeObject` (80)
+    // with its data; each with the trailing NUL.
+    let size = if !o.is_exact(&ts.types.str_) {
+        80 + width * (n + 1)
+    } else if kind < 0x80 {
+        48 + n + 1
     } else {
-        56 + 4 * (n + 1)
+        72 + width * (n + 1)
     };
     Ok(ts.new_int(size as i64))
 }

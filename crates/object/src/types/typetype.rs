@@ -821,22 +821,12 @@ fn get_flags(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     }
     Ok(ts.new_int(f as i64))
 }
-/// `type.__basicsize__` and friends: taipan's own layout (the object header counts 16
-/// bytes as CPython's), `__itemsize__` CPython's for its variable-size types.
+/// `type.__basicsize__` and `__itemsize__`: CPython 3.11's layout (`sizeof::layout`).
 fn get_basicsize(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    Ok(ts.new_int(16 + o.typ_payload().basicsize.get() as i64))
+    Ok(ts.new_int(crate::sizeof::layout(ts, o).basicsize as i64))
 }
 fn get_itemsize(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    let t = o.typ_payload();
-    Ok(ts.new_int(if t.has_flag(flags::TUPLE_SUBCLASS) {
-        8
-    } else if t.has_flag(flags::LONG_SUBCLASS) {
-        4
-    } else if t.has_flag(flags::BYTES_SUBCLASS) {
-        1
-    } else {
-        0
-    }))
+    Ok(ts.new_int(crate::sizeof::layout(ts, o).itemsize as i64))
 }
 fn get_dictoffset(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let off = o.typ_payload().dictoffset.get();
