@@ -16,6 +16,7 @@ pub mod call;
 pub mod compile;
 pub mod eval;
 pub mod exc_ops;
+pub mod finalize;
 pub mod frame;
 pub mod gcmodule;
 pub mod generator;
@@ -38,10 +39,11 @@ use taipan_object::types::module::PyModule;
 use taipan_object::{ObjRef, PyErr, PyResult, ThreadState};
 
 /// An interpreter on the current thread: the thread state with the VM hooks, `builtins`,
-/// `sys`, `gc` and a `__main__` module.
+/// `sys`, `gc` and a `__main__` module (let go at the end of a run, so that only
+/// `sys.modules` holds it while the teardown runs, as in CPython).
 pub struct Interpreter {
     pub ts: &'static ThreadState,
-    pub main: ObjRef,
+    main: std::cell::RefCell<Option<ObjRef>>,
 }
 
 impl Interpreter {
@@ -63,6 +65,7 @@ impl Interpreter {
         let bd = b.downcast::<PyModule>().expect("module").dict();
         *ts.builtins.borrow_mut() = Some(bd.clone());
         let _sys = sys::make_sys(ts, argv, &b);
+        finalize::remember_builtins(ts);
         let gc = gcmodule::make(ts);
         let main = ts.new_module("__main__");
         if let Some(m) = ts
@@ -79,7 +82,10 @@ impl Interpreter {
         let _ = mdd.set_item_str(ts, "__builtins__", b);
         // `add_main_module`: `__main__` starts with an empty `__annotations__`.
         let _ = mdd.set_item_str(ts, "__annotations__", ts.new_dict());
-        Interpreter { ts, main }
+        Interpreter {
+            ts,
+            main: std::cell::RefCell::new(Some(main)),
+        }
     }
 
     /// `-m NAME` (CPython's `pymain_run_module`): `runpy._run_module_as_main(NAME)`, runpy
@@ -104,13 +110,16 @@ impl Interpreter {
     }
 
     /// The end of a `__main__` run: the exit code (an uncaught exception reported on stderr as
-    /// CPython does), then the `atexit` functions and a flush of stdout.
+    /// CPython does), then the `atexit` functions, the teardown (`finalize`: module globals'
+    /// `__del__` run) and a flush of stdout.
     fn finish(&self, r: PyResult<ObjRef>) -> i32 {
         let code = match r {
             Ok(_) => 0,
             Err(e) => self.report(e),
         };
         modules::atexit::run_exitfuncs(self.ts);
+        self.main.borrow_mut().take();
+        finalize::finalize(self.ts);
         builtins::flush_stdout();
         code
     }
@@ -121,9 +130,17 @@ impl Interpreter {
         modules::signal::install_sigint(self.ts);
     }
 
-    /// `__main__.__dict__`.
+    /// `__main__.__dict__` (an empty dict once the run has ended).
     pub fn main_dict(&self) -> ObjRef {
-        self.main.downcast::<PyModule>().expect("module").dict()
+        match self
+            .main
+            .borrow()
+            .as_ref()
+            .and_then(|m| m.downcast::<PyModule>())
+        {
+            Some(m) => m.dict(),
+            None => self.ts.new_dict(),
+        }
     }
 
     /// Runs a compiled module in `__main__`.

@@ -31,11 +31,16 @@ pub fn sys_attr(ts: &ThreadState, name: &str) -> Option<ObjRef> {
     sys_dict(ts)?.downcast::<PyDict>()?.get_str_rs(ts, name)
 }
 
-/// The `sys` module's dict (`sys.modules['sys']`), if there is one.
-pub fn sys_dict(ts: &ThreadState) -> Option<ObjRef> {
-    let modules = ts.modules.borrow().clone()?;
-    let sys = modules.downcast::<PyDict>()?.get_str_rs(ts, "sys")?;
-    Some(sys.downcast::<PyModule>()?.dict())
+thread_local! {
+    /// `interp->sysdict`: the `sys` module's dict, whatever `sys.modules` holds (never
+    /// dropped: at thread exit no object may be freed).
+    static SYS_DICT: std::cell::RefCell<Option<std::mem::ManuallyDrop<ObjRef>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// The `sys` module's dict (`interp->sysdict`), if there is one.
+pub fn sys_dict(_ts: &ThreadState) -> Option<ObjRef> {
+    SYS_DICT.with_borrow(|d| d.as_ref().map(|d| ObjRef::clone(d)))
 }
 
 fn getrecursionlimit(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
@@ -210,6 +215,7 @@ pub fn make_sys(ts: &ThreadState, argv: &[String], builtins: &ObjRef) -> ObjRef 
     let m = ts.new_builtin_module("sys", FUNCTIONS);
     let d = m.downcast::<PyModule>().expect("module").dict();
     let dd = d.downcast::<PyDict>().expect("dict");
+    SYS_DICT.with_borrow_mut(|s| *s = Some(std::mem::ManuallyDrop::new(d.clone())));
     let modules = ts.new_dict();
     let md = modules.downcast::<PyDict>().expect("dict");
     let _ = md.set_item_str(ts, "sys", m.clone());

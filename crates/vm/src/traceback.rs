@@ -14,6 +14,14 @@ use taipan_object::{ObjRef, ThreadState};
 
 thread_local! {
     static SOURCES: RefCell<HashMap<String, Option<Vec<String>>>> = RefCell::new(HashMap::new());
+    /// Set by the interpreter's teardown once modules leave `sys.modules`: CPython reads
+    /// source lines through `io`, which can no longer be imported then.
+    static NO_SOURCE_LINES: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// From now on, reports show no source lines (see `finalize`).
+pub fn stop_source_lines() {
+    NO_SOURCE_LINES.set(true);
 }
 
 /// Registers the text of a file run from memory (so `-c` and tests show source lines when
@@ -27,8 +35,9 @@ pub fn remember_source(filename: &str, text: &str) {
     });
 }
 
-fn source_line(filename: &str, lineno: i64) -> Option<String> {
-    if lineno < 1 || filename.starts_with('<') {
+/// Line `lineno` of the file `filename` (as registered, else read), without its line end.
+pub(crate) fn source_line(filename: &str, lineno: i64) -> Option<String> {
+    if lineno < 1 || filename.starts_with('<') || NO_SOURCE_LINES.get() {
         return None;
     }
     SOURCES.with_borrow_mut(|m| {

@@ -21,6 +21,17 @@ pub struct PyList {
     items: UnsafeCell<Vec<ObjRef>>,
 }
 
+impl Drop for PyList {
+    /// Items are released last to first, as CPython's `list_dealloc` (observable through
+    /// finalizers).
+    fn drop(&mut self) {
+        let v = self.items.get_mut();
+        while let Some(x) = v.pop() {
+            drop(x);
+        }
+    }
+}
+
 impl PyPayload for PyList {
     fn class(ts: &ThreadState) -> &ObjRef {
         &ts.types.list

@@ -106,6 +106,10 @@ fn unraisablehook(ts: &ThreadState, _: &ObjRef, a: &ObjRef) -> PyResult<ObjRef> 
     let (Some(_), value) = (get("exc_type"), get("exc_value")) else {
         return Err(ts.type_error("sys.unraisablehook argument type must be UnraisableHookArgs"));
     };
+    // No `sys.stderr` (the interpreter's teardown cleared `sys`): nothing is reported.
+    if sys_attr(ts, "stderr").is_none_or(|f| ts.is_none(&f)) {
+        return Ok(ts.none());
+    }
     let mut text = String::new();
     let err_msg = get("err_msg").map(|m| ab::str_string(ts, &m).unwrap_or_default());
     match get("object") {
