@@ -221,7 +221,7 @@ pub fn type_setattro(
     t.modified();
     let n = str_of(name);
     if n.starts_with("__") && n.ends_with("__") {
-        slotdefs::fixup_heap_slots(ts, ty);
+        slotdefs::fixup_heap_slots_below(ts, ty);
     }
     Ok(())
 }

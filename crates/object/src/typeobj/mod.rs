@@ -435,7 +435,11 @@ pub fn ready_builtin(ts: &ThreadState, ty: &ObjRef, spec: &'static TypeSpec) {
         let _ = dict.set_item_str(ts, m.name, d);
     }
     for g in spec.getsets {
-        let d = descr::new_getset_descr(ts, ty, g);
+        let d = if g.is_readonly_member() {
+            descr::new_field_member_descr(ts, ty, g)
+        } else {
+            descr::new_getset_descr(ts, ty, g)
+        };
         let _ = dict.set_item_str(ts, g.name, d);
     }
     slotdefs::add_wrappers(ts, ty, &spec.slots);

@@ -285,7 +285,7 @@ fn slot_binop<const I: usize>(ts: &ThreadState, a: &ObjRef, b: &ObjRef) -> PyRes
     let op = ts.intern(op);
     let rop = ts.intern(rop);
     if a_has {
-        if do_other && b.typ().is_subtype(a.class()) {
+        if do_other && b.typ().is_subtype(a.class()) && method_is_overloaded(ts, a, b, &rop)? {
             if let Some(r) = call_dunder(ts, b, &rop, std::slice::from_ref(a)) {
                 let r = r?;
                 if !ts.is_not_implemented(&r) {
@@ -305,6 +305,23 @@ fn slot_binop<const I: usize>(ts: &ThreadState, a: &ObjRef, b: &ObjRef) -> PyRes
         return r;
     }
     Ok(ts.not_implemented())
+}
+
+/// `method_is_overloaded`: `type(right).name` exists and is not `type(left).name` (compared
+/// with `!=`), so a subclass that only inherits its reflected method does not go first.
+fn method_is_overloaded(
+    ts: &ThreadState,
+    left: &ObjRef,
+    right: &ObjRef,
+    name: &ObjRef,
+) -> PyResult<bool> {
+    let Some(b) = ab::getattr_opt(ts, right.class(), name)? else {
+        return Ok(false);
+    };
+    let Some(a) = ab::getattr_opt(ts, left.class(), name)? else {
+        return Ok(true);
+    };
+    ab::rich_compare_bool(ts, &a, &b, crate::CompareOp::Ne)
 }
 
 /// `slot_nb_inplace_*`: `__iadd__` and friends.
@@ -657,6 +674,22 @@ pub fn add_wrappers(ts: &ThreadState, ty: &ObjRef, own: &Slots) {
     if own.hash.is_none() && own.richcompare.is_some() && dict.get_str_rs(ts, "__hash__").is_none()
     {
         // A type defining comparison but not hash is unhashable (`__hash__ = None`).
+    }
+}
+
+/// `update_slot` after a dunder is set or deleted on `ty`: the slots of `ty` and of every
+/// class below it (`update_subclasses`: `D(B, C)` sees `A.__hash__ = ...`), each once.
+pub fn fixup_heap_slots_below(ts: &ThreadState, ty: &ObjRef) {
+    fixup_heap_slots(ts, ty);
+    let mut seen = std::collections::HashSet::from([ty.id()]);
+    let mut stack = ty.typ_payload().subclasses();
+    while let Some(sub) = stack.pop() {
+        if !seen.insert(sub.id()) {
+            continue;
+        }
+        fixup_heap_slots(ts, &sub);
+        sub.typ_payload().modified();
+        stack.extend(sub.typ_payload().subclasses());
     }
 }
 

@@ -171,6 +171,13 @@ impl GetSetDef {
             doc: "",
         }
     }
+    /// Declared with [`GetSetDef::member_ro`]: CPython's `READONLY` member, which shows as a
+    /// `member_descriptor` (`type(type.__dict__['__mro__'])`).
+    pub fn is_readonly_member(&self) -> bool {
+        type Setter = fn(&ThreadState, &ObjRef, Option<&ObjRef>) -> PyResult<()>;
+        self.set
+            .is_some_and(|f| std::ptr::fn_addr_eq(f, readonly_member as Setter))
+    }
     pub const fn ro(
         name: &'static str,
         get: fn(&ThreadState, &ObjRef) -> PyResult<ObjRef>,

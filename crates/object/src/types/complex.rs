@@ -317,8 +317,8 @@ static METHODS: &[MethodDef] = &[
     MethodDef::new("__format__", Meth::O(format)),
 ];
 static GETSETS: &[GetSetDef] = &[
-    GetSetDef::ro("real", get_real),
-    GetSetDef::ro("imag", get_imag),
+    GetSetDef::member_ro("real", get_real),
+    GetSetDef::member_ro("imag", get_imag),
 ];
 
 const fn number_slots() -> [Option<BinaryFn>; nb::COUNT] {

@@ -618,8 +618,17 @@ fn gs_doc(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
         ts.new_str(d)
     })
 }
+fn gs_qualname(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let d = gs(o);
+    Ok(ts.new_string(format!("{}.{}", owner_name(&d.owner), d.def.name)))
+}
+fn gs_objclass(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(gs(o).owner.clone())
+}
 static GS_GETSETS: &[GetSetDef] = &[
     GetSetDef::ro("__name__", gs_name),
+    GetSetDef::ro("__qualname__", gs_qualname),
+    GetSetDef::ro("__objclass__", gs_objclass),
     GetSetDef::ro("__doc__", gs_doc),
 ];
 
@@ -640,8 +649,17 @@ pub static GETSET_DESCR_SPEC: TypeSpec = TypeSpec {
 
 pub struct PyMemberDescr {
     pub name: ObjRef,
-    pub offset: usize,
+    pub kind: MemberKind,
     pub owner: ObjRef,
+}
+
+/// Where a member's value lives.
+pub enum MemberKind {
+    /// A `__slots__` entry: the `Cell<Option<ObjRef>>` at this byte offset of the instance.
+    Slot(usize),
+    /// A built-in type's read-only field, read by the definition's getter (`__mro__`,
+    /// `co_name`, `module.__dict__`).
+    Field(&'static GetSetDef),
 }
 impl PyPayload for PyMemberDescr {
     fn class(ts: &ThreadState) -> &ObjRef {
@@ -654,7 +672,19 @@ pub fn new_member_descr(ts: &ThreadState, ty: &ObjRef, name: ObjRef, offset: usi
         &ts.types.member_descriptor,
         PyMemberDescr {
             name,
-            offset,
+            kind: MemberKind::Slot(offset),
+            owner: ty.clone(),
+        },
+    )
+}
+/// The `member_descriptor` of a built-in type's read-only field.
+pub fn new_field_member_descr(ts: &ThreadState, ty: &ObjRef, def: &'static GetSetDef) -> ObjRef {
+    alloc_object(
+        ts,
+        &ts.types.member_descriptor,
+        PyMemberDescr {
+            name: ts.intern(def.name),
+            kind: MemberKind::Field(def),
             owner: ty.clone(),
         },
     )
@@ -671,8 +701,12 @@ fn mb_get(
     let d = mb(o);
     let Some(obj) = obj else { return Ok(o.clone()) };
     check_owner(ts, ab::str_of(&d.name), &d.owner, obj)?;
+    let offset = match d.kind {
+        MemberKind::Slot(offset) => offset,
+        MemberKind::Field(def) => return (def.get)(ts, obj),
+    };
     // SAFETY: instances of the owner (and subclasses) have this slot.
-    let slot = unsafe { obj.slot_at(d.offset) };
+    let slot = unsafe { obj.slot_at(offset) };
     let v = slot.take();
     slot.set(v.clone());
     v.ok_or_else(|| {
@@ -686,8 +720,18 @@ fn mb_get(
 fn mb_set(ts: &ThreadState, o: &ObjRef, obj: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
     let d = mb(o);
     check_owner(ts, ab::str_of(&d.name), &d.owner, obj)?;
+    let offset = match d.kind {
+        MemberKind::Slot(offset) => offset,
+        MemberKind::Field(def) => {
+            return def
+                .set
+                .map_or(Err(ts.attribute_error("readonly attribute")), |set| {
+                    set(ts, obj, v)
+                });
+        }
+    };
     // SAFETY: as `mb_get`.
-    let slot = unsafe { obj.slot_at(d.offset) };
+    let slot = unsafe { obj.slot_at(offset) };
     if v.is_none() {
         let old = slot.take();
         if old.is_none() {
@@ -712,11 +756,7 @@ fn mb_name(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 }
 fn mb_qualname(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let d = mb(o);
-    Ok(ts.new_string(format!(
-        "{}.{}",
-        crate::types::object::type_qualname(&d.owner),
-        ab::str_of(&d.name)
-    )))
+    Ok(ts.new_string(format!("{}.{}", owner_name(&d.owner), ab::str_of(&d.name))))
 }
 fn mb_objclass(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(mb(o).owner.clone())
@@ -836,8 +876,13 @@ fn wd_name(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 fn wd_objclass(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(wd(o).owner.clone())
 }
+fn wd_qualname(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    let d = wd(o);
+    Ok(ts.new_string(format!("{}.{}", owner_name(&d.owner), d.def.name)))
+}
 static WD_GETSETS: &[GetSetDef] = &[
     GetSetDef::ro("__name__", wd_name),
+    GetSetDef::ro("__qualname__", wd_qualname),
     GetSetDef::ro("__objclass__", wd_objclass),
 ];
 
@@ -908,9 +953,18 @@ fn mw_hash(_: &ThreadState, o: &ObjRef) -> PyResult<i64> {
         ^ taipan_numeric::hash::hash_pointer(m.descr.id());
     Ok(if h == -1 { -2 } else { h })
 }
+/// `wrapper_qualname` and `wrapper_objclass`: the descriptor's.
+fn mw_qualname(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    wd_qualname(ts, &mw(o).descr)
+}
+fn mw_objclass(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    wd_objclass(ts, &mw(o).descr)
+}
 static MW_GETSETS: &[GetSetDef] = &[
     GetSetDef::ro("__self__", mw_self),
     GetSetDef::ro("__name__", mw_name),
+    GetSetDef::ro("__qualname__", mw_qualname),
+    GetSetDef::ro("__objclass__", mw_objclass),
 ];
 
 pub static METHOD_WRAPPER_SPEC: TypeSpec = TypeSpec {

@@ -10,7 +10,7 @@ use crate::dict_offset;
 use crate::error::PyResult;
 use crate::header::{ObjRef, PyPayload, alloc_object};
 use crate::thread::ThreadState;
-use crate::typeobj::{Meth, MethodDef, PayloadInfo, Slots, TypeSpec, flags};
+use crate::typeobj::{GetSetDef, Meth, MethodDef, PayloadInfo, Slots, TypeSpec, flags};
 use crate::types::dict::PyDict;
 
 pub struct PyModule {
@@ -137,6 +137,12 @@ fn dir(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 
 static METHODS: &[MethodDef] = &[MethodDef::new("__dir__", Meth::NoArgs(dir))];
 
+/// `module.__dict__`, CPython's read-only `md_dict` member (`m.__dict__ = {}` is refused).
+fn get_dict(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
+    Ok(o.downcast::<PyModule>().expect("module").dict())
+}
+static GETSETS: &[GetSetDef] = &[GetSetDef::member_ro("__dict__", get_dict)];
+
 /// `module.__new__`: a module with an empty dict (`new_module`); `__init__` names it.
 fn new(ts: &ThreadState, ty: &ObjRef, _: &[ObjRef], _: Option<&ObjRef>) -> PyResult<ObjRef> {
     // Allocated as `ty` (a subclass's `__slots__` lie past the module's own fields).
@@ -218,6 +224,7 @@ pub static SPEC: TypeSpec = TypeSpec {
         ..Slots::NONE
     },
     methods: &[METHODS],
+    getsets: GETSETS,
     dictoffset: dict_offset!(PyModule, dict),
     ..TypeSpec::new("module", PayloadInfo::of::<PyModule>())
 };

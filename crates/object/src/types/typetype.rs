@@ -158,6 +158,35 @@ pub fn calculate_metaclass(ts: &ThreadState, meta: &ObjRef, bases: &[ObjRef]) ->
     Ok(winner)
 }
 
+/// `best_base`: each base must be a class that allows subclassing; the one with the most
+/// derived instance layout (the new class's `__base__`), or a layout conflict.
+fn best_base(ts: &ThreadState, bases: &[ObjRef]) -> PyResult<ObjRef> {
+    for b in bases {
+        let Some(bt) = b.downcast::<PyType>() else {
+            return Err(ts.type_error("bases must be types"));
+        };
+        if !bt.has_flag(flags::BASETYPE) {
+            return Err(ts.type_error(format!(
+                "type '{}' is not an acceptable base type",
+                bt.name()
+            )));
+        }
+    }
+    let mut solid = bases[0].clone();
+    for b in &bases[1..] {
+        let (st, bt) = (solid.typ_payload(), b.typ_payload());
+        if bt.payload_id == st.payload_id || bt.payload_id == std::any::TypeId::of::<()>() {
+            continue;
+        }
+        if st.payload_id == std::any::TypeId::of::<()>() {
+            solid = b.clone();
+            continue;
+        }
+        return Err(ts.type_error("multiple bases have instance lay-out conflict"));
+    }
+    Ok(solid)
+}
+
 /// Makes a class (the body of `type_new`).
 pub fn new_heap_type(
     ts: &ThreadState,
@@ -173,6 +202,8 @@ pub fn new_heap_type(
     } else {
         bases.to_vec()
     };
+    // As `type_new`: the solid base first, duplicates when the MRO is made.
+    let solid = best_base(ts, &bases)?;
     for (i, b) in bases.iter().enumerate() {
         if bases[..i].iter().any(|o| o.is(b)) {
             return Err(ts.type_error(format!(
@@ -180,28 +211,6 @@ pub fn new_heap_type(
                 b.downcast::<PyType>().map_or("?", |t| t.name())
             )));
         }
-        let Some(bt) = b.downcast::<PyType>() else {
-            return Err(ts.type_error(format!("bases must be types")));
-        };
-        if !bt.has_flag(flags::BASETYPE) {
-            return Err(ts.type_error(format!(
-                "type '{}' is not an acceptable base type",
-                bt.name()
-            )));
-        }
-    }
-    // The solid base: the base with the most derived layout.
-    let mut solid = bases[0].clone();
-    for b in &bases[1..] {
-        let (st, bt) = (solid.typ_payload(), b.typ_payload());
-        if bt.payload_id == st.payload_id || bt.payload_id == std::any::TypeId::of::<()>() {
-            continue;
-        }
-        if st.payload_id == std::any::TypeId::of::<()>() {
-            solid = b.clone();
-            continue;
-        }
-        return Err(ts.type_error("multiple bases have instance lay-out conflict"));
     }
     let base_t = solid.typ_payload();
     let mut t = PyType::new(
@@ -664,7 +673,7 @@ fn set_bases(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
         }
     }
     let old_base = t.base().cloned().unwrap_or_else(|| ts.types.object.clone());
-    let new_base = &items[0];
+    let new_base = &best_base(ts, &items)?;
     let (ob, nb) = (old_base.typ_payload(), new_base.typ_payload());
     if ob.payload_id != nb.payload_id || nb.basicsize.get() > t.basicsize.get() {
         return Err(ts.type_error(format!(
@@ -803,8 +812,13 @@ fn set_abstract(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()
             });
         }
         None => {
-            t.dict_payload()
-                .del_item(ts, &ts.intern("__abstractmethods__"))?;
+            // A class without the entry: AttributeError, not KeyError.
+            if t.dict_payload()
+                .del_item(ts, &ts.intern("__abstractmethods__"))?
+                .is_none()
+            {
+                return Err(ts.attribute_error("__abstractmethods__"));
+            }
             t.flags.set(t.flags.get() & !flags::IS_ABSTRACT);
         }
     }
