@@ -16,6 +16,18 @@ pub struct DecodeError {
     pub line: u32,
     /// Byte offset of the problem in the input.
     pub offset: u32,
+    pub kind: DecodeErrorKind,
+}
+
+/// What went wrong, for the callers that word it differently (`compile()` of bytes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DecodeErrorKind {
+    /// Undecodable UTF-8 (no cookie, or a UTF-8 one).
+    Utf8,
+    /// The coding cookie names no codec.
+    UnknownEncoding,
+    /// A codec's decoding error, or a BOM with another cookie.
+    Other,
 }
 
 impl fmt::Display for DecodeError {
@@ -33,7 +45,7 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 /// and no coding cookie is "Non-UTF-8 code starting with ..." (the tokenizer's `ensure_utf8`);
 /// other problems keep `e`'s message. CPython gives these errors no location.
 pub fn file_error_message(bytes: &[u8], path: &str, e: &DecodeError) -> String {
-    let declared = bytes.starts_with(BOM) || find_cookie(bytes).is_some();
+    let declared = declares_encoding(bytes);
     match bytes.get(e.offset as usize) {
         Some(&byte) if !declared && e.message.starts_with("(unicode error) 'utf-8'") => format!(
             "Non-UTF-8 code starting with '\\x{byte:02x}' in file {path} on line {}, but no \
@@ -42,6 +54,12 @@ pub fn file_error_message(bytes: &[u8], path: &str, e: &DecodeError) -> String {
         ),
         _ => e.message.clone(),
     }
+}
+
+/// True when `bytes` start with a UTF-8 BOM or have a coding cookie (CPython's tokenizer then
+/// knows an encoding and counts error columns in characters).
+pub(crate) fn declares_encoding(bytes: &[u8]) -> bool {
+    bytes.starts_with(BOM) || find_cookie(bytes).is_some()
 }
 
 /// Decodes Python source bytes. Borrows when the input is UTF-8 (or ASCII-compatible and
@@ -53,14 +71,18 @@ pub fn decode_source(bytes: &[u8]) -> Result<Cow<'_, str>, DecodeError> {
         return decode_utf8(bytes);
     };
     let cookie_offset = (cookie.offset + if has_bom { BOM.len() } else { 0 }) as u32;
-    let error = |message: String| DecodeError {
+    let error = |message: String, kind| DecodeError {
         message,
         line: cookie.line,
         offset: cookie_offset,
+        kind,
     };
     let normal = normal_name(cookie.name);
     if has_bom && normal != "utf-8" {
-        return Err(error(format!("encoding problem: {normal} with BOM")));
+        return Err(error(
+            format!("encoding problem: {normal} with BOM"),
+            DecodeErrorKind::Other,
+        ));
     }
     match Codec::lookup(normal) {
         Codec::Utf8 => decode_utf8(bytes),
@@ -79,18 +101,22 @@ pub fn decode_source(bytes: &[u8]) -> Result<Cow<'_, str>, DecodeError> {
                 ),
                 line: line_of(bytes, i),
                 offset: i as u32,
+                kind: DecodeErrorKind::Other,
             }),
         },
         Codec::Other(encoding) => {
             match encoding.decode_without_bom_handling_and_without_replacement(bytes) {
                 Some(text) => Ok(text),
-                None => Err(error(format!(
-                    "'{}' codec can't decode the source",
-                    cookie.name
-                ))),
+                None => Err(error(
+                    format!("'{}' codec can't decode the source", cookie.name),
+                    DecodeErrorKind::Other,
+                )),
             }
         }
-        Codec::Unknown => Err(error(format!("encoding problem: {normal}"))),
+        Codec::Unknown => Err(error(
+            format!("encoding problem: {normal}"),
+            DecodeErrorKind::UnknownEncoding,
+        )),
     }
 }
 
@@ -99,25 +125,42 @@ fn decode_utf8(bytes: &[u8]) -> Result<Cow<'_, str>, DecodeError> {
         Ok(s) => Ok(Cow::Borrowed(s)),
         Err(e) => {
             let at = e.valid_up_to();
-            let byte = bytes[at];
-            let reason = match e.error_len() {
-                None => "unexpected end of data",
-                Some(_) if (0xC2..=0xF4).contains(&byte) => "invalid continuation byte",
-                Some(_) => "invalid start byte",
-            };
             let line_start = bytes[..at]
                 .iter()
                 .rposition(|&b| b == b'\n' || b == b'\r')
                 .map_or(0, |i| i + 1);
             Err(DecodeError {
                 message: format!(
-                    "(unicode error) 'utf-8' codec can't decode byte 0x{byte:02x} in position {}: {reason}",
-                    at - line_start
+                    "(unicode error) {}",
+                    utf8_error_message(bytes, &e, line_start)
                 ),
                 line: line_of(bytes, at),
                 offset: at as u32,
+                kind: DecodeErrorKind::Utf8,
             })
         }
+    }
+}
+
+/// The message of Python's `UnicodeDecodeError` for `e`, an error decoding `bytes` as UTF-8,
+/// positions counted from `base`: "'utf-8' codec can't decode byte 0xff in position 0:
+/// invalid start byte" (or "bytes in position 0-1" for a longer bad sequence).
+pub(crate) fn utf8_error_message(bytes: &[u8], e: &std::str::Utf8Error, base: usize) -> String {
+    let at = e.valid_up_to();
+    let byte = bytes[at];
+    let (len, reason) = match e.error_len() {
+        None => (bytes.len() - at, "unexpected end of data"),
+        Some(n) if (0xC2..=0xF4).contains(&byte) => (n, "invalid continuation byte"),
+        Some(n) => (n, "invalid start byte"),
+    };
+    let start = at - base;
+    if len > 1 {
+        format!(
+            "'utf-8' codec can't decode bytes in position {start}-{}: {reason}",
+            start + len - 1
+        )
+    } else {
+        format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {start}: {reason}")
     }
 }
 

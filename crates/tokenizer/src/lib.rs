@@ -3,7 +3,8 @@
 //! [`tokenize`] turns source text into a flat vector of [`Token`]s in which every byte belongs to
 //! exactly one token (trivia included), so `tokens.iter().map(text).concat() == source`. Problems
 //! become [`TokenKind::Error`] tokens or zero-width diagnostics in [`Tokens::errors`], and
-//! tokenizing goes on. [`decode_source`] turns raw bytes into text as CPython does (BOM, PEP 263).
+//! tokenizing goes on. [`decode_source`] turns raw bytes into text as CPython does (BOM, PEP 263);
+//! [`decode_source_bytes`] locates its UTF-8 errors as `compile()` of bytes reports them.
 //!
 //! f-strings are split into `FStringStart`, `FStringMiddle`, the tokens of each replacement field,
 //! and `FStringEnd` (as Python 3.12 does), so that the parser can build their parts; the
@@ -20,11 +21,13 @@ mod line_index;
 mod number;
 mod operator;
 mod string;
+mod undecodable;
 
 pub use chars::is_printable;
-pub use encoding::{DecodeError, decode_source, file_error_message};
+pub use encoding::{DecodeError, DecodeErrorKind, decode_source, file_error_message};
 pub use kind::TokenKind;
 pub use line_index::{LineCol, LineIndex};
+pub use undecodable::{LocatedError, SourceBytesError, decode_source_bytes};
 
 /// One token: its kind and its byte range in the source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -21,9 +21,7 @@ pub fn compile_text(
     optimize: u8,
 ) -> PyResult<ObjRef> {
     if text.contains('\0') {
-        // A SyntaxError without a location (CPython 3.11.4 on; ValueError before).
-        let message = ts.new_str("source code string cannot contain null bytes");
-        return Err(ts.new_error_args(&ts.exc.syntax_error, vec![message]));
+        return Err(null_bytes_error(ts));
     }
     match taipan_codegen::compile_source(text, filename, mode, optimize) {
         Ok(c) => {
@@ -32,6 +30,61 @@ pub fn compile_text(
         }
         Err(e) => Err(crate::compile_error(ts, &e)),
     }
+}
+
+/// A SyntaxError without a location (CPython 3.11.4 on; ValueError before).
+fn null_bytes_error(ts: &ThreadState) -> taipan_object::PyErr {
+    let message = ts.new_str("source code string cannot contain null bytes");
+    ts.new_error_args(&ts.exc.syntax_error, vec![message])
+}
+
+/// The text of source given as bytes (to `compile()`, or a module file's): decoded by its BOM
+/// or coding cookie, else as UTF-8, with CPython's SyntaxError when it cannot be: bad UTF-8
+/// in a string or a name (bytes in comments pass), located as CPython locates it, unless the
+/// text has a syntax error before; a cookie problem without a location. `from_file` when
+/// `filename` is the file read (the error's text is then one line of it).
+pub fn text_of_bytes(
+    ts: &ThreadState,
+    bytes: &[u8],
+    filename: &str,
+    mode: Mode,
+    from_file: bool,
+) -> PyResult<String> {
+    use taipan_tokenizer::SourceBytesError as E;
+    if bytes.contains(&0) {
+        return Err(null_bytes_error(ts));
+    }
+    let (lossy, e) =
+        match taipan_tokenizer::decode_source_bytes(bytes, mode == Mode::Eval, from_file) {
+            Ok(text) => return Ok(text.into_owned()),
+            Err(E::Codec(message)) => {
+                let info = ts.new_tuple(vec![
+                    ts.new_str(filename),
+                    ts.new_int(0),
+                    ts.new_int(-1),
+                    ts.none(),
+                ]);
+                let args = vec![ts.new_str(&message), info];
+                return Err(ts.new_error_args(&ts.exc.syntax_error, args));
+            }
+            Err(E::Utf8 { lossy, error }) => (lossy, error),
+        };
+    if let Err(ce) = taipan_codegen::compile_source(&lossy, filename, mode, 0)
+        && (ce.lineno, ce.offset.max(1) as u32 - 1) < e.before
+    {
+        crate::traceback::remember_source(filename, &lossy);
+        return Err(crate::compile_error(ts, &ce));
+    }
+    let info = ts.new_tuple(vec![
+        ts.new_str(filename),
+        ts.new_int(e.lineno as i64),
+        ts.new_int(e.offset as i64),
+        ts.new_str(&e.text),
+        ts.new_int(e.end_lineno as i64),
+        ts.new_int(e.end_offset as i64),
+    ]);
+    let args = vec![ts.new_str(&e.message), info];
+    Err(ts.new_error_args(&ts.exc.syntax_error, args))
 }
 
 /// The code to run for `exec`/`eval`'s first argument.
@@ -47,9 +100,9 @@ fn code_of(ts: &ThreadState, src: &ObjRef, fname: &str, mode: Mode) -> PyResult<
     let owned;
     let text = match src.downcast::<PyStr>() {
         Some(s) => s.as_str(),
-        None => match source_bytes(src) {
+        None => match source_bytes(ts, src, "<string>", mode) {
             Some(t) => {
-                owned = t;
+                owned = t?;
                 owned.as_str()
             }
             None => {
@@ -67,13 +120,25 @@ fn code_of(ts: &ThreadState, src: &ObjRef, fname: &str, mode: Mode) -> PyResult<
     compile_text(ts, text, "<string>", mode, 0)
 }
 
-/// A bytes-like source decoded as a source file is (coding cookie, BOM, else UTF-8).
-fn source_bytes(src: &ObjRef) -> Option<String> {
+/// A bytes-like source's text ([`text_of_bytes`]); `None` if `src` is not bytes-like.
+fn source_bytes(
+    ts: &ThreadState,
+    src: &ObjRef,
+    filename: &str,
+    mode: Mode,
+) -> Option<PyResult<String>> {
     let b = taipan_object::types::bytes::as_bytes_like(src)?;
-    Some(match taipan_tokenizer::decode_source(&b) {
-        Ok(t) => t.into_owned(),
-        Err(_) => String::from_utf8_lossy(&b).into_owned(),
-    })
+    let b: &[u8] = &b;
+    // `eval` drops leading blanks before decoding, as CPython does.
+    let b = if mode == Mode::Eval {
+        let n = b.iter().take_while(|&&c| c == b' ' || c == b'\t').count();
+        &b[n..]
+    } else {
+        b
+    };
+    // CPython reads the error line back from the file `filename` names, if there is one.
+    let from_file = std::path::Path::new(filename).is_file();
+    Some(text_of_bytes(ts, b, filename, mode, from_file))
 }
 
 fn is_mapping(o: &ObjRef) -> bool {
@@ -263,8 +328,8 @@ pub fn compile(
     }
     let text = match src.downcast::<PyStr>() {
         Some(s) => s.as_str().to_string(),
-        None => match source_bytes(&src) {
-            Some(t) => t,
+        None => match source_bytes(ts, &src, str_of(&filename), m) {
+            Some(t) => t?,
             None => {
                 return Err(ts.type_error("compile() arg 1 must be a string, bytes or AST object"));
             }

@@ -395,7 +395,7 @@ pub fn exec_path(ts: &ThreadState, name: &str, path: &Path, shown: &str) -> PyRe
             format!("cannot read '{}': {e}", path.display()),
         )
     })?;
-    let text = String::from_utf8_lossy(&bytes).into_owned();
+    let text = crate::compile::text_of_bytes(ts, &bytes, shown, taipan_codegen::Mode::Exec, false)?;
     exec_frozen(ts, name, &text, shown)
 }
 
@@ -484,10 +484,8 @@ fn compile_file(
             format!("cannot read '{filename}': {e}"),
         )
     })?;
-    let text = match taipan_tokenizer::decode_source(&bytes) {
-        Ok(t) => t.into_owned(),
-        Err(_) => String::from_utf8_lossy(&bytes).into_owned(),
-    };
+    let text =
+        crate::compile::text_of_bytes(ts, &bytes, filename, taipan_codegen::Mode::Exec, true)?;
     let code = taipan_codegen::compile_source(&text, filename, taipan_codegen::Mode::Exec, 0);
     if code.is_err() {
         crate::traceback::remember_source(filename, &text);
