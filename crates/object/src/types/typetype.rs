@@ -363,25 +363,30 @@ pub fn new_heap_type(
     if add_dict {
         tp.dictoffset.set(basicsize);
         basicsize += 8;
-        if d.get_str_rs(ts, "__dict__").is_none() {
-            let g = crate::types::descr::new_getset_descr(ts, &ty, &INSTANCE_GETSETS[0]);
-            d.set_item_str(ts, "__dict__", g)?;
-        }
     }
     tp.weaklistoffset.set(base_t.weaklistoffset.get());
     if add_weakref {
         tp.weaklistoffset.set(basicsize);
         basicsize += 8;
-        if d.get_str_rs(ts, "__weakref__").is_none() {
-            let g = crate::types::descr::new_getset_descr(ts, &ty, &INSTANCE_GETSETS[1]);
-            d.set_item_str(ts, "__weakref__", g)?;
-        }
     }
+    // `type_new_slots` sorts the names, so classes listing the same slots in another order
+    // share a layout (`__class__` assignment between them keeps each value); the class dict
+    // gets the members, then `__dict__` and `__weakref__` (`type_ready_fill_dict`).
+    slot_names.sort_by(|a, b| ab::str_of(a).cmp(ab::str_of(b)));
     tp.slotsoffset.set(basicsize);
     tp.nslots.set(slot_names.len());
     for (i, n) in slot_names.iter().enumerate() {
         let m = crate::types::descr::new_member_descr(ts, &ty, n.clone(), basicsize + 8 * i);
         d.set_item(ts, n.clone(), m)?;
+    }
+    for (add, name, def) in [
+        (add_dict, "__dict__", &INSTANCE_GETSETS[0]),
+        (add_weakref, "__weakref__", &INSTANCE_GETSETS[1]),
+    ] {
+        if add && d.get_str_rs(ts, name).is_none() {
+            let g = crate::types::descr::new_getset_descr(ts, &ty, def);
+            d.set_item_str(ts, name, g)?;
+        }
     }
     // After the slots, as `PyType_Ready`'s `type_dict_set_doc`: `__doc__` may be a slot.
     if d.get_str_rs(ts, "__doc__").is_none() {
