@@ -244,3 +244,15 @@ impl fmt::Display for CompileError {
 }
 
 impl std::error::Error for CompileError {}
+
+/// A SyntaxWarning of the compiler (CPython's `compiler_warn`): its message and the location
+/// of the node being compiled, where `-W error` reports it as a SyntaxError (`offset` and
+/// `end_offset` 1-based). The compiler only collects them; the runtime issues them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CompileWarning {
+    pub message: String,
+    pub lineno: u32,
+    pub offset: i32,
+    pub end_lineno: u32,
+    pub end_offset: i32,
+}

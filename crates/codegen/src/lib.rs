@@ -17,7 +17,7 @@ pub mod item;
 pub mod symtable;
 mod unparse;
 
-pub use error::{CompileError, CompileErrorKind};
+pub use error::{CompileError, CompileErrorKind, CompileWarning};
 pub use taipan_ast::Mode;
 
 use taipan_ast::{Ast, Loc};
@@ -33,6 +33,16 @@ pub fn compile_source(
     mode: Mode,
     optimize: u8,
 ) -> Result<CodeObject, CompileError> {
+    compile_source_warnings(text, filename, mode, optimize).map(|(code, _)| code)
+}
+
+/// [`compile_source`], with the compiler's SyntaxWarnings (for the runtime to issue).
+pub fn compile_source_warnings(
+    text: &str,
+    filename: &str,
+    mode: Mode,
+    optimize: u8,
+) -> Result<(CodeObject, Vec<CompileWarning>), CompileError> {
     let lowered = taipan_ast::parse(text, mode);
     if let Some(e) = lowered.errors.first() {
         return Err(CompileError::from_syntax(text, filename, mode, e));
@@ -56,13 +66,22 @@ pub fn compile_source(
             text: None,
         });
     }
-    compile_ast(&ast, filename, optimize).map_err(|e| e.with_source(filename, Some(text)))
+    compile_ast_warnings(&ast, filename, optimize).map_err(|e| e.with_source(filename, Some(text)))
 }
 
 /// Compiles an AST that went through the optimizer: symbol table, then code.
 pub fn compile_ast(ast: &Ast, filename: &str, optimize: u8) -> Result<CodeObject, CompileError> {
+    compile_ast_warnings(ast, filename, optimize).map(|(code, _)| code)
+}
+
+/// [`compile_ast`], with the compiler's SyntaxWarnings.
+pub fn compile_ast_warnings(
+    ast: &Ast,
+    filename: &str,
+    optimize: u8,
+) -> Result<(CodeObject, Vec<CompileWarning>), CompileError> {
     let table = SymbolTable::new(ast).map_err(|e| item::symtable_error(&e, filename))?;
-    compile_with_table(ast, &table, filename, optimize)
+    compile_with_table_warnings(ast, &table, filename, optimize)
 }
 
 /// Compiles with a symbol table already built from `ast`.
@@ -72,8 +91,18 @@ pub fn compile_with_table(
     filename: &str,
     optimize: u8,
 ) -> Result<CodeObject, CompileError> {
+    compile_with_table_warnings(ast, table, filename, optimize).map(|(code, _)| code)
+}
+
+/// [`compile_with_table`], with the compiler's SyntaxWarnings.
+pub fn compile_with_table_warnings(
+    ast: &Ast,
+    table: &SymbolTable,
+    filename: &str,
+    optimize: u8,
+) -> Result<(CodeObject, Vec<CompileWarning>), CompileError> {
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        compile::Compiler::new(ast, table, filename, optimize).compile_mod()
+        compile::Compiler::new(ast, table, filename, optimize).compile_mod_warnings()
     }));
     match result {
         Ok(r) => r.map_err(|mut e| {

@@ -68,7 +68,7 @@ struct Cli {
     no_site: bool,
     #[arg(short = 'q', hide = true)]
     quiet: bool,
-    /// Warning control (accepted and ignored: taipan has no `warnings` filters yet).
+    /// Warning control (`sys.warnoptions`, applied by the `warnings` module).
     #[arg(short = 'W', value_name = "ARG")]
     warnings: Vec<String>,
     /// Implementation-specific options (accepted and ignored).
@@ -290,13 +290,23 @@ fn main() -> ExitCode {
                 unsafe { std::env::remove_var("PYTHONPATH") };
             }
             loader::install(cli.optimize);
+            // `sys.warnoptions`: PYTHONWARNINGS' items, then each -W, as CPython orders them.
+            let mut warnoptions: Vec<String> = match std::env::var("PYTHONWARNINGS") {
+                Ok(v) if !(cli.ignore_environment || cli.isolate) => v
+                    .split(',')
+                    .filter(|s| !s.is_empty())
+                    .map(String::from)
+                    .collect(),
+                _ => Vec::new(),
+            };
+            warnoptions.extend(cli.warnings.iter().cloned());
+            taipan_vm::modules::warnings::set_options(warnoptions);
             let _accepted = (
                 cli.unbuffered,
                 cli.dont_write_bytecode,
                 cli.no_user_site,
                 cli.no_site,
                 cli.quiet,
-                &cli.warnings,
                 &cli.xoptions,
             );
             if cli.interactive && cli.module.is_none() && (cli.command.is_some() || !stdin) {

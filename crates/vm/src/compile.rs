@@ -23,13 +23,53 @@ pub fn compile_text(
     if text.contains('\0') {
         return Err(null_bytes_error(ts));
     }
-    match taipan_codegen::compile_source(text, filename, mode, optimize) {
-        Ok(c) => {
+    match taipan_codegen::compile_source_warnings(text, filename, mode, optimize) {
+        Ok((c, warnings)) => {
+            issue_warnings(ts, &warnings, filename)?;
             crate::traceback::remember_source(filename, text);
             Ok(ts.new_code(Arc::new(c)))
         }
         Err(e) => Err(crate::compile_error(ts, &e)),
     }
+}
+
+/// Issues the compiler's SyntaxWarnings through the warnings machinery, in order, as
+/// CPython's `compiler_warn` does: a warning the filters turn into an exception fails the
+/// compilation, a SyntaxWarning becoming a SyntaxError at the warned node (its text read
+/// from the file `filename` names, if any).
+pub fn issue_warnings(
+    ts: &ThreadState,
+    warnings: &[taipan_codegen::CompileWarning],
+    filename: &str,
+) -> PyResult<()> {
+    let category = &ts.exc.syntax_warning;
+    for w in warnings {
+        let Err(e) = crate::modules::warnings::warn_explicit_object(
+            ts, category, &w.message, filename, w.lineno,
+        ) else {
+            continue;
+        };
+        if !e.matches(category) {
+            return Err(e);
+        }
+        let text = program_text(filename, w.lineno).map_or_else(|| ts.none(), |t| ts.new_str(&t));
+        let info = ts.new_tuple(vec![
+            ts.new_str(filename),
+            ts.new_int(w.lineno as i64),
+            ts.new_int(w.offset as i64),
+            text,
+            ts.new_int(w.end_lineno as i64),
+            ts.new_int(w.end_offset as i64),
+        ]);
+        let args = vec![ts.new_str(&w.message), info];
+        return Err(ts.new_error_args(&ts.exc.syntax_error, args));
+    }
+    Ok(())
+}
+
+/// `PyErr_ProgramTextObject`: line `lineno` of the file `filename`, if it can be read.
+fn program_text(filename: &str, lineno: u32) -> Option<String> {
+    crate::traceback::source_line(filename, lineno as i64).map(|l| l + "\n")
 }
 
 /// A SyntaxError without a location (CPython 3.11.4 on; ValueError before).

@@ -486,11 +486,18 @@ fn compile_file(
     })?;
     let text =
         crate::compile::text_of_bytes(ts, &bytes, filename, taipan_codegen::Mode::Exec, true)?;
-    let code = taipan_codegen::compile_source(&text, filename, taipan_codegen::Mode::Exec, 0);
-    if code.is_err() {
-        crate::traceback::remember_source(filename, &text);
+    let code =
+        taipan_codegen::compile_source_warnings(&text, filename, taipan_codegen::Mode::Exec, 0);
+    match code {
+        Ok((code, warnings)) => {
+            crate::compile::issue_warnings(ts, &warnings, filename)?;
+            Ok(Ok((text, Arc::new(code))))
+        }
+        Err(e) => {
+            crate::traceback::remember_source(filename, &text);
+            Ok(Err(e))
+        }
     }
-    Ok(code.map(|c| (text, Arc::new(c))))
 }
 
 /// `IMPORT_FROM`: the attribute, else the submodule from `sys.modules`, else ImportError.

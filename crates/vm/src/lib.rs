@@ -82,6 +82,9 @@ impl Interpreter {
         let _ = mdd.set_item_str(ts, "__builtins__", b);
         // `add_main_module`: `__main__` starts with an empty `__annotations__`.
         let _ = mdd.set_item_str(ts, "__annotations__", ts.new_dict());
+        if let Err(e) = modules::warnings::apply_options(ts) {
+            let _ = crate::sys::write_to(ts, "stderr", &traceback::format_exception(ts, e.value()));
+        }
         Interpreter {
             ts,
             main: std::cell::RefCell::new(Some(main)),
@@ -154,12 +157,28 @@ impl Interpreter {
     /// Compiles `text` as a module (SyntaxError as an exception), through the installed
     /// [`import::CodeLoader`] if there is one.
     pub fn compile(&self, text: &str, filename: &str) -> PyResult<Arc<CodeObject>> {
-        let code = match import::loader() {
-            Some(loader) => loader.compile(text, filename),
-            None => taipan_codegen::compile_source(text, filename, taipan_codegen::Mode::Exec, 0)
-                .map(Arc::new),
+        let compile = || {
+            taipan_codegen::compile_source_warnings(text, filename, taipan_codegen::Mode::Exec, 0)
         };
-        code.map_err(|e| compile_error(self.ts, &e))
+        let (code, warnings) = match import::loader() {
+            Some(loader) => {
+                let code = loader.compile(text, filename);
+                // The loader's code comes in pieces without the compiler's SyntaxWarnings: the
+                // whole-file compiler finds them (for the main program only).
+                let warnings = match &code {
+                    Ok(_) => compile().map(|(_, w)| w).unwrap_or_default(),
+                    Err(_) => Vec::new(),
+                };
+                (code, warnings)
+            }
+            None => match compile() {
+                Ok((code, warnings)) => (Ok(Arc::new(code)), warnings),
+                Err(e) => (Err(e), Vec::new()),
+            },
+        };
+        let code = code.map_err(|e| compile_error(self.ts, &e))?;
+        compile::issue_warnings(self.ts, &warnings, filename)?;
+        Ok(code)
     }
 
     /// Runs source text as `__main__`: the exit code, with an uncaught exception reported on

@@ -14,6 +14,7 @@ impl<'a> Compiler<'a> {
         if self.maybe_method_call(func, args, keywords)? {
             return Ok(());
         }
+        self.check_caller(func);
         let call_loc = self.ur().loc;
         self.set_loc(self.ast.expr(func).loc);
         self.emit(Opcode::PUSH_NULL, 0);

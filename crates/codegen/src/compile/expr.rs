@@ -228,6 +228,9 @@ impl<'a> Compiler<'a> {
                 self.emit_name(op, self.ident(*attr));
             }
             ExprKind::Subscript { value, slice, ctx } => {
+                if *ctx == ExprContext::Load {
+                    self.check_subscript(*value, *slice);
+                }
                 self.expr(*value)?;
                 self.expr(*slice)?;
                 let op = match ctx {
@@ -514,6 +517,7 @@ impl<'a> Compiler<'a> {
 
     /// `compiler_compare`.
     fn compare(&mut self, left: ExprId, ops: &[CmpOp], comparators: &[ExprId]) -> CResult {
+        self.check_compare(left, ops, comparators);
         self.expr(left)?;
         let n = ops.len() - 1;
         if n == 0 {
@@ -597,6 +601,7 @@ impl<'a> Compiler<'a> {
         } = &ast.expr(e).kind
         {
             if ops.len() > 1 {
+                self.check_compare(*left, ops, comparators);
                 let n = ops.len() - 1;
                 let cleanup = self.new_block();
                 self.expr(*left)?;

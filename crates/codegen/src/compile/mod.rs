@@ -3,6 +3,7 @@
 //! function, lambda, comprehension), a stack of them while nested scopes are compiled.
 //!
 //! Files by concern: `ir` (blocks and instructions), `stmt`, `expr`, `call`, `comprehension`,
+//! `warnings` (the SyntaxWarnings),
 //! `function` (functions, lambdas, classes, annotations), `exception` (try, with, the frame
 //! block stack and unwinding), `pattern` (match), `cfg/` (CPython's CFG passes and assembly
 //! through `taipan_bytecode::CodeBuilder`).
@@ -16,13 +17,14 @@ mod function;
 pub(crate) mod ir;
 mod pattern;
 mod stmt;
+mod warnings;
 
 use indexmap::IndexSet;
 use rustc_hash::{FxBuildHasher, FxHashMap};
 use taipan_ast::{Ast, Constant, ExprContext, Identifier, Loc, Mod};
 use taipan_bytecode::{CodeFlags, CodeObject, Const, JumpKind, Opcode};
 
-use crate::error::{CompileError, CompileErrorKind};
+use crate::error::{CompileError, CompileErrorKind, CompileWarning};
 use crate::symtable::{BlockId, BlockKey, BlockKind, Scope, SymbolTable, mangle};
 use exception::FBlock;
 use ir::{BlockIdx, Graph, Instr, Op, SrcLoc};
@@ -81,6 +83,8 @@ pub(crate) struct Compiler<'a> {
     /// Per-item compilation: the nested items compiled apart; their `def`/`class` takes the
     /// given stand-in code object instead of compiling the (hollowed) body.
     pub holes: FxHashMap<taipan_ast::StmtId, CodeObject>,
+    /// The SyntaxWarnings found, in the order CPython issues them.
+    pub warnings: Vec<CompileWarning>,
 }
 
 impl<'a> Compiler<'a> {
@@ -96,11 +100,17 @@ impl<'a> Compiler<'a> {
             outer_qualname: None,
             outer_private: None,
             holes: FxHashMap::default(),
+            warnings: Vec::new(),
         }
     }
 
     /// `compiler_mod`: the whole module.
-    pub fn compile_mod(mut self) -> CResult<CodeObject> {
+    pub fn compile_mod(self) -> CResult<CodeObject> {
+        self.compile_mod_warnings().map(|(code, _)| code)
+    }
+
+    /// [`Compiler::compile_mod`], with the SyntaxWarnings found.
+    pub fn compile_mod_warnings(mut self) -> CResult<(CodeObject, Vec<CompileWarning>)> {
         self.enter_scope("<module>", ScopeKind::Module, BlockKey::Module, 1)?;
         let add_none = match &self.ast.root {
             Mod::Module { body, .. } => {
@@ -126,7 +136,8 @@ impl<'a> Compiler<'a> {
                 ));
             }
         };
-        self.assemble(add_none)
+        let code = self.assemble(add_none)?;
+        Ok((code, self.warnings))
     }
 
     // ---- units ----
@@ -562,6 +573,18 @@ impl<'a> Compiler<'a> {
     }
 
     /// `compiler_error`: a SyntaxError at the current location.
+    /// `compiler_warn`: a SyntaxWarning at the current location.
+    pub fn warn(&mut self, message: impl Into<String>) {
+        let l = self.ur().loc;
+        self.warnings.push(CompileWarning {
+            message: message.into(),
+            lineno: l.lineno.max(0) as u32,
+            offset: l.col + 1,
+            end_lineno: l.end_lineno.max(0) as u32,
+            end_offset: l.end_col + 1,
+        });
+    }
+
     pub fn error(&self, message: impl Into<String>) -> CompileError {
         let l = self.ur().loc;
         CompileError {

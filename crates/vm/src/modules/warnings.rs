@@ -255,13 +255,21 @@ fn show(
         ab::call(ts, &showmsg, &[msg])?;
         return Ok(());
     }
-    let line = format!(
+    let filename = ab::str_string(ts, &filename)?;
+    let mut line = format!(
         "{}:{}: {}: {}\n",
-        ab::str_string(ts, &filename)?,
+        filename,
         ab::str_string(ts, &lineno)?,
         ab::getattr_str(ts, &category, "__name__").and_then(|n| ab::str_string(ts, &n))?,
         ab::str_string(ts, &message)?
     );
+    // `_Py_DisplaySourceLine`: the line from the file, stripped of leading blanks.
+    let n = taipan_object::types::int::as_i64(&lineno).unwrap_or(0);
+    if let Some(source) = crate::traceback::source_line(&filename, n) {
+        line.push_str("  ");
+        line.push_str(source.trim_start_matches([' ', '\t', '\x0c']));
+        line.push('\n');
+    }
     crate::sys::write_to(ts, "stderr", &line)
 }
 
@@ -341,6 +349,28 @@ fn warn(ts: &ThreadState, _: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> P
     )
 }
 
+/// `PyErr_WarnExplicitObject(category, message, filename, lineno, NULL, NULL)`, for the
+/// runtime's own warnings (the compiler's SyntaxWarnings).
+pub fn warn_explicit_object(
+    ts: &ThreadState,
+    category: &ObjRef,
+    message: &str,
+    filename: &str,
+    lineno: u32,
+) -> PyResult<()> {
+    do_warn_explicit(
+        ts,
+        ts.new_str(message),
+        category.clone(),
+        ts.new_str(filename),
+        ts.new_int(lineno as i64),
+        None,
+        None,
+        None,
+    )
+    .map(|_| ())
+}
+
 fn warn_explicit(
     ts: &ThreadState,
     _: &ObjRef,
@@ -390,6 +420,28 @@ static FUNCTIONS: &[MethodDef] = &[
     MethodDef::new("warn_explicit", Meth::FastKw(warn_explicit)),
     MethodDef::new("_filters_mutated", Meth::NoArgs(filters_mutated)),
 ];
+
+/// The warning options of the command line (`PYTHONWARNINGS`' items, then each `-W`), set
+/// once before the interpreter starts.
+static OPTIONS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+
+/// Sets the process's warning options (`sys.warnoptions`); false if they were set already.
+pub fn set_options(options: Vec<String>) -> bool {
+    OPTIONS.set(options).is_ok()
+}
+
+/// At interpreter start: `sys.warnoptions` from the options, and, as CPython's `init_sys` does
+/// when there are any, `import warnings` (which applies them to the filters).
+pub fn apply_options(ts: &ThreadState) -> PyResult<()> {
+    let Some(options) = OPTIONS.get().filter(|o| !o.is_empty()) else {
+        return Ok(());
+    };
+    let list = ts.new_list(options.iter().map(|o| ts.new_str(o)).collect());
+    let sys = (ts.hooks.import_module.get())(ts, "sys")?;
+    ab::setattr(ts, &sys, &ts.new_str("warnoptions"), Some(&list))?;
+    (ts.hooks.import_module.get())(ts, "warnings")?;
+    Ok(())
+}
 
 /// Makes the `_warnings` module.
 pub fn make(ts: &ThreadState) -> ObjRef {
