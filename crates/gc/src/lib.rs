@@ -44,15 +44,15 @@ pub fn traverse(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
             }
             slot.set(d);
         }
-        for i in 0..t.nslots.get() {
+        t.for_each_slot(|off| {
             // SAFETY: as above.
-            let slot = unsafe { o.slot_at(t.slotsoffset.get() + 8 * i) };
+            let slot = unsafe { o.slot_at(off) };
             let v = slot.take();
             if let Some(v) = &v {
                 visit(v);
             }
             slot.set(v);
-        }
+        });
     }
     if let Some(f) = t.slots().traverse {
         f(o, visit);
@@ -69,11 +69,10 @@ fn clear(ts: &ThreadState, o: &ObjRef) {
             let d = unsafe { o.slot_at(off) }.take();
             drop(d);
         }
-        for i in 0..t.nslots.get() {
+        t.for_each_slot(|off| {
             // SAFETY: as above.
-            let v = unsafe { o.slot_at(t.slotsoffset.get() + 8 * i) }.take();
-            drop(v);
-        }
+            drop(unsafe { o.slot_at(off) }.take());
+        });
     }
     if let Some(f) = t.slots().clear {
         f(ts, o);

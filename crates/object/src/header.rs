@@ -522,9 +522,7 @@ pub unsafe fn default_dealloc(obj: NonNull<ObjHeader>) {
         if off >= typ.payload_size {
             drop(me.slot_at(off).take());
         }
-        for i in 0..typ.nslots.get() {
-            drop(me.slot_at(typ.slotsoffset.get() + 8 * i).take());
-        }
+        typ.for_each_slot(|off| drop(me.slot_at(off).take()));
         (typ.drop_payload)(obj);
         let size = typ.basicsize.get();
         let base = (obj.as_ptr() as *mut u8).sub(pre);

@@ -148,6 +148,23 @@ impl PyType {
         self.has_flag(flags::HEAPTYPE)
     }
     /// `tp_base` (the solid base chain's next type), `None` for `object`.
+    /// Calls `f` with the byte offset of each `__slots__` cell of an instance: the type's own,
+    /// then each heap base's (CPython's `subtype_dealloc` runs `clear_slots` for every base
+    /// along the chain; `class D(C)` without `__slots__` still holds C's).
+    #[inline]
+    pub fn for_each_slot(&self, mut f: impl FnMut(usize)) {
+        let mut t = self;
+        loop {
+            let off = t.slotsoffset.get();
+            for i in 0..t.nslots.get() {
+                f(off + 8 * i);
+            }
+            match t.base() {
+                Some(b) if b.typ_payload().is_heap() => t = b.typ_payload(),
+                _ => return,
+            }
+        }
+    }
     pub fn base(&self) -> Option<&ObjRef> {
         // SAFETY: replaced only when `__bases__` is assigned.
         unsafe { (*self.base.get()).as_ref() }
