@@ -4,7 +4,8 @@
 # This __main__ defines no function or class (they come from a helper module), so its
 # globals form no cycle: it dies as its entry goes, and its globals die in insertion
 # order. A __del__ that raises is reported as "Exception ignored in: ..." on stderr,
-# without source lines (CPython can no longer import io to read them).
+# without source lines (CPython can no longer import io to read them); an import then
+# fails, sys.meta_path being None.
 import sys
 
 SRC = '''
@@ -19,6 +20,12 @@ class D:
 class Raiser:
     def __del__(self):
         raise ValueError('boom at exit')
+class Importer:
+    def __del__(self):
+        try:
+            import colorsys
+        except ImportError as e:
+            print('import at exit:', type(e).__name__, e)
 class Upper:
     def write(self, s):
         return sys.__stdout__.write(s.upper())
@@ -38,6 +45,7 @@ alias = a
 c = helper.D('c')
 del c
 z = helper.D('z')
+importer = helper.Importer()
 a = helper.D('a rebound')
 import atexit
 atexit.register(print, 'atexit runs before teardown')

@@ -318,6 +318,13 @@ pub fn spec_for_file(
 /// importlib (`_find_and_load`), which consults every finder in order; `None` otherwise (the
 /// native importer does what those three would).
 pub fn meta_path_import(ts: &ThreadState, name: &str) -> PyResult<Option<ObjRef>> {
+    // `_find_spec`: the interpreter's teardown has set `sys.meta_path` to None.
+    if crate::sys::sys_attr(ts, "meta_path").is_some_and(|m| ts.is_none(&m)) {
+        return Err(ts.new_error(
+            &ts.exc.import_error,
+            "sys.meta_path is None, Python is likely shutting down",
+        ));
+    }
     let list = |n: &str| {
         crate::sys::sys_attr(ts, n)
             .and_then(|l| l.downcast::<PyList>().map(|l| l.to_vec()))
