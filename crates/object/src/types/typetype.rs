@@ -466,10 +466,29 @@ pub fn new_heap_type(
     Ok(ty)
 }
 
+/// `get_builtin_base_with_dict` + `get_dict_descriptor`: the `__dict__` data descriptor of the
+/// first built-in type along `o`'s bases whose instances have a dict (`type`, `module`,
+/// `function`...), which a class's own `__dict__` descriptor defers to.
+fn builtin_dict_descr(ts: &ThreadState, o: &ObjRef) -> Option<ObjRef> {
+    let mut t = o.class();
+    loop {
+        let tp = t.typ_payload();
+        // `type`'s instances keep their dict in the payload (no `dictoffset` here).
+        if (tp.dictoffset.get() != 0 || t.is(&ts.types.type_)) && !tp.is_heap() {
+            let d = tp.lookup(ts, &ts.names.__dict__)?;
+            return d.typ().slots().descr_set.is_some().then_some(d);
+        }
+        t = tp.base()?;
+    }
+}
+
+/// `subtype_dict`.
 fn instance_dict_get(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
-    if o.is_a::<PyType>() {
-        // `subtype_dict`: the built-in base's `__dict__` (a class's is its mappingproxy).
-        return get_dict(ts, o);
+    if let Some(d) = builtin_dict_descr(ts, o)
+        && let Some(get) = d.typ().slots().descr_get
+    {
+        // A class's `__dict__` is its mappingproxy; a module's its namespace.
+        return get(ts, &d, Some(o), Some(o.class()));
     }
     attr::instance_dict(ts, o).ok_or_else(|| {
         ts.attribute_error(format!(
@@ -478,12 +497,15 @@ fn instance_dict_get(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
         ))
     })
 }
+/// `subtype_setdict`: a built-in base's descriptor decides (a class's and a module's
+/// `__dict__` are read-only); otherwise as `PyObject_GenericSetDict`, deleting allowed.
 fn instance_dict_set(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()> {
-    let off = o.typ().dictoffset.get();
-    if o.is_a::<PyType>() {
-        // `subtype_setdict` defers to the built-in base's `__dict__`: a class's is read-only.
-        return Err(ts.attribute_error("attribute '__dict__' of 'type' objects is not writable"));
+    if let Some(d) = builtin_dict_descr(ts, o)
+        && let Some(set) = d.typ().slots().descr_set
+    {
+        return set(ts, &d, o, v);
     }
+    let off = o.typ().dictoffset.get();
     let Some(v) = v else {
         // `del o.__dict__` is allowed (`_PyObject_GenericSetAttrWithDict`): a fresh empty
         // dict is made on the next use.
