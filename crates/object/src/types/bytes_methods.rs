@@ -358,7 +358,9 @@ fn btranslate(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -
     let table = if ts.is_none(&table) {
         None
     } else {
-        Some(arg(ts, &table)?)
+        let t = arg(ts, &table)?;
+        translate::check_bytes_table(&t).map_err(|e| ts.from_numeric(e))?;
+        Some(t)
     };
     let delete = match delete {
         Some(d) => arg(ts, &d)?,

@@ -365,10 +365,17 @@ fn tb_new(ts: &ThreadState, _: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) ->
     ))
 }
 
+/// `tb_dir`: only the four fields (`dir(tb)` lists no dunders).
+fn tb_dir(ts: &ThreadState, _: &ObjRef) -> PyResult<ObjRef> {
+    let names = ["tb_frame", "tb_next", "tb_lasti", "tb_lineno"];
+    Ok(ts.new_list(names.iter().map(|n| ts.intern(n)).collect()))
+}
+static TB_METHODS: &[MethodDef] = &[MethodDef::new("__dir__", Meth::NoArgs(tb_dir))];
+
 static TB_GETSETS: &[GetSetDef] = &[
-    GetSetDef::ro("tb_frame", tb_frame),
+    GetSetDef::member_ro("tb_frame", tb_frame),
     GetSetDef::ro("tb_lineno", tb_lineno),
-    GetSetDef::ro("tb_lasti", tb_lasti),
+    GetSetDef::member_ro("tb_lasti", tb_lasti),
     GetSetDef {
         name: "tb_next",
         get: tb_next,
@@ -385,6 +392,7 @@ pub static TRACEBACK_SPEC: TypeSpec = TypeSpec {
         new: Some(tb_new),
         ..Slots::NONE
     },
+    methods: &[TB_METHODS],
     getsets: TB_GETSETS,
     ..TypeSpec::new("traceback", PayloadInfo::of::<PyTraceback>())
 };

@@ -64,14 +64,20 @@ pub fn maketrans(x: &[u8], y: &[u8], z: Option<&[u8]>) -> PyResult<Vec<(u32, Opt
     Ok(out)
 }
 
-/// `bytes.translate(table, delete)`: `table` must be 256 bytes long (or `None`).
-pub fn bytes_translate(s: &[u8], table: Option<&[u8]>, delete: &[u8]) -> PyResult<Vec<u8>> {
-    if let Some(t) = table
-        && t.len() != 256
-    {
+/// `bytes.translate`'s table check: 256 bytes long (made before `delete` is looked at).
+pub fn check_bytes_table(table: &[u8]) -> PyResult<()> {
+    if table.len() != 256 {
         return Err(PyErr::value_error(
             "translation table must be 256 characters long",
         ));
+    }
+    Ok(())
+}
+
+/// `bytes.translate(table, delete)`: `table` must be 256 bytes long (or `None`).
+pub fn bytes_translate(s: &[u8], table: Option<&[u8]>, delete: &[u8]) -> PyResult<Vec<u8>> {
+    if let Some(t) = table {
+        check_bytes_table(t)?;
     }
     let mut gone = [false; 256];
     for &d in delete {
