@@ -5,9 +5,11 @@ use std::sync::Arc;
 
 use taipan_object::abstract_::{self as ab, str_of};
 use taipan_object::args::{self, ArgSpec};
+use taipan_object::types::cell::PyCell;
 use taipan_object::types::code::PyCode;
 use taipan_object::types::dict::PyDict;
 use taipan_object::types::str_::PyStr;
+use taipan_object::types::tuple::PyTuple;
 use taipan_object::{ObjRef, PyResult, ThreadState};
 
 use taipan_codegen::Mode;
@@ -238,7 +240,8 @@ pub fn exec(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> 
     if npos == 0 {
         return Err(ts.type_error("exec() takes at least 1 positional argument (0 given)"));
     }
-    let [src, g, l, _closure] = args::parse::<4>(ts, &SPEC, a, kw)?;
+    let [src, g, l, closure] = args::parse::<4>(ts, &SPEC, a, kw)?;
+    let closure = closure.filter(|c| !ts.is_none(c));
     let src = src.expect("required");
     if let Some(g) = g.as_ref().filter(|g| !ts.is_none(g))
         && !g.is_a::<PyDict>()
@@ -257,8 +260,37 @@ pub fn exec(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> 
         )));
     }
     let (g, l) = namespaces(ts, g, l)?;
-    let code = code_of(ts, &src, "exec", Mode::Exec)?;
-    run(ts, code, g, l)?;
+    let Some(c) = src.downcast::<PyCode>() else {
+        if closure.is_some() {
+            return Err(ts.type_error("closure can only be used when source is a code object"));
+        }
+        let code = code_of(ts, &src, "exec", Mode::Exec)?;
+        run(ts, code, g, l)?;
+        return Ok(ts.none());
+    };
+    // A code object with free variables runs with `closure`, a tuple of exactly that many
+    // cells (through a function holding it, whose closure COPY_FREE_VARS reads).
+    let nfree = c.code.freevars().len();
+    let func = match closure {
+        None if nfree == 0 => None,
+        Some(_) if nfree == 0 => {
+            return Err(ts.type_error("cannot use a closure with this code object"));
+        }
+        Some(cl)
+            if cl.is_exact(&ts.types.tuple)
+                && cl.downcast::<PyTuple>().is_some_and(|t| {
+                    t.items().len() == nfree && t.items().iter().all(|c| c.is_a::<PyCell>())
+                }) =>
+        {
+            Some(ts.new_function(src.clone(), g.clone(), None, Some(cl)))
+        }
+        _ => {
+            return Err(ts.type_error(format!(
+                "code object requires a closure of exactly length {nfree}"
+            )));
+        }
+    };
+    crate::call::run_code_in(ts, src, g, Some(l), func)?;
     Ok(ts.none())
 }
 
