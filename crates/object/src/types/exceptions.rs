@@ -112,6 +112,15 @@ fn set_special_attrs(ts: &ThreadState, e: &ObjRef) {
             {
                 set_attr(ts, e, n, a[i].clone());
             }
+            // `UnicodeDecodeError_init`: any other buffer (checked by `unicode_error_check`)
+            // is kept as a bytes copy.
+            if type_check(e, &x.unicode_decode_error)
+                && !a[1].is_a::<crate::types::bytes::PyBytes>()
+                && let Some(b) = crate::types::bytes::as_bytes_like(&a[1])
+            {
+                let b = ts.new_bytes(b.to_vec());
+                set_attr(ts, e, "object", b);
+            }
         }
     } else if type_check(e, &x.unicode_translate_error) {
         if a.len() == 4 {
@@ -213,6 +222,9 @@ fn init(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyRe
                 if info.len() < 4 { 4 } else { 6 },
                 info.len()
             )));
+        }
+        if info.len() == 5 {
+            return Err(ts.type_error("end_offset must be provided when end_lineno is provided"));
         }
     }
     let old = this(o).args.replace(ts.new_tuple_from(&a[..n]));
@@ -390,12 +402,7 @@ fn unicode_error_check(ts: &ThreadState, o: &ObjRef, a: &[ObjRef]) -> PyResult<(
     }
     let obj = &a[off];
     if decode {
-        if is_str(obj) || is_int(obj) || ts.is_none(obj) {
-            return Err(ts.type_error(format!(
-                "a bytes-like object is required, not '{}'",
-                obj.typ().name()
-            )));
-        }
+        crate::types::bytes::buffer(ts, obj)?;
     } else if !is_str(obj) {
         return Err(ts.type_error(format!(
             "argument {} must be str, not {}",
