@@ -432,9 +432,10 @@ pub fn binary_op(ts: &ThreadState, a: &ObjRef, b: &ObjRef, op: usize) -> PyResul
     Ok(r)
 }
 
+/// The type repeats by `*` (CPython's `sq_repeat`).
 fn is_sequence(ts: &ThreadState, o: &ObjRef) -> bool {
     let _ = ts;
-    o.is_a::<PyStr>() || o.is_a::<PyTuple>() || o.is_a::<crate::types::list::PyList>()
+    o.typ().has_flag(crate::typeobj::flags::SEQ_REPEAT)
 }
 
 macro_rules! unary {

@@ -369,7 +369,23 @@ fn wrap_binop<const I: usize>(
         return (s.number[I].expect("slot present"))(ts, o, &a[0]);
     }
     nargs(ts, "", a, 1)?;
+    repeat_count_check::<I>(ts, o, &a[0])?;
     (s.number[I].expect("slot present"))(ts, o, &a[0])
+}
+/// `wrap_indexargfunc`: a sequence's `__mul__`/`__rmul__`/`__imul__` (its `sq_repeat`) takes
+/// only an index (`'ab'.__mul__('')` is a TypeError, not NotImplemented).
+#[inline]
+fn repeat_count_check<const I: usize>(ts: &ThreadState, o: &ObjRef, n: &ObjRef) -> PyResult<()> {
+    if I == nb::MULTIPLY
+        && o.typ().has_flag(crate::typeobj::flags::SEQ_REPEAT)
+        && n.typ().slots().index.is_none()
+    {
+        return Err(ts.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            n.typ().name()
+        )));
+    }
+    Ok(())
 }
 fn wrap_rbinop<const I: usize>(
     ts: &ThreadState,
@@ -385,6 +401,7 @@ fn wrap_rbinop<const I: usize>(
         return (s.number[I].expect("slot present"))(ts, &a[0], o);
     }
     nargs(ts, "", a, 1)?;
+    repeat_count_check::<I>(ts, o, &a[0])?;
     (s.number[I].expect("slot present"))(ts, &a[0], o)
 }
 fn wrap_inplace<const I: usize>(
@@ -394,6 +411,7 @@ fn wrap_inplace<const I: usize>(
     a: &[ObjRef],
 ) -> PyResult<ObjRef> {
     nargs(ts, "", a, 1)?;
+    repeat_count_check::<I>(ts, o, &a[0])?;
     (s.number[I + nb::INPLACE].expect("slot present"))(ts, o, &a[0])
 }
 fn wrap_cmp<const I: usize>(

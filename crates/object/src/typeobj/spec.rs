@@ -41,6 +41,11 @@ pub mod flags {
     /// taipan's own: a new class whose metaclass's `mro()` is running (CPython's
     /// `tp_mro == NULL` then): `__mro__` reads `None` and the class cannot be extended.
     pub const MRO_PENDING: u64 = 1 << 40;
+    /// taipan's own: `*` with an integer repeats the instance (CPython's `sq_repeat`: str,
+    /// bytes, bytearray, list, tuple, array, deque): `__mul__`/`__rmul__`/`__imul__` take
+    /// only an index, and `*` with a non-index says "can't multiply sequence by non-int".
+    /// Inherited.
+    pub const SEQ_REPEAT: u64 = 1 << 41;
     pub const LONG_SUBCLASS: u64 = 1 << 24;
     pub const LIST_SUBCLASS: u64 = 1 << 25;
     pub const TUPLE_SUBCLASS: u64 = 1 << 26;
@@ -53,6 +58,7 @@ pub mod flags {
     pub const INHERITED: u64 = HAVE_GC
         | SEQUENCE
         | MAPPING
+        | SEQ_REPEAT
         | LONG_SUBCLASS
         | LIST_SUBCLASS
         | TUPLE_SUBCLASS

@@ -402,7 +402,7 @@ const fn number_slots() -> [Option<BinaryFn>; nb::COUNT] {
 }
 
 pub static SPEC: TypeSpec = TypeSpec {
-    flags: flags::BASETYPE,
+    flags: flags::BASETYPE | flags::SEQ_REPEAT,
     slots: Slots {
         repr: Some(repr),
         str: Some(repr),

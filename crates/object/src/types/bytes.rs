@@ -547,7 +547,7 @@ const fn number_slots() -> [Option<BinaryFn>; nb::COUNT] {
 }
 
 pub static SPEC: TypeSpec = TypeSpec {
-    flags: flags::BASETYPE | flags::BYTES_SUBCLASS,
+    flags: flags::BASETYPE | flags::BYTES_SUBCLASS | flags::SEQ_REPEAT,
     slots: Slots {
         repr: Some(repr),
         str: Some(repr),

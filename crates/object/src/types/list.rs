@@ -740,7 +740,11 @@ const fn number_slots() -> [Option<BinaryFn>; nb::COUNT] {
 }
 
 pub static SPEC: TypeSpec = TypeSpec {
-    flags: flags::BASETYPE | flags::LIST_SUBCLASS | flags::HAVE_GC | flags::SEQUENCE,
+    flags: flags::BASETYPE
+        | flags::LIST_SUBCLASS
+        | flags::HAVE_GC
+        | flags::SEQUENCE
+        | flags::SEQ_REPEAT,
     slots: Slots {
         repr: Some(repr),
         hash: Some(crate::types::object::hash_not_implemented),

@@ -499,7 +499,7 @@ const fn number_slots() -> [Option<BinaryFn>; nb::COUNT] {
 }
 
 pub static SPEC: TypeSpec = TypeSpec {
-    flags: flags::BASETYPE | flags::UNICODE_SUBCLASS,
+    flags: flags::BASETYPE | flags::UNICODE_SUBCLASS | flags::SEQ_REPEAT,
     slots: Slots {
         repr: Some(repr),
         str: Some(str_),

@@ -380,7 +380,11 @@ const fn number_slots() -> [Option<BinaryFn>; nb::COUNT] {
 }
 
 pub static SPEC: TypeSpec = TypeSpec {
-    flags: flags::BASETYPE | flags::TUPLE_SUBCLASS | flags::HAVE_GC | flags::SEQUENCE,
+    flags: flags::BASETYPE
+        | flags::TUPLE_SUBCLASS
+        | flags::HAVE_GC
+        | flags::SEQUENCE
+        | flags::SEQ_REPEAT,
     slots: Slots {
         repr: Some(repr),
         hash: Some(hash),

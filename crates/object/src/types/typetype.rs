@@ -853,10 +853,11 @@ fn set_abstract(ts: &ThreadState, o: &ObjRef, v: Option<&ObjRef>) -> PyResult<()
 }
 
 /// `type.__flags__`: taipan's flag bits are CPython's, plus `Py_TPFLAGS_READY` and
-/// `Py_TPFLAGS_IMMUTABLETYPE` for static types; `WEAKREFABLE` is taipan's own.
+/// `Py_TPFLAGS_IMMUTABLETYPE` for static types; taipan's own bits are left out.
 fn get_flags(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let t = o.typ_payload();
-    let mut f = (t.flags.get() & !(flags::WEAKREFABLE | flags::MRO_PENDING)) | (1 << 12);
+    let own = flags::WEAKREFABLE | flags::MRO_PENDING | flags::SEQ_REPEAT;
+    let mut f = (t.flags.get() & !own) | (1 << 12);
     if !t.is_heap() {
         f |= 1 << 8;
     }

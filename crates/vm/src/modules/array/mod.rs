@@ -323,14 +323,11 @@ fn iadd(ts: &ThreadState, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
     Ok(a.clone())
 }
 
+/// The repeat count, `None` (NotImplemented) for a non-index: `*` then says "can't multiply
+/// sequence by non-int" and `__mul__` refuses it (`flags::SEQ_REPEAT`), as for every sequence.
 fn count_arg(ts: &ThreadState, n: &ObjRef) -> PyResult<Option<usize>> {
     if n.typ().slots().index.is_none() {
-        // A sequence's repeat slot (`sq_repeat`): a non-int count is an error, not
-        // NotImplemented (`a.__mul__("x")` raises).
-        return Err(ts.type_error(format!(
-            "can't multiply sequence by non-int of type '{}'",
-            n.typ().name()
-        )));
+        return Ok(None);
     }
     Ok(Some(super::common::index_i64(ts, n)?.max(0) as usize))
 }
@@ -682,7 +679,7 @@ static GETSETS: &[GetSetDef] = &[
 ];
 
 pub static SPEC: TypeSpec = TypeSpec {
-    flags: flags::BASETYPE | flags::SEQUENCE | flags::WEAKREFABLE,
+    flags: flags::BASETYPE | flags::SEQUENCE | flags::SEQ_REPEAT | flags::WEAKREFABLE,
     slots: Slots {
         new: Some(array_new),
         repr: Some(repr),

@@ -525,7 +525,11 @@ static METHODS: &[MethodDef] = &[
 static GETSETS: &[GetSetDef] = &[GetSetDef::ro("maxlen", get_maxlen)];
 
 pub static SPEC: TypeSpec = TypeSpec {
-    flags: flags::HAVE_GC | flags::BASETYPE | flags::SEQUENCE | flags::WEAKREFABLE,
+    flags: flags::HAVE_GC
+        | flags::BASETYPE
+        | flags::SEQUENCE
+        | flags::SEQ_REPEAT
+        | flags::WEAKREFABLE,
     slots: Slots {
         new: Some(deque_new),
         init: Some(deque_init),
