@@ -324,6 +324,11 @@ impl Codec {
             "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968"
             | "ansi_x3.4_1986" | "cp367" | "csascii" | "ibm367" | "iso646_us"
             | "iso_646.irv_1991" | "iso_ir_6" => Codec::Ascii,
+            // Python's names of the Windows code pages that WHATWG's Shift_JIS and EUC-KR are.
+            "cp932" | "932" | "ms932" | "mskanji" | "ms_kanji" => {
+                Codec::Other(encoding_rs::SHIFT_JIS)
+            }
+            "cp949" | "949" | "ms949" | "uhc" => Codec::Other(encoding_rs::EUC_KR),
             _ => {
                 let label = key.replace('_', "-");
                 match encoding_rs::Encoding::for_label(label.as_bytes()) {

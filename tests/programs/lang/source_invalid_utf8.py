@@ -54,6 +54,12 @@ print(ascii(ns["x"]))
 exec(b"# -*- coding: cp1252 -*-\nx = '\x80\x93'\n", ns)
 print(ascii(ns["x"]))
 print(ascii(eval(b"# coding: latin-1\n'\xe9\xff'")))
+exec(b'# coding: cp949\na = "\xaa\xa7"\n', ns)
+print(ascii(ns["a"]))
+try:
+    compile(b"# coding: cp932\nprint '\x94\x4e'", "dummy", "exec")
+except SyntaxError as e:
+    print(e.msg, e.lineno, ascii(e.text))
 exec(b"x = 1 # \xff\xfe\n", ns)
 print(ns["x"])
 
