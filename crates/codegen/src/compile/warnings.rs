@@ -134,18 +134,7 @@ impl<'a> Compiler<'a> {
             ExprKind::GeneratorExp { .. } => "generator",
             ExprKind::Lambda { .. } => "function",
             ExprKind::JoinedStr { .. } | ExprKind::FormattedValue { .. } => "str",
-            ExprKind::Constant { value, .. } => match value {
-                Constant::None => "NoneType",
-                Constant::Bool(_) => "bool",
-                Constant::Ellipsis => "ellipsis",
-                Constant::Int(_) => "int",
-                Constant::Float(_) => "float",
-                Constant::Complex { .. } => "complex",
-                Constant::Str(_) => "str",
-                Constant::Bytes(_) => "bytes",
-                Constant::Tuple(_) => "tuple",
-                Constant::FrozenSet(_) => "frozenset",
-            },
+            ExprKind::Constant { value, .. } => value.type_name(),
             _ => return None,
         })
     }
