@@ -953,16 +953,8 @@ unsafe fn eval_impl<const TRACE: bool>(
                         let Some(dd) = d.downcast::<PyDict>() else {
                             break 'd ts.system_error("DICT_UPDATE: no dict on the stack");
                         };
-                        // `PyDict_Update`: a mapping (`keys()`), not pairs.
-                        if !u.is_a::<PyDict>()
-                            && tr!('d, ab::getattr_opt(ts, &u, &ts.names.keys)).is_none()
+                        if let Err(e) = taipan_object::types::dict::update_from_mapping(ts, dd, &u)
                         {
-                            break 'd ts.type_error(format!(
-                                "'{}' object is not a mapping",
-                                u.typ().name()
-                            ));
-                        }
-                        if let Err(e) = taipan_object::types::dict::merge(ts, dd, &u) {
                             if e.matches(&ts.exc.attribute_error) {
                                 break 'd ts.type_error(format!(
                                     "'{}' object is not a mapping",

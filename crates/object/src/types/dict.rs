@@ -89,18 +89,48 @@ struct Table {
     used: usize,
 }
 
-/// CPython's `lookdict` probe step: the slot after `i` in the perturbed sequence of a
-/// table of `mask + 1` slots (one piece of code for every probe loop here).
-#[inline(always)]
-fn next_slot(i: usize, perturb: &mut u64, mask: usize) -> usize {
-    *perturb >>= 5;
-    (i.wrapping_mul(5)
-        .wrapping_add(*perturb as usize)
-        .wrapping_add(1))
-        & mask
+/// CPython's `lookdict` probe sequence for a hash over a table of `mask + 1` slots: the
+/// first slot, then each next (one piece of code for every probe loop here).
+struct ProbeSeq {
+    i: usize,
+    perturb: u64,
+    mask: usize,
+}
+
+impl ProbeSeq {
+    #[inline(always)]
+    fn new(h: i64, mask: usize) -> Self {
+        ProbeSeq {
+            i: (h as u64 as usize) & mask,
+            perturb: h as u64,
+            mask,
+        }
+    }
+    /// The slot after the current one, made current.
+    #[inline(always)]
+    fn next_slot(&mut self) -> usize {
+        self.perturb >>= 5;
+        self.i = (self
+            .i
+            .wrapping_mul(5)
+            .wrapping_add(self.perturb as usize)
+            .wrapping_add(1))
+            & self.mask;
+        self.i
+    }
 }
 
 impl Table {
+    /// The first slot along `h`'s probe sequence that holds no entry (empty or deleted).
+    #[inline]
+    fn free_slot(&self, h: i64, mask: usize) -> usize {
+        let mut p = ProbeSeq::new(h, mask);
+        let mut i = p.i;
+        while self.indices.get(i) >= 0 {
+            i = p.next_slot();
+        }
+        i
+    }
     fn usable(&self) -> usize {
         (self.indices.len() << 1) / 3
     }
@@ -110,11 +140,7 @@ impl Table {
         self.entries = Vec::with_capacity((size << 1) / 3);
         let mask = size - 1;
         for e in old.into_iter().flatten() {
-            let mut i = (e.hash as u64 as usize) & mask;
-            let mut perturb = e.hash as u64;
-            while self.indices.get(i) != EMPTY {
-                i = next_slot(i, &mut perturb, mask);
-            }
+            let i = self.free_slot(e.hash, mask);
             self.indices.set(i, self.entries.len() as i32);
             self.entries.push(Some(e));
         }
@@ -194,8 +220,8 @@ impl PyDict {
             t.rebuild(MIN_SIZE);
         }
         let mask = t.indices.len() - 1;
-        let mut i = (h as u64 as usize) & mask;
-        let mut perturb = h as u64;
+        let mut p = ProbeSeq::new(h, mask);
+        let mut i = p.i;
         let mut first_free: Option<usize> = None;
         let key_str = key
             .downcast::<PyStr>()
@@ -250,7 +276,7 @@ impl PyDict {
                     }
                 }
             }
-            i = next_slot(i, &mut perturb, mask);
+            i = p.next_slot();
         }
     }
 
@@ -321,8 +347,8 @@ impl PyDict {
         let ks = key.downcast::<PyStr>()?;
         let h = ks.hash();
         let mask = t.indices.len() - 1;
-        let mut i = (h as u64 as usize) & mask;
-        let mut perturb = h as u64;
+        let mut p = ProbeSeq::new(h, mask);
+        let mut i = p.i;
         loop {
             let ix = t.indices.get(i);
             if ix == EMPTY {
@@ -341,7 +367,7 @@ impl PyDict {
                     return Some(ix as usize);
                 }
             }
-            i = next_slot(i, &mut perturb, mask);
+            i = p.next_slot();
         }
     }
     /// `get_str` by a Rust string.
@@ -383,13 +409,7 @@ impl PyDict {
         if t.entries.len() >= t.usable() {
             t.grow();
             // Re-probe for an empty slot in the new table (no Python code runs).
-            let mask = t.indices.len() - 1;
-            let mut i = (h as u64 as usize) & mask;
-            let mut perturb = h as u64;
-            while t.indices.get(i) >= 0 {
-                i = next_slot(i, &mut perturb, mask);
-            }
-            slot = i;
+            slot = t.free_slot(h, t.indices.len() - 1);
         }
         t.indices.set(slot, t.entries.len() as i32);
         t.entries.push(Some(Entry {
@@ -420,7 +440,6 @@ impl PyDict {
     pub fn set_item_str(&self, ts: &ThreadState, key: &str, value: ObjRef) -> PyResult<()> {
         self.set_item(ts, ts.intern(key), value)
     }
-    /// `del d[key]`: the removed value, or `None` when absent.
     /// The value of `key` (hash `h`), its entry moved to the end of the order (an LRU
     /// cache's hit): one lookup, no second hash or comparison.
     pub fn get_and_move_to_end(
@@ -455,8 +474,8 @@ impl PyDict {
         let t = self.t();
         let h = t.entries.get(pos)?.as_ref()?.hash;
         let mask = t.indices.len() - 1;
-        let mut i = (h as u64 as usize) & mask;
-        let mut perturb = h as u64;
+        let mut p = ProbeSeq::new(h, mask);
+        let mut i = p.i;
         loop {
             let ix = t.indices.get(i);
             if ix == EMPTY {
@@ -465,7 +484,7 @@ impl PyDict {
             if ix >= 0 && ix as usize == pos {
                 break;
             }
-            i = next_slot(i, &mut perturb, mask);
+            i = p.next_slot();
         }
         t.indices.set(i, DUMMY);
         let e = t.entries[pos].take()?;
@@ -473,6 +492,7 @@ impl PyDict {
         self.bump();
         Some((e.key, e.value))
     }
+    /// `del d[key]`: the removed value, or `None` when absent.
     pub fn del_item(&self, ts: &ThreadState, key: &ObjRef) -> PyResult<Option<ObjRef>> {
         if self.is_empty() {
             return Ok(None);
@@ -673,24 +693,11 @@ fn contains(ts: &ThreadState, o: &ObjRef, k: &ObjRef) -> PyResult<bool> {
 
 /// `dict.update`-style merge of a mapping or an iterable of pairs into `d`.
 pub fn merge(ts: &ThreadState, d: &PyDict, other: &ObjRef) -> PyResult<()> {
-    // A dict whose `__iter__` is dict's own is read entry by entry (a subclass that overrides
-    // it, OrderedDict, goes through `keys()`).
-    if let Some(o) = other.downcast::<PyDict>()
-        && other
-            .typ()
-            .slots()
-            .iter
-            .is_some_and(|f| std::ptr::fn_addr_eq(f, iter as crate::typeobj::slots::UnaryFn))
-    {
+    if let Some(o) = iterates_as_dict(other) {
         return d.update_from(ts, o);
     }
     if let Some(keys) = ab::getattr_opt(ts, other, &ts.names.keys)? {
-        let ks = ab::call(ts, &keys, &[])?;
-        for k in ab::collect(ts, &ks)? {
-            let v = ab::getitem(ts, other, &k)?;
-            d.set_item(ts, k, v)?;
-        }
-        return Ok(());
+        return merge_keys(ts, d, other, &keys);
     }
     for (i, pair) in ab::collect(ts, other)?.into_iter().enumerate() {
         let kv = ab::collect(ts, &pair).map_err(|_| {
@@ -707,6 +714,38 @@ pub fn merge(ts: &ThreadState, d: &PyDict, other: &ObjRef) -> PyResult<()> {
         d.set_item(ts, kv[0].clone(), kv[1].clone())?;
     }
     Ok(())
+}
+
+/// `other` as a dict read entry by entry: a dict whose `__iter__` is dict's own (a subclass
+/// that overrides it, OrderedDict, goes through `keys()`).
+fn iterates_as_dict(other: &ObjRef) -> Option<&PyDict> {
+    other.downcast::<PyDict>().filter(|_| {
+        other
+            .typ()
+            .slots()
+            .iter
+            .is_some_and(|f| std::ptr::fn_addr_eq(f, iter as crate::typeobj::slots::UnaryFn))
+    })
+}
+
+/// `d[k] = other[k]` for each `k` of `keys()`.
+fn merge_keys(ts: &ThreadState, d: &PyDict, other: &ObjRef, keys: &ObjRef) -> PyResult<()> {
+    let ks = ab::call(ts, keys, &[])?;
+    for k in ab::collect(ts, &ks)? {
+        let v = ab::getitem(ts, other, &k)?;
+        d.set_item(ts, k, v)?;
+    }
+    Ok(())
+}
+
+/// `PyDict_Update` (`dict_merge`): `other` as a mapping only; without a `keys()` it is the
+/// AttributeError of that lookup (the `{**x}` of the eval loop reports "is not a mapping").
+pub fn update_from_mapping(ts: &ThreadState, d: &PyDict, other: &ObjRef) -> PyResult<()> {
+    if let Some(o) = iterates_as_dict(other) {
+        return d.update_from(ts, o);
+    }
+    let keys = ab::getattr(ts, other, &ts.names.keys)?;
+    merge_keys(ts, d, other, &keys)
 }
 
 fn init(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<()> {
