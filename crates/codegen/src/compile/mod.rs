@@ -572,7 +572,6 @@ impl<'a> Compiler<'a> {
         (u.cellvars.len() + i) as u32
     }
 
-    /// `compiler_error`: a SyntaxError at the current location.
     /// `compiler_warn`: a SyntaxWarning at the current location.
     pub fn warn(&mut self, message: impl Into<String>) {
         let l = self.ur().loc;
@@ -585,6 +584,7 @@ impl<'a> Compiler<'a> {
         });
     }
 
+    /// `compiler_error`: a SyntaxError at the current location.
     pub fn error(&self, message: impl Into<String>) -> CompileError {
         let l = self.ur().loc;
         CompileError {
