@@ -101,13 +101,14 @@ pub fn new_method_descr(ts: &ThreadState, ty: &ObjRef, def: &'static MethodDef) 
 fn md(o: &ObjRef) -> &PyMethodDescr {
     o.downcast::<PyMethodDescr>().expect("method_descriptor")
 }
-fn owner_name(o: &ObjRef) -> String {
-    crate::types::object::type_qualname(o)
+/// `calculate_qualname`: `Owner.name`, the owner by its `__qualname__`.
+fn qualified(owner: &ObjRef, name: &str) -> String {
+    format!("{}.{name}", crate::types::object::type_qualname(owner))
 }
 
 fn md_call(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
     let d = md(o);
-    let what = || format!("{}.{}", owner_name(&d.owner), d.def.name);
+    let what = || qualified(&d.owner, d.def.name);
     let nkw = args::kw_names(kw).len();
     if a.len() <= nkw {
         return Err(ts.type_error(format!("unbound method {}() needs an argument", what())));
@@ -194,7 +195,7 @@ fn check_subtype(ts: &ThreadState, d: &PyMethodDescr, ty: &ObjRef) -> PyResult<(
 }
 fn cmd_call(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<ObjRef> {
     let d = md(o);
-    let what = || format!("{}.{}", owner_name(&d.owner), d.def.name);
+    let what = || qualified(&d.owner, d.def.name);
     let nkw = args::kw_names(kw).len();
     if a.len() <= nkw {
         return Err(ts.type_error(format!(
@@ -229,7 +230,7 @@ fn md_name(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 }
 fn md_qualname(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let d = md(o);
-    Ok(ts.new_string(format!("{}.{}", owner_name(&d.owner), d.def.name)))
+    Ok(ts.new_string(qualified(&d.owner, d.def.name)))
 }
 fn md_objclass(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(md(o).owner.clone())
@@ -344,7 +345,7 @@ fn bf_call(ts: &ThreadState, o: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> P
         _ => f.self_.as_ref().unwrap_or(&none),
     };
     let what = || match bf_bound_to_object(ts, f) {
-        Some(b) if b.is_a::<PyType>() => format!("{}.{}", owner_name(&b), f.def.name),
+        Some(b) if b.is_a::<PyType>() => qualified(&b, f.def.name),
         Some(b) => format!("{}.{}", b.typ().name(), f.def.name),
         // A module's function: `sys.getrecursionlimit`, but `len` (module `builtins`).
         None => match bf_module(ts, o) {
@@ -379,10 +380,8 @@ fn bf_name(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 fn bf_qualname(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let f = bf(o);
     Ok(match bf_bound_to_object(ts, f) {
-        Some(b) if b.is_a::<PyType>() => {
-            ts.new_string(format!("{}.{}", owner_name(&b), f.def.name))
-        }
-        Some(b) => ts.new_string(format!("{}.{}", owner_name(b.class()), f.def.name)),
+        Some(b) if b.is_a::<PyType>() => ts.new_string(qualified(&b, f.def.name)),
+        Some(b) => ts.new_string(qualified(b.class(), f.def.name)),
         None => ts.intern(f.def.name),
     })
 }
@@ -620,7 +619,7 @@ fn gs_doc(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 }
 fn gs_qualname(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let d = gs(o);
-    Ok(ts.new_string(format!("{}.{}", owner_name(&d.owner), d.def.name)))
+    Ok(ts.new_string(qualified(&d.owner, d.def.name)))
 }
 fn gs_objclass(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(gs(o).owner.clone())
@@ -756,7 +755,7 @@ fn mb_name(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 }
 fn mb_qualname(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let d = mb(o);
-    Ok(ts.new_string(format!("{}.{}", owner_name(&d.owner), ab::str_of(&d.name))))
+    Ok(ts.new_string(qualified(&d.owner, ab::str_of(&d.name))))
 }
 fn mb_objclass(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     Ok(mb(o).owner.clone())
@@ -878,7 +877,7 @@ fn wd_objclass(_: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
 }
 fn wd_qualname(ts: &ThreadState, o: &ObjRef) -> PyResult<ObjRef> {
     let d = wd(o);
-    Ok(ts.new_string(format!("{}.{}", owner_name(&d.owner), d.def.name)))
+    Ok(ts.new_string(qualified(&d.owner, d.def.name)))
 }
 static WD_GETSETS: &[GetSetDef] = &[
     GetSetDef::ro("__name__", wd_name),
