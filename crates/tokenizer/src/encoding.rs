@@ -132,7 +132,7 @@ fn decode_utf8(bytes: &[u8]) -> Result<Cow<'_, str>, DecodeError> {
             Err(DecodeError {
                 message: format!(
                     "(unicode error) {}",
-                    utf8_error_message(bytes, &e, line_start)
+                    utf8_error_message(&bytes[line_start..]).unwrap_or_default()
                 ),
                 line: line_of(bytes, at),
                 offset: at as u32,
@@ -142,25 +142,14 @@ fn decode_utf8(bytes: &[u8]) -> Result<Cow<'_, str>, DecodeError> {
     }
 }
 
-/// The message of Python's `UnicodeDecodeError` for `e`, an error decoding `bytes` as UTF-8,
-/// positions counted from `base`: "'utf-8' codec can't decode byte 0xff in position 0:
-/// invalid start byte" (or "bytes in position 0-1" for a longer bad sequence).
-pub(crate) fn utf8_error_message(bytes: &[u8], e: &std::str::Utf8Error, base: usize) -> String {
-    let at = e.valid_up_to();
-    let byte = bytes[at];
-    let (len, reason) = match e.error_len() {
-        None => (bytes.len() - at, "unexpected end of data"),
-        Some(n) if (0xC2..=0xF4).contains(&byte) => (n, "invalid continuation byte"),
-        Some(n) => (n, "invalid start byte"),
-    };
-    let start = at - base;
-    if len > 1 {
-        format!(
-            "'utf-8' codec can't decode bytes in position {start}-{}: {reason}",
-            start + len - 1
-        )
-    } else {
-        format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {start}: {reason}")
+/// The message of Python's `UnicodeDecodeError` for the first bad UTF-8 in `bytes`, positions
+/// counted from its start ("'utf-8' codec can't decode byte 0xff in position 0: invalid start
+/// byte"), as `taipan_text`'s UTF-8 codec words it; `None` when `bytes` is valid UTF-8.
+pub(crate) fn utf8_error_message(bytes: &[u8]) -> Option<String> {
+    use taipan_text::codecs::{Codec, CodecError, decode};
+    match decode(bytes, Codec::Utf8, "strict") {
+        Err(CodecError::Unicode(u)) => Some(u.message()),
+        _ => None,
     }
 }
 

@@ -215,9 +215,9 @@ impl<'a> Source<'a> {
                 before,
             );
         }
-        let message = match std::str::from_utf8(body_bytes) {
-            Err(e) => format!("(unicode error) {}", utf8_error_message(body_bytes, &e, 0)),
-            Ok(_) => "(unicode error) 'utf-8' codec can't decode the source".into(),
+        let message = match utf8_error_message(body_bytes) {
+            Some(m) => format!("(unicode error) {m}"),
+            None => "(unicode error) 'utf-8' codec can't decode the source".into(),
         };
         // The parser decodes the string when it reduces the concatenation: after reading the
         // next token, where it reports the error.
@@ -251,9 +251,9 @@ impl<'a> Source<'a> {
             end += 1;
         }
         let name = &self.bytes[start..end];
-        let message = match std::str::from_utf8(name) {
-            Err(e) => format!("(unicode error) {}", utf8_error_message(name, &e, 0)),
-            Ok(_) => "(unicode error) 'utf-8' codec can't decode the source".into(),
+        let message = match utf8_error_message(name) {
+            Some(m) => format!("(unicode error) {m}"),
+            None => "(unicode error) 'utf-8' codec can't decode the source".into(),
         };
         let (line, col) = self.line_col(start);
         let end_col = col + (end - start);
