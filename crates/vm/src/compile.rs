@@ -54,19 +54,39 @@ pub fn issue_warnings(
         if !e.matches(category) {
             return Err(e);
         }
-        let text = program_text(filename, w.lineno).map_or_else(|| ts.none(), |t| ts.new_str(&t));
-        let info = ts.new_tuple(vec![
-            ts.new_str(filename),
-            ts.new_int(w.lineno as i64),
-            ts.new_int(w.offset as i64),
-            text,
-            ts.new_int(w.end_lineno as i64),
-            ts.new_int(w.end_offset as i64),
-        ]);
-        let args = vec![ts.new_str(&w.message), info];
-        return Err(ts.new_error_args(&ts.exc.syntax_error, args));
+        return Err(located_syntax_error(
+            ts,
+            &w.message,
+            filename,
+            (w.lineno, w.offset, w.end_lineno, w.end_offset),
+            program_text(filename, w.lineno),
+        ));
     }
     Ok(())
+}
+
+/// A SyntaxError at `(lineno, offset, end_lineno, end_offset)` (through [`crate::compile_error`],
+/// the one builder of SyntaxError's details).
+fn located_syntax_error(
+    ts: &ThreadState,
+    message: &str,
+    filename: &str,
+    (lineno, offset, end_lineno, end_offset): (u32, i32, u32, i32),
+    text: Option<String>,
+) -> taipan_object::PyErr {
+    crate::compile_error(
+        ts,
+        &taipan_codegen::CompileError {
+            kind: taipan_codegen::CompileErrorKind::SyntaxError,
+            message: message.to_string(),
+            filename: filename.to_string(),
+            lineno,
+            offset,
+            end_lineno,
+            end_offset: Some(end_offset),
+            text,
+        },
+    )
 }
 
 /// `PyErr_ProgramTextObject`: line `lineno` of the file `filename`, if it can be read.
@@ -117,16 +137,13 @@ pub fn text_of_bytes(
         crate::traceback::remember_source(filename, &lossy);
         return Err(crate::compile_error(ts, &ce));
     }
-    let info = ts.new_tuple(vec![
-        ts.new_str(filename),
-        ts.new_int(e.lineno as i64),
-        ts.new_int(e.offset as i64),
-        ts.new_str(&e.text),
-        ts.new_int(e.end_lineno as i64),
-        ts.new_int(e.end_offset as i64),
-    ]);
-    let args = vec![ts.new_str(&e.message), info];
-    Err(ts.new_error_args(&ts.exc.syntax_error, args))
+    Err(located_syntax_error(
+        ts,
+        &e.message,
+        filename,
+        (e.lineno, e.offset, e.end_lineno, e.end_offset),
+        Some(e.text.clone()),
+    ))
 }
 
 /// The code to run for `exec`/`eval`'s first argument.
