@@ -159,11 +159,10 @@ fn clear_module_dict(ts: &ThreadState, d: &PyDict) {
                 continue;
             };
             let b = s.as_bytes();
-            let underscore = b.first() == Some(&b'_') && b.get(1) != Some(&b'_');
             let clear = if first {
-                underscore
+                b.first() == Some(&b'_') && b.get(1) != Some(&b'_')
             } else {
-                b.first() != Some(&b'_') || s.as_bytes() != b"__builtins__"
+                b != b"__builtins__"
             };
             if !clear {
                 continue;

@@ -147,21 +147,17 @@ fn getsizeof(ts: &ThreadState, _: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) ->
         kwonly: 2,
     };
     let [o, default] = args::parse::<2>(ts, &SPEC, a, kw)?;
-    let o = o.unwrap_or_else(|| ts.none());
+    let o = o.expect("required");
     let size = (|| {
         let Some(m) = o.typ().lookup(ts, &ts.names.__sizeof__) else {
             return Err(ts.type_error(format!("Type {} doesn't define __sizeof__", o.typ().name())));
         };
-        let m = ab::descr_get(ts, &m, Some(&o), Some(o.class()))?;
-        let r = ab::call(ts, &m, &[])?;
-        let Some(v) = r.downcast::<taipan_object::types::int::PyInt>() else {
+        let r = ab::call_unbound(ts, &m, &o, &[])?;
+        if !r.is_a::<taipan_object::types::int::PyInt>() {
             return Err(ts.type_error("an integer is required"));
-        };
-        let size = match &v.0 {
-            taipan_ast::Int::Small(v) => *v,
-            taipan_ast::Int::Big(_) => {
-                return Err(ts.overflow_error("Python int too large to convert to C ssize_t"));
-            }
+        }
+        let Some(size) = taipan_object::types::int::as_i64(&r) else {
+            return Err(ts.overflow_error("Python int too large to convert to C ssize_t"));
         };
         if size < 0 {
             return Err(ts.value_error("__sizeof__() should return >= 0"));
