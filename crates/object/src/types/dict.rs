@@ -131,6 +131,23 @@ impl Table {
         }
         i
     }
+    /// The first (slot, entry index) along `h`'s probe sequence whose entry `matches`, with
+    /// no Python code run (`None` at an empty slot).
+    #[inline]
+    fn find_slot(&self, h: i64, mut matches: impl FnMut(usize) -> bool) -> Option<(usize, usize)> {
+        let mut p = ProbeSeq::new(h, self.indices.len() - 1);
+        let mut i = p.i;
+        loop {
+            let ix = self.indices.get(i);
+            if ix == EMPTY {
+                return None;
+            }
+            if ix >= 0 && matches(ix as usize) {
+                return Some((i, ix as usize));
+            }
+            i = p.next_slot();
+        }
+    }
     fn usable(&self) -> usize {
         (self.indices.len() << 1) / 3
     }
@@ -346,29 +363,16 @@ impl PyDict {
         }
         let ks = key.downcast::<PyStr>()?;
         let h = ks.hash();
-        let mask = t.indices.len() - 1;
-        let mut p = ProbeSeq::new(h, mask);
-        let mut i = p.i;
-        loop {
-            let ix = t.indices.get(i);
-            if ix == EMPTY {
-                return None;
-            }
-            if ix >= 0
-                && let Some(e) = &t.entries[ix as usize]
-            {
-                if e.key.is(key) {
-                    return Some(ix as usize);
-                }
-                if e.hash == h
-                    && let Some(s) = e.key.downcast::<PyStr>()
-                    && s.as_str() == ks.as_str()
-                {
-                    return Some(ix as usize);
-                }
-            }
-            i = p.next_slot();
-        }
+        t.find_slot(h, |ix| {
+            t.entries[ix].as_ref().is_some_and(|e| {
+                e.key.is(key)
+                    || e.hash == h
+                        && e.key
+                            .downcast::<PyStr>()
+                            .is_some_and(|s| s.as_str() == ks.as_str())
+            })
+        })
+        .map(|(_, ix)| ix)
     }
     /// `get_str` by a Rust string.
     pub fn get_str_rs(&self, ts: &ThreadState, key: &str) -> Option<ObjRef> {
@@ -473,19 +477,7 @@ impl PyDict {
     pub fn del_entry_at(&self, pos: usize) -> Option<(ObjRef, ObjRef)> {
         let t = self.t();
         let h = t.entries.get(pos)?.as_ref()?.hash;
-        let mask = t.indices.len() - 1;
-        let mut p = ProbeSeq::new(h, mask);
-        let mut i = p.i;
-        loop {
-            let ix = t.indices.get(i);
-            if ix == EMPTY {
-                return None;
-            }
-            if ix >= 0 && ix as usize == pos {
-                break;
-            }
-            i = p.next_slot();
-        }
+        let (i, _) = t.find_slot(h, |ix| ix == pos)?;
         t.indices.set(i, DUMMY);
         let e = t.entries[pos].take()?;
         t.used -= 1;
